@@ -1,0 +1,138 @@
+using System.Security.Claims;
+using EduPlatform.Organization.Application;
+using EduPlatform.Organization.Data;
+using EduPlatform.Organization.Domain;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduPlatform.Organization.Api;
+
+static class AllianceEndpoints
+{
+    public static void Map(RouteGroupBuilder county)
+    {
+        var alliances = county.MapGroup("/alliances").WithTags("Alliances");
+
+        alliances.MapGet("", async (string countyCode, AllianceKind? kind, Stage? stage, DateOnly? on, bool? includeDissolved,
+            OrganizationDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(async s =>
+            {
+                var list = await s.ListAlliancesAsync(countyCode, new AllianceQuery(kind, stage, on, includeDissolved ?? false));
+                var schools = await SchoolsOf(s, countyCode, list);
+                return list.Select(a => AllianceView.From(a, schools)).ToList();
+            }, ct)))
+            .WithSummary("The county's alliances with their campuses; ?on=date for those active that day, ?includeDissolved=true for all.");
+
+        alliances.MapGet("/{id:guid}", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
+            await db.ReadAsync(async s => await s.FindAllianceAsync(countyCode, id) is { } a
+                ? Results.Ok(AllianceView.From(a, await SchoolsOf(s, countyCode, [a])))
+                : Problems.NotFound($"Alliance {id} was not found in county {countyCode}."), ct))
+            .WithSummary("One alliance: campuses with their executive principals, former campuses, and its sign.");
+
+        alliances.MapPost("", async (string countyCode, FormAllianceRequest body, ClaimsPrincipal user, AllianceService service,
+            OrganizationDatabase db, CancellationToken ct) =>
+        {
+            var missing = new List<FieldError>();
+            if (body.Kind is null) { missing.Add(new FieldError("kind", "is required, e.g. fused, entrusted-management, close-knit-group")); }
+            if (body.CoreSchoolId is null) { missing.Add(new FieldError("coreSchoolId", "is required")); }
+            if (body.FormedOn is null) { missing.Add(new FieldError("formedOn", "is required (yyyy-MM-dd)")); }
+            if (missing.Count > 0)
+            {
+                return Problems.Invalid(missing);
+            }
+
+            var command = new FormAlliance(body.Name ?? "", body.Kind!.Value, body.CoreSchoolId!.Value, body.MemberSchoolIds ?? [],
+                body.FormedOn!.Value, body.Charter, body.AgreementFiledOn, body.PartyOrganization);
+            var outcome = await service.FormAsync(countyCode, command, user.ActorName(), ct);
+            return await ViewAsync(outcome, db, countyCode, a => $"/api/organization/counties/{countyCode}/alliances/{a.Id}", ct);
+        }).RequireAuthorization(OrganizationPolicies.Write)
+          .WithSummary("Forms an alliance. A composition rule of the county's policy that is broken answers 409 naming the rule.");
+
+        alliances.MapPost("/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, AllianceRosterImport import, CancellationToken ct) =>
+            await SchoolEndpoints.ImportFile(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            .RequireAuthorization(OrganizationPolicies.Write)
+            .DisableAntiforgery()
+            .WithSummary("Imports an alliance roster (.xlsx or .csv) naming core and member schools by code; all rules apply; all or nothing.");
+
+        alliances.MapPut("/{id:guid}", async (string countyCode, Guid id, AllianceDetailsRequest body, ClaimsPrincipal user,
+            AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
+            body.Version is null
+                ? VersionRequired()
+                : await ViewAsync(await service.UpdateDetailsAsync(countyCode, id,
+                    new AllianceDetailsChange(body.Name ?? "", body.Charter, body.AgreementFiledOn, body.PartyOrganization, body.Version.Value),
+                    user.ActorName(), ct), db, countyCode, null, ct))
+            .RequireAuthorization(OrganizationPolicies.Write)
+            .WithSummary("Changes the alliance's name, charter, agreement filing date or party organisation.");
+
+        alliances.MapPost("/{id:guid}/members", async (string countyCode, Guid id, JoinRequest body, ClaimsPrincipal user,
+            AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
+        {
+            var errors = DatedErrors(body.EffectiveOn, body.Version);
+            if (body.SchoolId is null) { errors.Add(new FieldError("schoolId", "is required")); }
+            return errors.Count > 0
+                ? Problems.Invalid(errors)
+                : await ViewAsync(await service.JoinAsync(countyCode, id, body.SchoolId!.Value, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
+                    db, countyCode, null, ct);
+        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("A school joins the alliance on a date.");
+
+        alliances.MapPost("/{id:guid}/members/{schoolId:guid}/leave", async (string countyCode, Guid id, Guid schoolId, DatedChangeRequest body,
+            ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
+        {
+            var errors = DatedErrors(body.EffectiveOn, body.Version);
+            return errors.Count > 0
+                ? Problems.Invalid(errors)
+                : await ViewAsync(await service.LeaveAsync(countyCode, id, schoolId, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
+                    db, countyCode, null, ct);
+        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("A member school leaves the alliance on a date.");
+
+        alliances.MapPost("/{id:guid}/dissolve", async (string countyCode, Guid id, DatedChangeRequest body, ClaimsPrincipal user,
+            AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
+        {
+            var errors = DatedErrors(body.EffectiveOn, body.Version);
+            return errors.Count > 0
+                ? Problems.Invalid(errors)
+                : await ViewAsync(await service.DissolveAsync(countyCode, id, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
+                    db, countyCode, null, ct);
+        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Dissolves the alliance on a date; its history stays queryable.");
+
+        alliances.MapPut("/{id:guid}/campuses/{schoolId:guid}/executive-principal", async (string countyCode, Guid id, Guid schoolId,
+            ExecutivePrincipalRequest body, ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
+            body.Version is null
+                ? VersionRequired()
+                : await ViewAsync(await service.SetExecutivePrincipalAsync(countyCode, id, schoolId, body.Name, body.Version.Value, user.ActorName(), ct),
+                    db, countyCode, null, ct))
+            .RequireAuthorization(OrganizationPolicies.CampusWrite)
+            .WithSummary("Names (or clears) the executive principal (执行校长) of a campus.");
+    }
+
+    static List<FieldError> DatedErrors(DateOnly? effectiveOn, int? version)
+    {
+        var errors = new List<FieldError>();
+        if (effectiveOn is null) { errors.Add(new FieldError("effectiveOn", "is required (yyyy-MM-dd)")); }
+        if (version is null) { errors.Add(new FieldError("version", "is required: the alliance version you read")); }
+        return errors;
+    }
+
+    static IResult VersionRequired() => Problems.Validation(("version", "is required: the alliance version you read"));
+
+    static async Task<IResult> ViewAsync(Outcome<Alliance> outcome, OrganizationDatabase db, string countyCode, Func<Alliance, string>? createdAt, CancellationToken ct)
+    {
+        if (outcome is not Outcome<Alliance>.Ok ok)
+        {
+            return outcome.ToHttp(_ => Results.Ok());
+        }
+
+        var schools = await db.ReadAsync(s => SchoolsOf(s, countyCode, [ok.Result]), ct);
+        var view = AllianceView.From(ok.Result, schools);
+        return createdAt is null ? Results.Ok(view) : Results.Created(createdAt(ok.Result), view);
+    }
+
+    static async Task<IReadOnlyDictionary<Guid, School>> SchoolsOf(DbSession s, string countyCode, IReadOnlyList<Alliance> alliances)
+    {
+        var ids = alliances.SelectMany(a => a.Memberships.Select(m => m.SchoolId)).Distinct().ToList();
+        return (await s.FindSchoolsAsync(countyCode, ids)).ToDictionary(x => x.Id);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Security.Claims;
+using EduPlatform.Organization.Application;
+using EduPlatform.Organization.Data;
+using EduPlatform.Organization.Domain;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduPlatform.Organization.Api;
+
+static class SchoolEndpoints
+{
+    public const long MaxImportBytes = 10 * 1024 * 1024;
+
+    public static void Map(RouteGroupBuilder county)
+    {
+        var schools = county.MapGroup("/schools").WithTags("Schools");
+
+        schools.MapGet("", async (string countyCode, Stage? stage, Locality? locality, string? township, SchoolType? type, string? q,
+            int? offset, int? limit, OrganizationDatabase db, CancellationToken ct) =>
+        {
+            var query = new SchoolQuery(stage, locality, string.IsNullOrWhiteSpace(township) ? null : township.Trim(), type, q,
+                Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500));
+            var (items, total) = await db.ReadAsync(s => s.SearchSchoolsAsync(countyCode, query), ct);
+            return Results.Ok(new Page<School>(items, total, query.Offset, query.Limit));
+        }).WithSummary("Lists and searches the county's schools by stage, locality, township, type and name or code.");
+
+        schools.MapGet("/{id:guid}", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
+            await db.ReadAsync(s => s.FindSchoolAsync(countyCode, id), ct) is { } school
+                ? Results.Ok(school)
+                : Problems.NotFound($"School {id} was not found in county {countyCode}."));
+
+        schools.MapPost("", async (string countyCode, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
+        {
+            var (details, errors) = body.ToDetails();
+            return details is null
+                ? Problems.Invalid(errors.Select(e => new FieldError(e.Field, e.Message)).ToList())
+                : (await service.RegisterAsync(countyCode, details, user.ActorName(), ct))
+                    .ToHttp(s => Results.Created($"/api/organization/counties/{countyCode}/schools/{s.Id}", s));
+        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Registers a school.");
+
+        schools.MapPut("/{id:guid}", async (string countyCode, Guid id, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
+        {
+            var (details, errors) = body.ToDetails();
+            if (body.Version is null)
+            {
+                errors.Add(("version", "is required: send the version you read, so a concurrent change is not overwritten"));
+            }
+
+            return details is null || errors.Count > 0
+                ? Problems.Invalid(errors.Select(e => new FieldError(e.Field, e.Message)).ToList())
+                : (await service.UpdateAsync(countyCode, id, details, body.Version!.Value, user.ActorName(), ct)).ToHttp(Results.Ok);
+        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Changes a school's register entry (optimistic concurrency on version).");
+
+        schools.MapPost("/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
+            await ImportFile(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            .RequireAuthorization(OrganizationPolicies.Write)
+            .DisableAntiforgery()
+            .WithSummary("Imports a school roster (.xlsx or .csv). Every bad row is reported; nothing is imported if any row is bad.");
+
+        schools.MapGet("/{id:guid}/terms", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
+            await db.ReadAsync(async s => await s.FindSchoolAsync(countyCode, id) is null
+                ? Problems.NotFound($"School {id} was not found in county {countyCode}.")
+                : Results.Ok(await s.ListTermsAsync(id)), ct));
+
+        schools.MapPut("/{id:guid}/terms/{term}", async (string countyCode, Guid id, string term, TermRequest body, ClaimsPrincipal user,
+            SchoolService service, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            if (body.Students is null) { errors.Add(new FieldError("students", "is required")); }
+            if (body.Classes is null) { errors.Add(new FieldError("classes", "is required")); }
+            return errors.Count > 0
+                ? Problems.Invalid(errors)
+                : (await service.ReportTermAsync(countyCode, id, term, body.Students!.Value, body.Classes!.Value, body.Grades, body.Version, user.ActorName(), ct))
+                    .ToHttp(Results.Ok);
+        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Reports (or corrects, with version) a school's statistics for a term such as 2024-autumn.");
+
+        schools.MapGet("/{id:guid}/alliances", async (string countyCode, Guid id, DateOnly? on, OrganizationDatabase db, CancellationToken ct) =>
+            await db.ReadAsync(async s =>
+            {
+                if (await s.FindSchoolAsync(countyCode, id) is null)
+                {
+                    return Problems.NotFound($"School {id} was not found in county {countyCode}.");
+                }
+
+                var history = await s.SchoolHistoryAsync(id);
+                var selected = on is { } date
+                    ? history.Where(m => m.JoinedOn <= date && (m.LeftOn is null || m.LeftOn > date))
+                    : history;
+                return Results.Ok(selected.OrderBy(m => m.JoinedOn)
+                    .Select(m => new SchoolMembershipView(m.AllianceId, m.AllianceName, m.Kind, m.JoinedOn, m.LeftOn)));
+            }, ct))
+            .WithSummary("The school's alliance history, or with ?on=2024-09-01 the alliance(s) it was in on that day.");
+    }
+
+    internal static async Task<IResult> ImportFile(IFormFile? file, Func<string, byte[], Task<Outcome<ImportReport>>> import)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return Problems.Validation(("file", "is required: a .xlsx or .csv file in a multipart form field named 'file'"));
+        }
+
+        if (!Spreadsheets.SpreadsheetReader.IsSupported(file.FileName))
+        {
+            return Problems.Validation(("file", $"'{file.FileName}' must be .xlsx or .csv"));
+        }
+
+        if (file.Length > MaxImportBytes)
+        {
+            return Problems.Validation(("file", $"is {file.Length / 1024 / 1024} MB; at most {MaxImportBytes / 1024 / 1024} MB"));
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        return (await import(file.FileName, buffer.ToArray())).ToHttp(Results.Ok);
+    }
+}

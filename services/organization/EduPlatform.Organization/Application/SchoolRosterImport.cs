@@ -1,0 +1,203 @@
+using EduPlatform.Organization.Data;
+using EduPlatform.Organization.Domain;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+using EduPlatform.Spreadsheets;
+
+namespace EduPlatform.Organization.Application;
+
+public sealed record ImportReport(int Rows, int Created, int Updated, int Unchanged, int TermStatisticsReported);
+
+/// <summary>
+/// A school roster (.xlsx or .csv) with Chinese or English headers. Rows are matched to the register by school code:
+/// a new code registers a school, a known one updates it. Optional term columns report that term's statistics.
+/// Every bad row is reported with its number and reason, and nothing is imported if any row is bad.
+/// </summary>
+public sealed class SchoolRosterImport(OrganizationDatabase database)
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
+    {
+        ["code"] = ["学校标识码", "学校代码", "code"],
+        ["name"] = ["学校名称", "name"],
+        ["stage"] = ["学段", "stage"],
+        ["locality"] = ["城乡类别", "城乡分类", "locality"],
+        ["type"] = ["学校类型", "type"],
+        ["township"] = ["乡镇", "乡镇(街道)", "township"],
+        ["latitude"] = ["纬度", "latitude"],
+        ["longitude"] = ["经度", "longitude"],
+        ["public"] = ["办学性质", "公办", "public"],
+        ["boarding"] = ["寄宿制", "寄宿", "boarding"],
+        ["kindergartenDay"] = ["幼儿园类型", "全日制/半日制", "kindergartenDay"],
+        ["term"] = ["学期", "term"],
+        ["students"] = ["在校学生数", "学生数", "students"],
+        ["classes"] = ["班级数", "classes"],
+    };
+
+    static readonly string[] Required = ["code", "name", "stage", "locality", "township"];
+
+    sealed record Parsed(int Row, SchoolDetails Details, string? Term, int Students, int Classes);
+
+    public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    {
+        SpreadsheetTable table;
+        try
+        {
+            table = SpreadsheetReader.Read(fileName, content);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            return Outcome<ImportReport>.Fail("file", $"cannot be read as a spreadsheet: {ex.Message}");
+        }
+
+        var columns = Columns.ToDictionary(c => c.Key, c => table.ColumnOf(c.Value));
+        var missing = Required.Where(r => columns[r] < 0).ToList();
+        if (missing.Count > 0)
+        {
+            return Outcome<ImportReport>.Fail(missing.Select(m => ("file", $"has no '{Columns[m][0]}' ({m}) column")));
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            return Outcome<ImportReport>.Fail("file", "has no data rows");
+        }
+
+        var errors = new List<FieldError>();
+        var parsed = table.Rows.Select(r => ParseRow(r, columns, errors)).Where(p => p is not null).Select(p => p!).ToList();
+        foreach (var dup in parsed.GroupBy(p => p.Details.Code).Where(g => g.Count() > 1))
+        {
+            errors.AddRange(dup.Skip(1).Select(p => new FieldError("code", $"{dup.Key} already appears in row {dup.First().Row}", p.Row)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Outcome<ImportReport>.Invalid(errors.OrderBy(e => e.Row).ToList());
+        }
+
+        return await database.InTransactionAsync(s => ApplyAsync(s, countyCode, parsed, actor), ct);
+    }
+
+    static async Task<Outcome<ImportReport>> ApplyAsync(DbSession s, string countyCode, List<Parsed> rows, string actor)
+    {
+        var existing = (await s.FindSchoolsByCodeAsync(countyCode, rows.Select(r => r.Details.Code).ToList())).ToDictionary(x => x.Code);
+        int created = 0, updated = 0, unchanged = 0, terms = 0;
+        var errors = new List<FieldError>();
+        foreach (var row in rows)
+        {
+            Outcome<School> outcome;
+            if (existing.TryGetValue(row.Details.Code, out var school))
+            {
+                outcome = await SchoolService.UpdateInSessionAsync(s, countyCode, school.Id, row.Details, school.Version, actor);
+                if (outcome is Outcome<School>.Ok ok)
+                {
+                    if (ok.Result.Version == school.Version) { unchanged++; } else { updated++; }
+                }
+            }
+            else
+            {
+                outcome = await SchoolService.RegisterInSessionAsync(s, countyCode, row.Details, actor);
+                if (outcome is Outcome<School>.Ok)
+                {
+                    created++;
+                }
+            }
+
+            if (outcome is Outcome<School>.Ok saved && row.Term is not null)
+            {
+                var previous = Term.TryParse(row.Term, out var t) ? await s.FindTermAsync(saved.Result.Id, t) : null;
+                var term = await SchoolService.ReportTermInSessionAsync(s, countyCode, saved.Result.Id, row.Term, row.Students, row.Classes, [], previous?.Version, actor);
+                errors.AddRange(RowErrors(term, row.Row));
+                terms += term is Outcome<TermStatistics>.Ok ? 1 : 0;
+            }
+
+            errors.AddRange(RowErrors(outcome, row.Row));
+        }
+
+        if (errors.Count > 0)
+        {
+            s.Rollback();
+            return new Outcome<ImportReport>.Invalid(errors);
+        }
+
+        return new ImportReport(rows.Count, created, updated, unchanged, terms);
+    }
+
+    static IEnumerable<FieldError> RowErrors<T>(Outcome<T> outcome, int row) => outcome switch
+    {
+        Outcome<T>.Invalid inv => inv.Errors.Select(e => e with { Row = row }),
+        Outcome<T>.Refused r => r.Violations.Select(v => new FieldError(v.Rule, v.Message, row)),
+        Outcome<T>.NotFound nf => [new FieldError("row", nf.Detail, row)],
+        Outcome<T>.Stale st => [new FieldError("row", $"{st.Entity} changed during the import", row)],
+        _ => [],
+    };
+
+    static Parsed? ParseRow(SpreadsheetRow row, Dictionary<string, int> columns, List<FieldError> errors)
+    {
+        var before = errors.Count;
+        string Cell(string key) => row[columns[key]];
+        void Error(string field, string message) => errors.Add(new FieldError(field, message, row.RowNumber));
+
+        if (!ImportValues.TryStage(Cell("stage"), out var stage))
+        {
+            Error("stage", $"'{Cell("stage")}' is not a stage: 幼儿园, 小学, 初中, 九年一贯制 or 高中");
+        }
+
+        if (!ImportValues.TryLocality(Cell("locality"), out var locality))
+        {
+            Error("locality", $"'{Cell("locality")}' is not a locality class: 城区, 镇区 or 乡村");
+        }
+
+        if (!ImportValues.TryType(Cell("type"), out var type))
+        {
+            Error("type", $"'{Cell("type")}' is not a school type: 普通, 村小, 教学点, 特殊教育 or 职业");
+        }
+
+        double? lat = null, lon = null;
+        if (Cell("latitude") is { Length: > 0 } latText)
+        {
+            if (ImportValues.TryNumber(latText, out var v)) { lat = v; } else { Error("latitude", $"'{latText}' is not a number"); }
+        }
+
+        if (Cell("longitude") is { Length: > 0 } lonText)
+        {
+            if (ImportValues.TryNumber(lonText, out var v)) { lon = v; } else { Error("longitude", $"'{lonText}' is not a number"); }
+        }
+
+        var isPublic = true;
+        if (Cell("public") is { Length: > 0 } pub && !ImportValues.TryYesNo(pub, out isPublic))
+        {
+            Error("public", $"'{pub}' is not 公办 or 民办");
+        }
+
+        var boarding = false;
+        if (Cell("boarding") is { Length: > 0 } b && !ImportValues.TryYesNo(b, out boarding))
+        {
+            Error("boarding", $"'{b}' is not 是 or 否");
+        }
+
+        KindergartenDay? day = null;
+        if (Cell("kindergartenDay") is { Length: > 0 } dayText)
+        {
+            if (ImportValues.TryKindergartenDay(dayText, out var d)) { day = d; } else { Error("kindergartenDay", $"'{dayText}' is not 全日制 or 半日制"); }
+        }
+        else if (stage == Stage.Kindergarten)
+        {
+            day = KindergartenDay.FullDay;
+        }
+
+        string? term = Cell("term") is { Length: > 0 } termText ? termText : null;
+        int students = 0, classes = 0;
+        if (term is not null)
+        {
+            if (!ImportValues.TryCount(Cell("students"), out students)) { Error("students", $"'{Cell("students")}' is not a whole number"); }
+            if (!ImportValues.TryCount(Cell("classes"), out classes)) { Error("classes", $"'{Cell("classes")}' is not a whole number"); }
+        }
+
+        var details = new SchoolDetails(Cell("code"), Cell("name"), stage, locality, type, Cell("township"), lat, lon, isPublic, boarding, day);
+        if (errors.Count == before)
+        {
+            errors.AddRange(SchoolRules.Validate(details).Select(e => new FieldError(e.Field, e.Message, row.RowNumber)));
+        }
+
+        return errors.Count == before ? new Parsed(row.RowNumber, details, term, students, classes) : null;
+    }
+}

@@ -1,0 +1,165 @@
+using EduPlatform.Organization.Data;
+using EduPlatform.Organization.Domain;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Organization.Application;
+
+/// <summary>Registering and changing schools and their term statistics; every write audited and published through the outbox.</summary>
+public sealed class SchoolService(OrganizationDatabase database)
+{
+    public Task<Outcome<School>> RegisterAsync(string countyCode, SchoolDetails details, string actor, CancellationToken ct)
+    {
+        var errors = SchoolRules.Validate(details);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(Outcome<School>.Fail(errors));
+        }
+
+        return database.InTransactionAsync(s => RegisterInSessionAsync(s, countyCode, details, actor), ct);
+    }
+
+    internal static async Task<Outcome<School>> RegisterInSessionAsync(DbSession s, string countyCode, SchoolDetails d, string actor)
+    {
+        if (await s.FindCountyAsync(countyCode) is null)
+        {
+            return CountyMissing<School>(countyCode);
+        }
+
+        if (await s.SchoolCodeTakenAsync(countyCode, d.Code, null))
+        {
+            return Outcome<School>.Fail("code", $"{d.Code} is already registered in county {countyCode}");
+        }
+
+        var school = FromDetails(Guid.CreateVersion7(), countyCode, d, isLegalPerson: true, version: 1);
+        await s.InsertSchoolAsync(school);
+        await s.WriteAuditAsync(actor, "school.register", "school", school.Id, countyCode, null, school);
+        await s.EnqueueEventAsync(OrganizationEvents.Registered(school));
+        return school;
+    }
+
+    public Task<Outcome<School>> UpdateAsync(string countyCode, Guid id, SchoolDetails details, int version, string actor, CancellationToken ct)
+    {
+        var errors = SchoolRules.Validate(details);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(Outcome<School>.Fail(errors));
+        }
+
+        return database.InTransactionAsync(s => UpdateInSessionAsync(s, countyCode, id, details, version, actor), ct);
+    }
+
+    internal static async Task<Outcome<School>> UpdateInSessionAsync(DbSession s, string countyCode, Guid id, SchoolDetails d, int version, string actor)
+    {
+        var existing = await s.FindSchoolAsync(countyCode, id);
+        if (existing is null)
+        {
+            return new Outcome<School>.NotFound($"School {id} was not found in county {countyCode}.");
+        }
+
+        if (existing.Version != version)
+        {
+            return new Outcome<School>.Stale($"School {existing.Name}", version, existing.Version);
+        }
+
+        if (d.Stage != existing.Stage && await s.OtherMembershipsAsync([id], null) is { Count: > 0 } memberships
+            && memberships.Any(m => m.LeftOn is null))
+        {
+            return new Outcome<School>.Refused([new RuleViolation(AllianceCompositionRules.SameStage,
+                $"{existing.Name} is a campus of an alliance; its stage cannot change while it is a member.", "[000][003] 同学段组合")]);
+        }
+
+        if (await s.SchoolCodeTakenAsync(countyCode, d.Code, id))
+        {
+            return Outcome<School>.Fail("code", $"{d.Code} is already registered in county {countyCode}");
+        }
+
+        var updated = FromDetails(id, countyCode, d, existing.IsLegalPerson, existing.Version + 1);
+        if (updated with { Version = existing.Version } == existing)
+        {
+            return existing;
+        }
+
+        if (!await s.UpdateSchoolAsync(updated, version))
+        {
+            return new Outcome<School>.Stale($"School {existing.Name}", version, null);
+        }
+
+        await s.WriteAuditAsync(actor, "school.update", "school", id, countyCode, existing, updated);
+        await s.EnqueueEventAsync(OrganizationEvents.Updated(updated));
+        return updated;
+    }
+
+    public Task<Outcome<TermStatistics>> ReportTermAsync(string countyCode, Guid schoolId, string termText, int students, int classes,
+        IReadOnlyList<GradeCount>? grades, int? version, string actor, CancellationToken ct) =>
+        database.InTransactionAsync(s => ReportTermInSessionAsync(s, countyCode, schoolId, termText, students, classes, grades ?? [], version, actor), ct);
+
+    internal static async Task<Outcome<TermStatistics>> ReportTermInSessionAsync(DbSession s, string countyCode, Guid schoolId, string termText,
+        int students, int classes, IReadOnlyList<GradeCount> grades, int? version, string actor)
+    {
+        if (!Term.TryParse(termText, out var term))
+        {
+            return Outcome<TermStatistics>.Fail("term", "must look like 2024-autumn or 2025-spring");
+        }
+
+        var school = await s.FindSchoolAsync(countyCode, schoolId);
+        if (school is null)
+        {
+            return new Outcome<TermStatistics>.NotFound($"School {schoolId} was not found in county {countyCode}.");
+        }
+
+        var errors = TermStatisticsRules.Validate(school.Stage, students, classes, grades);
+        if (errors.Count > 0)
+        {
+            return Outcome<TermStatistics>.Fail(errors);
+        }
+
+        var existing = await s.FindTermAsync(schoolId, term);
+        var sorted = grades.OrderBy(g => g.Grade).ToList();
+        TermStatistics stats;
+        if (existing is null)
+        {
+            stats = new TermStatistics(schoolId, term, students, classes, sorted, 1);
+            await s.InsertTermAsync(countyCode, stats);
+        }
+        else
+        {
+            if (version != existing.Version)
+            {
+                return new Outcome<TermStatistics>.Stale($"{school.Name} {term}", version ?? 0, existing.Version);
+            }
+
+            stats = new TermStatistics(schoolId, term, students, classes, sorted, existing.Version + 1);
+            if (!await s.UpdateTermAsync(countyCode, stats, existing.Version))
+            {
+                return new Outcome<TermStatistics>.Stale($"{school.Name} {term}", existing.Version, null);
+            }
+        }
+
+        await s.WriteAuditAsync(actor, "school.term-statistics", "school", schoolId, countyCode, existing, stats);
+        await s.EnqueueEventAsync(OrganizationEvents.TermReported(countyCode, stats));
+        return stats;
+    }
+
+    internal static Outcome<T> CountyMissing<T>(string countyCode) =>
+        new Outcome<T>.NotFound($"County {countyCode} is not set up yet: a county admin sets its name and alliance policy first (PUT /api/organization/counties/{countyCode}).");
+
+    static School FromDetails(Guid id, string countyCode, SchoolDetails d, bool isLegalPerson, int version) => new()
+    {
+        Id = id,
+        CountyCode = countyCode,
+        Code = d.Code.Trim(),
+        Name = d.Name.Trim(),
+        Stage = d.Stage,
+        Locality = d.Locality,
+        Type = d.Type,
+        Township = d.Township.Trim(),
+        Latitude = d.Latitude,
+        Longitude = d.Longitude,
+        IsPublic = d.IsPublic,
+        IsLegalPerson = isLegalPerson,
+        IsBoarding = d.IsBoarding,
+        KindergartenDay = d.KindergartenDay,
+        Version = version,
+    };
+}

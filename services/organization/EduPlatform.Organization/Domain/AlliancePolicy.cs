@@ -1,0 +1,100 @@
+namespace EduPlatform.Organization.Domain;
+
+/// <summary>Composition limits for one alliance kind. Null means "no limit". Source names the policy text.</summary>
+public sealed record KindRule
+{
+    public int? MinMembers { get; init; }
+    public int? MaxMembers { get; init; }
+    /// <summary>Core plus members.</summary>
+    public int? MaxSchools { get; init; }
+    /// <summary>Stages the kind is for (e.g. kindergarten pilot: kindergartens); null = any.</summary>
+    public IReadOnlyList<Stage>? Stages { get; init; }
+    public bool RequireUrbanCore { get; init; }
+    public required string Source { get; init; }
+}
+
+/// <summary>
+/// A county's alliance composition policy: a named preset, optionally adjusted by the county. Rules read their numbers
+/// from here, never from constants, so a county switches presets without code (architecture.md).
+/// </summary>
+public sealed record AlliancePolicy
+{
+    public required string Preset { get; init; }
+    /// <summary>Kindergarten with kindergarten, primary with primary, junior with junior [000][003].</summary>
+    public required bool RequireSameStage { get; init; }
+    /// <summary>"九年一贯制尽量与九年一贯制组合" — where possible [003]; so a nine-year school may join a primary or junior alliance.</summary>
+    public required bool AllowNineYearInPrimaryOrJunior { get; init; }
+    /// <summary>A school belongs to at most one alliance of a kind at a time.</summary>
+    public required bool OneAllianceOfKindAtATime { get; init; }
+    /// <summary>Kinds this county uses; others are refused.</summary>
+    public required IReadOnlyList<AllianceKind> AllowedKinds { get; init; }
+    public required KindRule DefaultRule { get; init; }
+    public IReadOnlyDictionary<AllianceKind, KindRule> KindRules { get; init; } = new Dictionary<AllianceKind, KindRule>();
+
+    public KindRule RuleFor(AllianceKind kind) => KindRules.TryGetValue(kind, out var rule) ? rule : DefaultRule;
+}
+
+/// <summary>A county's adjustments on top of its preset (all optional).</summary>
+public sealed record AlliancePolicyOverrides
+{
+    public int? MinMembers { get; init; }
+    public int? MaxMembers { get; init; }
+    public int? MaxSchools { get; init; }
+    public bool? RequireUrbanCore { get; init; }
+    public bool? RequireSameStage { get; init; }
+    public bool? AllowNineYearInPrimaryOrJunior { get; init; }
+    public bool? OneAllianceOfKindAtATime { get; init; }
+    public IReadOnlyList<AllianceKind>? AllowedKinds { get; init; }
+
+    public AlliancePolicy ApplyTo(AlliancePolicy preset)
+    {
+        var rule = preset.DefaultRule with
+        {
+            MinMembers = MinMembers ?? preset.DefaultRule.MinMembers,
+            MaxMembers = MaxMembers ?? preset.DefaultRule.MaxMembers,
+            MaxSchools = MaxSchools ?? preset.DefaultRule.MaxSchools,
+            RequireUrbanCore = RequireUrbanCore ?? preset.DefaultRule.RequireUrbanCore,
+            Source = preset.DefaultRule.Source + " (adjusted by the county)",
+        };
+        return preset with
+        {
+            Preset = preset.Preset + "+county",
+            RequireSameStage = RequireSameStage ?? preset.RequireSameStage,
+            AllowNineYearInPrimaryOrJunior = AllowNineYearInPrimaryOrJunior ?? preset.AllowNineYearInPrimaryOrJunior,
+            OneAllianceOfKindAtATime = OneAllianceOfKindAtATime ?? preset.OneAllianceOfKindAtATime,
+            AllowedKinds = AllowedKinds ?? preset.AllowedKinds,
+            DefaultRule = rule,
+        };
+    }
+
+    public IReadOnlyList<(string Field, string Message)> Validate()
+    {
+        var errors = new List<(string, string)>();
+        if (MinMembers is < 0)
+        {
+            errors.Add(("minMembers", "cannot be negative"));
+        }
+
+        if (MaxMembers is < 1)
+        {
+            errors.Add(("maxMembers", "must be at least 1"));
+        }
+
+        if (MaxSchools is < 2)
+        {
+            errors.Add(("maxSchools", "must be at least 2 (a core and one member)"));
+        }
+
+        if (MinMembers is { } min && MaxMembers is { } max && min > max)
+        {
+            errors.Add(("minMembers", $"{min} is more than maxMembers {max}"));
+        }
+
+        if (AllowedKinds is { Count: 0 })
+        {
+            errors.Add(("allowedKinds", "must name at least one kind"));
+        }
+
+        return errors;
+    }
+}

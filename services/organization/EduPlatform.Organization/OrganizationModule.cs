@@ -1,0 +1,42 @@
+using EduPlatform.Messaging;
+using EduPlatform.Organization.Api;
+using EduPlatform.Organization.Application;
+using EduPlatform.Organization.Data;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace EduPlatform.Organization;
+
+/// <summary>The organization service as a module: counties, schools, alliances and campuses (domain.md §1).</summary>
+public static class OrganizationModule
+{
+    public const string ServiceName = "organization";
+
+    public static IHostApplicationBuilder AddOrganization(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase(ServiceName, settings => new OrganizationDatabase(settings));
+        builder.AddOutboxRelay<OrganizationDatabase>();
+        builder.Services.AddSingleton<CountyService>();
+        builder.Services.AddSingleton<SchoolService>();
+        builder.Services.AddSingleton<AllianceService>();
+        builder.Services.AddSingleton<SchoolRosterImport>();
+        builder.Services.AddSingleton<AllianceRosterImport>();
+        builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(OrganizationPolicies.Add);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapOrganization(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/organization").WithTags("Organization");
+        var county = api.MapCountyGroup("");
+        CountyEndpoints.Map(api, county);
+        SchoolEndpoints.Map(county);
+        AllianceEndpoints.Map(county);
+        return app;
+    }
+}

@@ -1,0 +1,125 @@
+using EduPlatform.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace EduPlatform.Messaging;
+
+/// <summary>Settings under <c>Messaging</c>; the broker itself is <c>ConnectionStrings:messaging</c> (amqp://user:pass@host:port/vhost).</summary>
+public sealed class MessagingOptions
+{
+    /// <summary>
+    /// Measured on our 2-core machines: MassTransit 8.4's default prefetch (16) caps a consumer near 3.3k msg/s;
+    /// 1000 with a concurrency limit of 64 reached 5.1k/s (architecture.md, Messaging rules).
+    /// </summary>
+    public ushort PrefetchCount { get; set; } = 1000;
+
+    public int ConcurrentMessageLimit { get; set; } = 64;
+
+    public int RetryLimit { get; set; } = 5;
+}
+
+public static class MessagingRegistration
+{
+    /// <summary>A module declares one consumer per event it listens to; the queue is "{service}-{event}".</summary>
+    public static IHostApplicationBuilder AddServiceConsumer<TConsumer>(this IHostApplicationBuilder builder, string serviceName)
+        where TConsumer : class, IConsumer
+    {
+        var messageType = typeof(TConsumer).GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+            .Select(i => i.GetGenericArguments()[0])
+            .Single();
+        Registry(builder.Services).Consumers.Add(new ConsumerRegistration(typeof(TConsumer), EndpointNames.For(serviceName, messageType)));
+        return builder;
+    }
+
+    /// <summary>The outbox relay for one service database.</summary>
+    public static IHostApplicationBuilder AddOutboxRelay<TDatabase>(this IHostApplicationBuilder builder) where TDatabase : ServiceDatabase
+    {
+        builder.Services.AddHostedService<OutboxRelay<TDatabase>>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Configures MassTransit once for the process, after every module has declared its consumers: RabbitMQ when
+    /// <c>ConnectionStrings:messaging</c> is set, otherwise the in-memory transport (standalone mode).
+    /// </summary>
+    public static IHostApplicationBuilder AddEduMessaging(this IHostApplicationBuilder builder)
+    {
+        var registry = Registry(builder.Services);
+        builder.Services.Configure<OutboxRelayOptions>(builder.Configuration.GetSection("Messaging:Outbox"));
+        var options = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+        var broker = builder.Configuration.GetConnectionString("messaging");
+
+        builder.Services.AddMassTransit(x =>
+        {
+            foreach (var consumer in registry.Consumers)
+            {
+                x.AddConsumer(consumer.ConsumerType).Endpoint(e =>
+                {
+                    e.Name = consumer.EndpointName;
+                    e.PrefetchCount = options.PrefetchCount;
+                    e.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+                });
+            }
+
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Retry with back-off, then MassTransit moves the message to "<queue>_error": a poison message never blocks a queue.
+                endpoint.UseMessageRetry(r => r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(200),
+                    TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
+            });
+
+            if (string.IsNullOrWhiteSpace(broker))
+            {
+                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+            else
+            {
+                var uri = new Uri(broker);
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    ConfigureHost(cfg, uri);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
+        return builder;
+    }
+
+    static void ConfigureHost(IRabbitMqBusFactoryConfigurator cfg, Uri uri)
+    {
+        var userInfo = uri.UserInfo.Split(':', 2);
+        var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
+        var port = uri.IsDefaultPort || uri.Port <= 0 ? (ushort)5672 : (ushort)uri.Port;
+        cfg.Host(uri.Host, port, string.IsNullOrEmpty(virtualHost) ? "/" : virtualHost, h =>
+        {
+            if (userInfo[0].Length > 0)
+            {
+                h.Username(Uri.UnescapeDataString(userInfo[0]));
+                h.Password(userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "");
+            }
+        });
+    }
+
+    static ConsumerRegistry Registry(IServiceCollection services)
+    {
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(ConsumerRegistry))?.ImplementationInstance;
+        if (existing is ConsumerRegistry registry)
+        {
+            return registry;
+        }
+
+        registry = new ConsumerRegistry();
+        services.AddSingleton(registry);
+        return registry;
+    }
+
+    sealed record ConsumerRegistration(Type ConsumerType, string EndpointName);
+
+    sealed class ConsumerRegistry
+    {
+        public List<ConsumerRegistration> Consumers { get; } = [];
+    }
+}

@@ -1,0 +1,21 @@
+namespace EduPlatform.Messaging;
+
+/// <summary>Settings under <c>Messaging:Outbox</c>.</summary>
+public sealed class OutboxRelayOptions
+{
+    /// <summary>How often the relay looks for rows written by other processes (same-process writes wake it at once).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one relay holds the per-database lease before it must renew it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>First wait after a failed publish; doubles up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Sent rows are kept this long for diagnosis, then purged.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+}

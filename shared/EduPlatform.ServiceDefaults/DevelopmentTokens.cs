@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace EduPlatform.ServiceDefaults;
+
+/// <summary>Signs tokens with the configured HMAC key. Used by the Development-only token endpoint and by tests.</summary>
+public sealed class DevelopmentTokens(AuthOptions options)
+{
+    public string Issue(string subject, IEnumerable<string> roles, IEnumerable<string> counties, TimeSpan lifetime)
+    {
+        var key = options.SigningKey ?? AuthOptions.DevelopmentSigningKey;
+        var claims = new List<Claim> { new(ClaimNames.Subject, subject), new(ClaimNames.Name, subject) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimNames.Role, r)));
+        claims.AddRange(counties.Select(c => new Claim(ClaimNames.County, c)));
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Subject = new ClaimsIdentity(claims),
+            Expires = DateTime.UtcNow.Add(lifetime),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
+        };
+        return new JsonWebTokenHandler().CreateToken(descriptor);
+    }
+}
+
+public sealed record DevelopmentTokenRequest(string? Subject, string[]? Roles, string[]? Counties, int? Hours);
+
+public sealed record DevelopmentTokenResponse(string Token, DateTimeOffset ExpiresAt);
+
+static class DevelopmentTokenEndpoint
+{
+    public static void MapDevelopmentTokens(this IEndpointRouteBuilder app, DevelopmentTokens tokens)
+    {
+        app.MapPost("/dev/token", (DevelopmentTokenRequest request) =>
+        {
+            var roles = request.Roles is { Length: > 0 } r ? r : [Roles.CountyAdmin];
+            var counties = request.Counties ?? [];
+            var unknown = roles.Where(x => !Roles.All.Contains(x)).ToArray();
+            var badCounties = counties.Where(c => !CountyAccess.IsCountyCode(c)).ToArray();
+            var hours = request.Hours ?? 8;
+            var errors = new Dictionary<string, string[]>();
+            if (unknown.Length > 0)
+            {
+                errors["roles"] = [$"unknown role(s) {string.Join(", ", unknown)}; known: {string.Join(", ", Roles.All)}"];
+            }
+
+            if (badCounties.Length > 0)
+            {
+                errors["counties"] = [$"{string.Join(", ", badCounties)}: a county is a 6-digit administrative division code"];
+            }
+
+            if (hours is < 1 or > 720)
+            {
+                errors["hours"] = ["must be between 1 and 720"];
+            }
+
+            if (errors.Count > 0)
+            {
+                return Problems.Validation(errors);
+            }
+
+            var lifetime = TimeSpan.FromHours(hours);
+            var token = tokens.Issue(request.Subject ?? "developer", roles, counties, lifetime);
+            return Results.Ok(new DevelopmentTokenResponse(token, DateTimeOffset.UtcNow.Add(lifetime)));
+        })
+        .AllowAnonymous()
+        .WithTags("Development")
+        .WithSummary("Issues a signed token for local use. Exists only when the host runs in Development.");
+    }
+}

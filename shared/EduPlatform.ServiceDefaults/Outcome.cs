@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+
+namespace EduPlatform.ServiceDefaults;
+
+/// <summary>A field error in a request or an import row (row 0 = not a row).</summary>
+public sealed record FieldError(string Field, string Message, int Row = 0);
+
+/// <summary>What an application operation came to, so endpoints, importers and the demo loader share one code path.</summary>
+public abstract record Outcome<T>
+{
+    public sealed record Ok(T Result) : Outcome<T>;
+    public sealed record NotFound(string Detail) : Outcome<T>;
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : Outcome<T>;
+    public sealed record Refused(IReadOnlyList<RuleViolation> Violations) : Outcome<T>;
+    public sealed record Stale(string Entity, int Sent, int? Current) : Outcome<T>;
+
+    public static implicit operator Outcome<T>(T value) => new Ok(value);
+
+    public static Outcome<T> Fail(IEnumerable<(string Field, string Message)> errors) =>
+        new Invalid(errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
+
+    public static Outcome<T> Fail(string field, string message) => new Invalid([new FieldError(field, message)]);
+
+    /// <summary>The value, or an exception describing the failure (for callers that cannot go on without it).</summary>
+    public T ValueOrThrow() => this is Ok ok ? ok.Result : throw new InvalidOperationException(Describe());
+
+    /// <summary>A readable account of the outcome, for logs and exceptions.</summary>
+    public string Describe() => this switch
+    {
+        Ok ok => $"ok: {ok.Result}",
+        NotFound nf => $"not found: {nf.Detail}",
+        Invalid inv => "invalid: " + string.Join("; ", inv.Errors.Select(e => (e.Row > 0 ? $"row {e.Row} " : "") + $"{e.Field}: {e.Message}")),
+        Refused r => "refused: " + string.Join("; ", r.Violations.Select(v => $"{v.Rule}: {v.Message}")),
+        Stale st => $"stale: {st.Entity} (sent {st.Sent}, now {st.Current})",
+        _ => GetType().Name,
+    };
+
+    public IResult ToHttp(Func<T, IResult> onOk) => this switch
+    {
+        Ok ok => onOk(ok.Result),
+        NotFound nf => Problems.NotFound(nf.Detail),
+        Invalid inv => Problems.Invalid(inv.Errors),
+        Refused r => Problems.RuleViolations(r.Violations),
+        Stale st => Problems.VersionConflict(st.Entity, st.Sent, st.Current),
+        _ => throw new InvalidOperationException("Unknown outcome."),
+    };
+}

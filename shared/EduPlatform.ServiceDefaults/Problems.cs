@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http;
+
+namespace EduPlatform.ServiceDefaults;
+
+/// <summary>RFC 9457 problem responses in the suite's shapes: 400 with field errors, 404, and 409 naming the rule.</summary>
+public static class Problems
+{
+    public const string RuleTypeBase = "https://eduplatform.local/rules/";
+
+    public static IResult Validation(params (string Field, string Message)[] errors) =>
+        Validation(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+
+    public static IResult Validation(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The request has invalid fields.",
+            type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+
+    /// <summary>400 with field errors; import rows carry their row number ("row 7: stage").</summary>
+    public static IResult Invalid(IReadOnlyList<FieldError> errors)
+    {
+        var byField = errors
+            .GroupBy(e => e.Row > 0 ? $"row {e.Row}: {e.Field}" : e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        var rows = errors.Where(e => e.Row > 0).ToList();
+        return rows.Count == 0
+            ? Validation(byField)
+            : TypedResults.Problem(
+                $"{rows.Select(r => r.Row).Distinct().Count()} row(s) are invalid; nothing was imported.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The file has invalid rows.",
+                extensions: new Dictionary<string, object?> { ["errors"] = byField, ["rows"] = rows });
+    }
+
+    public static IResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+
+    /// <summary>A stale version: someone else changed the record since the caller read it.</summary>
+    public static IResult VersionConflict(string entity, int expected, int? actual) =>
+        TypedResults.Problem(
+            $"{entity} was changed by someone else (you sent version {expected}, it is now {actual?.ToString() ?? "gone"}). Reload and try again.",
+            statusCode: StatusCodes.Status409Conflict, title: "Version conflict.",
+            type: RuleTypeBase + "version",
+            extensions: new Dictionary<string, object?> { ["rule"] = "version", ["currentVersion"] = actual });
+
+    /// <summary>One or more business rules refused the request; each is named with its policy source.</summary>
+    public static IResult RuleViolations(IReadOnlyList<RuleViolation> violations) =>
+        TypedResults.Problem(
+            string.Join(" ", violations.Select(v => v.Message)),
+            statusCode: StatusCodes.Status409Conflict,
+            title: violations.Count == 1 ? $"Rule {violations[0].Rule} is violated." : $"{violations.Count} rules are violated.",
+            type: RuleTypeBase + violations[0].Rule,
+            extensions: new Dictionary<string, object?>
+            {
+                ["rule"] = violations[0].Rule,
+                ["violations"] = violations,
+            });
+}
+
+/// <summary>A refused business rule: its id, what is wrong, and the policy text it comes from.</summary>
+public sealed record RuleViolation(string Rule, string Message, string Source);

@@ -1,0 +1,135 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+
+namespace EduPlatform.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Telemetry, health checks, ProblemDetails, JSON, OpenAPI and authentication for one host.</summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string hostName)
+    {
+        Telemetry.AddTelemetry(builder, hostName);
+
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<ExceptionProblems>();
+        // Bad bodies throw, so ExceptionProblems can name the field instead of an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+
+        AddAuthentication(builder);
+        return builder;
+    }
+
+    /// <summary>Enums as kebab-case strings ("nine-year", "co-built"), camelCase fields.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    }
+
+    static void AddAuthentication(IHostApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+        if (string.IsNullOrWhiteSpace(auth.Authority) && string.IsNullOrWhiteSpace(auth.SigningKey))
+        {
+            if (!builder.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException(
+                    "Authentication is not configured: set Auth:Authority (an OpenID Connect provider) or Auth:SigningKey (32+ bytes).");
+            }
+
+            auth.SigningKey = AuthOptions.DevelopmentSigningKey;
+        }
+        else if (auth.SigningKey == AuthOptions.DevelopmentSigningKey && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Auth:SigningKey is the public development key; set a secret key outside Development.");
+        }
+
+        if (auth.SigningKey is { } key && Encoding.UTF8.GetByteCount(key) < 32)
+        {
+            throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes.");
+        }
+
+        builder.Services.AddSingleton(auth);
+        builder.Services.AddSingleton<DevelopmentTokens>();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            if (!string.IsNullOrWhiteSpace(auth.Authority))
+            {
+                o.Authority = auth.Authority;
+            }
+
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Issuer,
+                ValidAudience = auth.Audience,
+                ValidateIssuerSigningKey = true,
+                IssuerSigningKey = auth.SigningKey is null ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(auth.SigningKey)),
+                NameClaimType = ClaimNames.Name,
+                RoleClaimType = ClaimNames.Role,
+                ClockSkew = TimeSpan.FromMinutes(1),
+            };
+        });
+        builder.Services.AddAuthorization();
+    }
+
+    /// <summary>Middleware and endpoints every host has: errors, auth, /health, /alive, OpenAPI, Swagger UI, dev tokens.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouteTagging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // Ready: the database(s) and the bus. Live: the process answers.
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = c => !c.Tags.Contains("live"),
+            ResponseWriter = HealthResponse.WriteAsync,
+        }).AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("live"),
+            ResponseWriter = HealthResponse.WriteAsync,
+        }).AllowAnonymous();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "EduPlatform v1");
+            o.RoutePrefix = "swagger";
+        });
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentTokens(app.Services.GetRequiredService<DevelopmentTokens>());
+            app.Logger.LogWarning("Development mode: POST /dev/token issues signed tokens for any role and county. Never run Development in production.");
+        }
+
+        return app;
+    }
+
+    /// <summary>A county-scoped group <c>{prefix}/counties/{countyCode}</c>: authenticated, and 404 for counties the user may not see.</summary>
+    public static RouteGroupBuilder MapCountyGroup(this IEndpointRouteBuilder app, string prefix) =>
+        app.MapGroup(prefix + "/counties/{countyCode}")
+            .RequireAuthorization()
+            .AddEndpointFilter<CountyScopeFilter>();
+}
