@@ -1,0 +1,20 @@
+// The distributed suite under .NET Aspire: RabbitMQ (with its management UI), SQL Server with one database per
+// service, and each service as a project. Connection-string names equal resource names ("messaging",
+// "organizationdb"), which is what the services read. Built only with UseAspire=true (see the csproj).
+var builder = DistributedApplication.CreateBuilder(args);
+
+var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
+var sql = builder.AddSqlServer("sql");
+var organizationDb = sql.AddDatabase("organizationdb");
+
+// Aspire does not pass a signing key of its own: services refuse to start without Auth settings outside Development.
+var signingKey = builder.AddParameter("auth-signing-key", secret: true);
+
+builder.AddProject<Projects.EduPlatform_Organization_Api>("organization")
+    .WithReference(organizationDb).WaitFor(organizationDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();
