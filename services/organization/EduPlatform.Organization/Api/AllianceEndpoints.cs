@@ -16,14 +16,21 @@ static class AllianceEndpoints
     {
         var alliances = county.MapGroup("/alliances").WithTags("Alliances");
 
-        alliances.MapGet("", async (string countyCode, AllianceKind? kind, Stage? stage, DateOnly? on, bool? includeDissolved,
+        alliances.MapGet("", async (string countyCode, string? kind, string? stage, DateOnly? on, bool? includeDissolved,
             OrganizationDatabase db, CancellationToken ct) =>
-            Results.Ok(await db.ReadAsync(async s =>
-            {
-                var list = await s.ListAlliancesAsync(countyCode, new AllianceQuery(kind, stage, on, includeDissolved ?? false));
-                var schools = await SchoolsOf(s, countyCode, list);
-                return list.Select(a => AllianceView.From(a, schools)).ToList();
-            }, ct)))
+        {
+            var errors = new List<FieldError>();
+            var query = new AllianceQuery(WireEnum.Optional<AllianceKind>(kind, "kind", errors), WireEnum.Optional<Stage>(stage, "stage", errors),
+                on, includeDissolved ?? false);
+            return errors.Count > 0
+                ? Problems.Invalid(errors)
+                : Results.Ok(await db.ReadAsync(async s =>
+                {
+                    var list = await s.ListAlliancesAsync(countyCode, query);
+                    var schools = await SchoolsOf(s, countyCode, list);
+                    return list.Select(a => AllianceView.From(a, schools)).ToList();
+                }, ct));
+        })
             .WithSummary("The county's alliances with their campuses; ?on=date for those active that day, ?includeDissolved=true for all.");
 
         alliances.MapGet("/{id:guid}", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>

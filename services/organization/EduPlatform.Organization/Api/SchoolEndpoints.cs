@@ -18,11 +18,19 @@ static class SchoolEndpoints
     {
         var schools = county.MapGroup("/schools").WithTags("Schools");
 
-        schools.MapGet("", async (string countyCode, Stage? stage, Locality? locality, string? township, SchoolType? type, string? q,
+        schools.MapGet("", async (string countyCode, string? stage, string? locality, string? township, string? type, string? q,
             int? offset, int? limit, OrganizationDatabase db, CancellationToken ct) =>
         {
-            var query = new SchoolQuery(stage, locality, string.IsNullOrWhiteSpace(township) ? null : township.Trim(), type, q,
+            var errors = new List<FieldError>();
+            var query = new SchoolQuery(
+                WireEnum.Optional<Stage>(stage, "stage", errors), WireEnum.Optional<Locality>(locality, "locality", errors),
+                string.IsNullOrWhiteSpace(township) ? null : township.Trim(), WireEnum.Optional<SchoolType>(type, "type", errors), q,
                 Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500));
+            if (errors.Count > 0)
+            {
+                return Problems.Invalid(errors);
+            }
+
             var (items, total) = await db.ReadAsync(s => s.SearchSchoolsAsync(countyCode, query), ct);
             return Results.Ok(new Page<School>(items, total, query.Offset, query.Limit));
         }).WithSummary("Lists and searches the county's schools by stage, locality, township, type and name or code.");

@@ -44,7 +44,7 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
         {
             table = SpreadsheetReader.Read(fileName, content);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return Outcome<ImportReport>.Fail("file", $"cannot be read as a spreadsheet: {ex.Message}");
         }

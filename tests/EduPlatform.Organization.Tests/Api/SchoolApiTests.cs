@@ -1,0 +1,231 @@
+using System.Net;
+using System.Net.Http.Json;
+using EduPlatform.Contracts.Organization;
+using EduPlatform.Organization.Domain;
+using EduPlatform.ServiceDefaults;
+using EduPlatform.Spreadsheets;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduPlatform.Organization.Tests.Api;
+
+public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<OrganizationApp>
+{
+    [Fact]
+    public async Task Without_a_token_every_county_route_is_401()
+    {
+        var response = await app.CreateClient().GetAsync($"/api/organization/counties/{OrganizationApp.NewCountyCode()}/schools");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Registering_a_school_audits_it_and_publishes_SchoolRegistered()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var harness = app.Services.GetRequiredService<ITestHarness>();
+
+        var id = await admin.Register(county, "4300000001", Stage.Junior, Locality.Town);
+
+        var school = await admin.GetAsync($"/api/organization/counties/{county}/schools/{id}").Expect(HttpStatusCode.OK);
+        Assert.Equal("junior", school.GetProperty("stage").GetString());
+        Assert.Equal(1, school.GetProperty("version").GetInt32());
+        var published = Assert.Single(await Published.Wait<SchoolRegistered>(harness, m => m.SchoolId == id));
+        Assert.Equal(published.Context.Message.EventId, published.Context.MessageId);
+        Assert.Equal("town", published.Context.Message.Locality);
+        var audit = await admin.GetAsync($"/api/organization/counties/{county}/audit?entityType=school&entityId={id}").Expect(HttpStatusCode.OK);
+        Assert.Equal("school.register", audit[0].GetProperty("action").GetString());
+        Assert.Equal("county-admin-user", audit[0].GetProperty("actor").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_fields_are_400_with_each_field_and_its_rule()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var body = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools",
+            new { code = "", name = "x", stage = "kindergarten", locality = "rural", township = "东山镇", latitude = 91, longitude = 115.0 }, OrganizationApp.Json)
+            .Expect(HttpStatusCode.BadRequest);
+
+        var errors = body.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("code", out _));
+        Assert.True(errors.TryGetProperty("latitude", out _));
+        Assert.Contains("full-day or half-day", errors.GetProperty("kindergartenDay")[0].GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_enum_value_is_a_400_naming_the_field_not_a_500()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var body = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools",
+            new { code = "1", name = "x", stage = "university", locality = "rural", township = "东山镇" }, OrganizationApp.Json)
+            .Expect(HttpStatusCode.BadRequest);
+        Assert.True(body.GetProperty("errors").TryGetProperty("stage", out _));
+    }
+
+    [Fact]
+    public async Task A_duplicate_school_code_is_refused()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        await admin.Register(county, "4300000002");
+        var body = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools", ApiHelpers.School("4300000002", "另一所"), OrganizationApp.Json)
+            .Expect(HttpStatusCode.BadRequest);
+        Assert.Contains("already registered", body.GetProperty("errors").GetProperty("code")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Another_countys_data_is_404_for_a_county_user_and_visible_to_the_province()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var id = await admin.Register(county, "4300000003");
+        var (otherCounty, otherAdmin) = await app.NewCountyAsync();
+
+        await otherAdmin.GetAsync($"/api/organization/counties/{county}/schools/{id}").Expect(HttpStatusCode.NotFound);
+        await otherAdmin.GetAsync($"/api/organization/counties/{county}/schools").Expect(HttpStatusCode.NotFound);
+        await otherAdmin.GetAsync($"/api/organization/counties/{otherCounty}/schools/{id}").Expect(HttpStatusCode.NotFound);
+        await otherAdmin.PostAsJsonAsync($"/api/organization/counties/{county}/schools", ApiHelpers.School("9", "x"), OrganizationApp.Json).Expect(HttpStatusCode.NotFound);
+
+        var province = app.ClientAs(Roles.ProvinceAdmin);
+        await province.GetAsync($"/api/organization/counties/{county}/schools/{id}").Expect(HttpStatusCode.OK);
+        var visible = await app.ClientAs(Roles.Viewer, county).GetAsync("/api/organization/counties").Expect(HttpStatusCode.OK);
+        Assert.Equal([county], visible.EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task A_viewer_reads_but_may_not_write()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        await admin.Register(county, "4300000004");
+        var viewer = app.ClientAs(Roles.Viewer, county);
+
+        await viewer.GetAsync($"/api/organization/counties/{county}/schools").Expect(HttpStatusCode.OK);
+        await viewer.PostAsJsonAsync($"/api/organization/counties/{county}/schools", ApiHelpers.School("5", "x"), OrganizationApp.Json).Expect(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_stale_version_is_409_and_the_current_version_wins()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var id = await admin.Register(county, "4300000005");
+        var url = $"/api/organization/counties/{county}/schools/{id}";
+        object Change(string name, int version) => new { code = "4300000005", name, stage = "primary", locality = "rural", township = "东山镇", version };
+
+        var updated = await admin.PutAsJsonAsync(url, Change("改名一", 1), OrganizationApp.Json).Expect(HttpStatusCode.OK);
+        Assert.Equal(2, updated.GetProperty("version").GetInt32());
+        var conflict = await admin.PutAsJsonAsync(url, Change("改名二", 1), OrganizationApp.Json).Expect(HttpStatusCode.Conflict);
+
+        Assert.Equal("version", conflict.GetProperty("rule").GetString());
+        Assert.Equal(2, conflict.GetProperty("currentVersion").GetInt32());
+        Assert.Equal("改名一", (await admin.GetAsync(url).Expect(HttpStatusCode.OK)).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Schools_are_searched_by_stage_locality_township_and_text()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools", ApiHelpers.School("A1", "东山镇中心小学", Stage.Primary, Locality.Town, "东山镇"), OrganizationApp.Json).Expect(HttpStatusCode.Created);
+        await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools", ApiHelpers.School("A2", "北河镇初级中学", Stage.Junior, Locality.Rural, "北河镇"), OrganizationApp.Json).Expect(HttpStatusCode.Created);
+        await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools", ApiHelpers.School("A3", "北河镇中心小学", Stage.Primary, Locality.Rural, "北河镇"), OrganizationApp.Json).Expect(HttpStatusCode.Created);
+        async Task<string[]> Codes(string query) =>
+            (await admin.GetAsync($"/api/organization/counties/{county}/schools?{query}").Expect(HttpStatusCode.OK))
+                .GetProperty("items").EnumerateArray().Select(s => s.GetProperty("code").GetString()!).Order().ToArray();
+
+        Assert.Equal(["A1", "A3"], await Codes("stage=primary"));
+        Assert.Equal(["A2", "A3"], await Codes("township=" + Uri.EscapeDataString("北河镇")));
+        Assert.Equal(["A1"], await Codes("locality=town"));
+        Assert.Equal(["A1", "A3"], await Codes("q=" + Uri.EscapeDataString("中心小学")));
+        Assert.Equal(["A2"], await Codes("q=A2"));
+        var page = await admin.GetAsync($"/api/organization/counties/{county}/schools?limit=2").Expect(HttpStatusCode.OK);
+        Assert.Equal(3, page.GetProperty("total").GetInt32());
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Term_statistics_are_validated_versioned_and_published()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var id = await admin.Register(county, "4300000006");
+        var url = $"/api/organization/counties/{county}/schools/{id}/terms/2024-autumn";
+        var harness = app.Services.GetRequiredService<ITestHarness>();
+
+        var bad = await admin.PutAsJsonAsync(url, new { students = 100, classes = 2, grades = new[] { new { grade = 1, students = 40, classes = 1 }, new { grade = 2, students = 40, classes = 1 } } }, OrganizationApp.Json)
+            .Expect(HttpStatusCode.BadRequest);
+        Assert.Contains("add up to 80", bad.GetProperty("errors").GetProperty("grades")[0].GetString());
+
+        await admin.PutAsJsonAsync(url, new { students = 80, classes = 2, grades = new[] { new { grade = 1, students = 40, classes = 1 }, new { grade = 2, students = 40, classes = 1 } } }, OrganizationApp.Json)
+            .Expect(HttpStatusCode.OK);
+        await admin.PutAsJsonAsync(url, new { students = 81, classes = 2 }, OrganizationApp.Json).Expect(HttpStatusCode.Conflict);
+        await admin.PutAsJsonAsync(url, new { students = 81, classes = 2, version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.OK);
+        await admin.PutAsJsonAsync($"/api/organization/counties/{county}/schools/{id}/terms/2024-summer", new { students = 1, classes = 1 }, OrganizationApp.Json)
+            .Expect(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(await Published.Wait<TermStatisticsReported>(harness, m => m.SchoolId == id && m.Students == 81));
+        var reported = (await Published.Wait<TermStatisticsReported>(harness, m => m.SchoolId == id)).First().Context.Message;
+        Assert.Equal(2024, reported.SchoolYear);
+        Assert.Equal("autumn", reported.Season);
+        Assert.Equal(2, reported.Grades.Count);
+    }
+
+    [Fact]
+    public async Task A_roster_with_bad_rows_reports_every_row_and_imports_nothing()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var csv = """
+            学校标识码,学校名称,学段,城乡类别,学校类型,乡镇,纬度,经度
+            B1,东山镇中心小学,小学,镇区,普通,东山镇,30.5,115.2
+            B2,北河镇初级中学,大学,乡村,普通,北河镇,30.5,115.2
+            B3,北河镇幼儿园,幼儿园,月球,普通,北河镇,abc,115.2
+            B1,重复的学校,小学,乡村,普通,北河镇,30.5,115.2
+            """;
+        var body = await Upload(admin, county, "roster.csv", System.Text.Encoding.UTF8.GetBytes(csv)).Expect(HttpStatusCode.BadRequest);
+
+        var rows = body.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("field").GetString())).ToList();
+        Assert.Contains((3, "stage"), rows);
+        Assert.Contains((4, "locality"), rows);
+        Assert.Contains((4, "latitude"), rows);
+        Assert.Contains((5, "code"), rows);
+        var list = await admin.GetAsync($"/api/organization/counties/{county}/schools").Expect(HttpStatusCode.OK);
+        Assert.Equal(0, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_xlsx_roster_registers_new_schools_updates_known_ones_and_reports_terms()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        string[] headers = ["学校标识码", "学校名称", "学段", "城乡类别", "乡镇", "幼儿园类型", "学期", "在校学生数", "班级数"];
+        var first = XlsxWriter.Write("学校", headers,
+        [
+            ["C1", "东山镇中心小学", "小学", "镇区", "东山镇", null, "2024-autumn", 612, 14],
+            ["C2", "东山镇中心幼儿园", "幼儿园", "镇区", "东山镇", "半日制", "2024-autumn", 150, 5],
+        ]);
+        var report = await Upload(admin, county, "roster.xlsx", first).Expect(HttpStatusCode.OK);
+        Assert.Equal(2, report.GetProperty("created").GetInt32());
+        Assert.Equal(2, report.GetProperty("termStatisticsReported").GetInt32());
+
+        var second = XlsxWriter.Write("学校", headers,
+        [
+            ["C1", "东山镇中心小学(本部)", "小学", "镇区", "东山镇", null, null, null, null],
+            ["C2", "东山镇中心幼儿园", "幼儿园", "镇区", "东山镇", "半日制", null, null, null],
+        ]);
+        report = await Upload(admin, county, "roster.xlsx", second).Expect(HttpStatusCode.OK);
+        Assert.Equal(0, report.GetProperty("created").GetInt32());
+        Assert.Equal(1, report.GetProperty("updated").GetInt32());
+        Assert.Equal(1, report.GetProperty("unchanged").GetInt32());
+        var kindergarten = (await admin.GetAsync($"/api/organization/counties/{county}/schools?stage=kindergarten").Expect(HttpStatusCode.OK)).GetProperty("items")[0];
+        Assert.Equal("half-day", kindergarten.GetProperty("kindergartenDay").GetString());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_spreadsheet_is_a_clear_400()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var body = await Upload(admin, county, "roster.pdf", [1, 2, 3]).Expect(HttpStatusCode.BadRequest);
+        Assert.Contains(".xlsx or .csv", body.GetProperty("errors").GetProperty("file")[0].GetString());
+        body = await Upload(admin, county, "roster.xlsx", [1, 2, 3]).Expect(HttpStatusCode.BadRequest);
+        Assert.Contains("cannot be read", body.GetProperty("errors").GetProperty("file")[0].GetString());
+    }
+
+    internal static Task<HttpResponseMessage> Upload(HttpClient client, string county, string fileName, byte[] content, string what = "schools")
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };
+        return client.PostAsync($"/api/organization/counties/{county}/{what}/import", form);
+    }
+}
