@@ -57,14 +57,15 @@ static class ApiHelpers
 
 static class Published
 {
-    /// <summary>The messages of a type published so far that match, waiting up to 10 s for at least one.</summary>
-    public static async Task<List<MassTransit.Testing.IPublishedMessage<T>>> Wait<T>(MassTransit.Testing.ITestHarness harness, Func<T, bool> match) where T : class
+    /// <summary>The messages of a type published so far that match, waiting up to 10 s for at least <paramref name="atLeast"/>.</summary>
+    public static async Task<List<MassTransit.Testing.IPublishedMessage<T>>> Wait<T>(MassTransit.Testing.ITestHarness harness, Func<T, bool> match, int atLeast = 1)
+        where T : class
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
             var found = harness.Published.Select<T>().Where(m => match(m.Context.Message)).ToList();
-            if (found.Count > 0 || DateTime.UtcNow > deadline)
+            if (found.Count >= atLeast || DateTime.UtcNow > deadline)
             {
                 return found;
             }
