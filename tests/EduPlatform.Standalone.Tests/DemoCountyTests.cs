@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EduPlatform.Standalone;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace EduPlatform.Standalone.Tests;
+
+/// <summary>The standalone suite as a newcomer runs it: Development, demo data, a token from /dev/token, then the API.</summary>
+public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneApp>
+{
+    readonly StandaloneApp _app;
+
+    public DemoCountyTests(StandaloneApp app) => _app = app;
+
+    public sealed class StandaloneApp : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Data:Folder", Path.Combine(Path.GetTempPath(), $"eduplatform-standalone-tests-{Guid.NewGuid():N}"));
+            builder.UseSetting("Demo:Load", "true");
+        }
+    }
+
+    Task<HttpClient> CountyAdminAsync() => CountyAdminAsync(_app);
+
+    static async Task<HttpClient> CountyAdminAsync(StandaloneApp app)
+    {
+        var client = app.CreateClient();
+        // The demo loads after start-up; loading it again here is idempotent and tells us when it is done.
+        await app.Services.GetServices<IHostedService>().OfType<DemoCounty>().Single().LoadAsync(CancellationToken.None);
+        var token = await client.PostAsJsonAsync("/dev/token", new { roles = new[] { "county-admin" }, counties = new[] { DemoCounty.CountyCode } });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var value = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", value);
+        return client;
+    }
+
+    [Fact]
+    public async Task The_demo_county_has_Xishuis_21_fused_alliances_4_junior_10_primary_7_kindergarten()
+    {
+        var client = await CountyAdminAsync();
+        var alliances = await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/alliances");
+
+        Assert.Equal(21, alliances.GetArrayLength());
+        var byStage = alliances.EnumerateArray().GroupBy(a => a.GetProperty("stage").GetString()).ToDictionary(g => g.Key!, g => g.Count());
+        Assert.Equal(4, byStage["junior"]);
+        Assert.Equal(10, byStage["primary"]);
+        Assert.Equal(7, byStage["kindergarten"]);
+        Assert.All(alliances.EnumerateArray(), a =>
+        {
+            Assert.Equal("fused", a.GetProperty("kind").GetString());
+            var members = a.GetProperty("campuses").GetArrayLength() - 1;
+            Assert.InRange(members, 3, 5); // [000] 1 core + 3–5 members
+        });
+    }
+
+    [Fact]
+    public async Task Every_public_compulsory_school_and_public_kindergarten_is_a_campus()
+    {
+        var client = await CountyAdminAsync();
+        var alliances = await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/alliances");
+        var campuses = alliances.EnumerateArray().SelectMany(a => a.GetProperty("campuses").EnumerateArray())
+            .Select(c => c.GetProperty("schoolId").GetGuid()).ToList();
+        var schools = (await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/schools?limit=500"))
+            .GetProperty("items").EnumerateArray().ToList();
+
+        var expected = schools.Where(s => s.GetProperty("isPublic").GetBoolean() && s.GetProperty("stage").GetString() != "senior-high")
+            .Select(s => s.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal(expected.Order(), campuses.Order());
+        Assert.Equal(campuses.Count, campuses.Distinct().Count());
+        var membersWithoutLegalPerson = schools.Count(s => !s.GetProperty("isLegalPerson").GetBoolean());
+        Assert.Equal(campuses.Count - 21, membersWithoutLegalPerson);
+    }
+
+    [Fact]
+    public async Task A_newcomer_forms_an_alliance_and_gets_a_clear_409_for_an_invalid_one()
+    {
+        // Its own suite, so the county the other tests count stays as the demo loaded it.
+        await using var app = new StandaloneApp();
+        var client = await CountyAdminAsync(app);
+        var url = $"/api/organization/counties/{DemoCounty.CountyCode}";
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        async Task<Guid> Register(string code, string locality) =>
+            (await (await client.PostAsJsonAsync($"{url}/schools", new { code, name = $"新建学校{code}", stage = "primary", locality, township = "东山镇" }, options))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var core = await Register("N0", "urban");
+        var members = new[] { await Register("N1", "rural"), await Register("N2", "rural"), await Register("N3", "rural") };
+
+        var invalid = await client.PostAsJsonAsync($"{url}/alliances", new { name = "不合规", kind = "fused", coreSchoolId = core, memberSchoolIds = members.Take(2), formedOn = "2025-09-01" });
+        Assert.Equal(HttpStatusCode.Conflict, invalid.StatusCode);
+        Assert.Equal("alliance.members.min", (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+
+        var formed = await client.PostAsJsonAsync($"{url}/alliances", new { name = "新教联体", kind = "fused", coreSchoolId = core, memberSchoolIds = members, formedOn = "2025-09-01" });
+        Assert.Equal(HttpStatusCode.Created, formed.StatusCode);
+        Assert.Equal(22, (await client.GetFromJsonAsync<JsonElement>($"{url}/alliances")).GetArrayLength());
+    }
+}
