@@ -89,7 +89,8 @@ public static class Telemetry
             return;
         }
 
-        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+        // Group prefixes joined with an empty pattern leave a trailing "/" that is not part of the route a client calls.
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } raw && raw.Length > 1 ? raw.TrimEnd('/') : null;
         activity.SetTag("http.request.method", context.Request.Method);
         activity.SetTag("url.path", context.Request.Path.Value);
         activity.SetTag("http.response.status_code", context.Response.StatusCode);

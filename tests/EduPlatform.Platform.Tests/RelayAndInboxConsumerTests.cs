@@ -13,7 +13,7 @@ namespace EduPlatform.Platform.Tests;
 public sealed class RelayAndInboxConsumerTests
 {
     /// <summary>A host of the pretend service as our modules build it, with the harness in place of the transport.</summary>
-    static IHost BuildHost(string databaseFile)
+    static IHost BuildHost(string databaseFile, bool failingConsumer = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -21,10 +21,19 @@ public sealed class RelayAndInboxConsumerTests
             ["ConnectionStrings:testdb"] = $"Data Source={databaseFile}",
             ["Database:Engine"] = "sqlite",
             ["Messaging:Outbox:PollInterval"] = "00:00:00.050",
+            ["Messaging:RetryLimit"] = "2",
         });
         builder.AddServiceDatabase("test", s => new TestDatabase(s));
         builder.AddOutboxRelay<TestDatabase>();
-        builder.AddServiceConsumer<WidgetCreatedConsumer>("test");
+        if (failingConsumer)
+        {
+            builder.AddServiceConsumer<FailingWidgetConsumer>("test");
+        }
+        else
+        {
+            builder.AddServiceConsumer<WidgetCreatedConsumer>("test");
+        }
+
         builder.AddEduMessaging();
         builder.Services.AddMassTransitTestHarness();
         return builder.Build();
@@ -151,6 +160,58 @@ public sealed class RelayAndInboxConsumerTests
         await WaitUntil(async () => await db.CountAsync("widgets") == events.Count);
         var publishedOrder = harness.Published.Select<WidgetCreated>().Select(p => p.Context.MessageId!.Value).ToList();
         Assert.Equal(events.Select(e => e.EventId), publishedOrder);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Two_replicas_on_one_database_publish_each_event_once()
+    {
+        var file = TestDatabase.TempFile();
+        using var first = BuildHost(file);
+        using var second = BuildHost(file);
+        await first.StartAsync();
+        await second.StartAsync();
+        var db = first.Services.GetRequiredService<TestDatabase>();
+        var events = Enumerable.Range(0, 300).Select(i => WidgetCreated.New($"r{i}")).ToList();
+        foreach (var chunk in events.Chunk(30))
+        {
+            // Writes land on both replicas, as a load balancer would spread them.
+            var writer = chunk[0].Name.EndsWith('0') ? second.Services.GetRequiredService<TestDatabase>() : db;
+            await writer.InTransactionAsync(async s =>
+            {
+                foreach (var e in chunk)
+                {
+                    await s.EnqueueEventAsync(e);
+                }
+            }, CancellationToken.None);
+        }
+
+        await WaitUntil(async () => (await db.ReadAsync(s => s.BacklogAsync(), CancellationToken.None)).Count == 0);
+        var published = first.Services.GetTestHarness().Published.Select<WidgetCreated>()
+            .Concat(second.Services.GetTestHarness().Published.Select<WidgetCreated>())
+            .Select(p => p.Context.MessageId!.Value).ToList();
+
+        Assert.Equal(events.Count, published.Count);
+        Assert.Equal(events.Select(e => e.EventId).Order(), published.Order());
+        await second.StopAsync();
+        await first.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_is_retried_then_faulted_without_blocking_the_queue()
+    {
+        using var host = BuildHost(TestDatabase.TempFile(), failingConsumer: true);
+        await host.StartAsync();
+        var harness = host.Services.GetTestHarness();
+        FailingWidgetConsumer.Attempts = 0;
+        var poison = WidgetCreated.New("poison");
+
+        await harness.Bus.Publish(poison, ctx => ctx.MessageId = poison.EventId);
+        await WaitUntil(() => Task.FromResult(harness.Published.Select<Fault<WidgetCreated>>().Any()));
+
+        Assert.Equal(3, FailingWidgetConsumer.Attempts); // the first delivery and RetryLimit = 2 retries
+        var fault = harness.Published.Select<Fault<WidgetCreated>>().Single().Context.Message;
+        Assert.Equal(poison.EventId, fault.Message.EventId);
         await host.StopAsync();
     }
 

@@ -38,3 +38,15 @@ public sealed class WidgetCreatedConsumer(TestDatabase database) : InboxConsumer
     protected override Task ApplyAsync(WidgetCreated message, DbSession session) =>
         session.ExecuteAsync("INSERT INTO widgets (Id, Name, CountyCode) VALUES (@WidgetId, @Name, @CountyCode)", message);
 }
+
+/// <summary>A consumer whose effect always fails: the poison-message case.</summary>
+public sealed class FailingWidgetConsumer(TestDatabase database) : InboxConsumer<WidgetCreated, TestDatabase>(database)
+{
+    public static int Attempts;
+
+    protected override Task ApplyAsync(WidgetCreated message, DbSession session)
+    {
+        Interlocked.Increment(ref Attempts);
+        throw new InvalidOperationException("cannot apply " + message.Name);
+    }
+}
