@@ -4,16 +4,17 @@ using EduPlatform.ServiceDefaults;
 using EduPlatform.Standalone;
 
 // The whole suite in one process: every service module, one SQLite file each under Data:Folder, the in-memory bus,
-// and the same outbox and inbox as the distributed mode. Add a service by adding its two lines below.
+// and the same outbox and inbox as the distributed mode. A service joins with one Add<…Module>() line.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("eduplatform-standalone");
-builder.AddOrganization();
+var modules = new ServiceModules(builder)
+    .Add<OrganizationModule>();
 builder.AddEduMessaging();
 DemoCounty.AddIfRequested(builder, args);
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOrganization();
+modules.MapAll(app);
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.Run();
 

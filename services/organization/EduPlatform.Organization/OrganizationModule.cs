@@ -13,13 +13,20 @@ using Microsoft.Extensions.Hosting;
 namespace EduPlatform.Organization;
 
 /// <summary>The organization service as a module: counties, schools, alliances and campuses (domain.md §1).</summary>
-public static class OrganizationModule
+public sealed class OrganizationModule : IServiceModule
 {
-    public const string ServiceName = "organization";
+    public static string ServiceName => "organization";
 
+    public static void Add(IHostApplicationBuilder builder) => builder.AddOrganization();
+
+    public static void Map(IEndpointRouteBuilder app) => app.MapOrganization();
+}
+
+public static class OrganizationHostingExtensions
+{
     public static IHostApplicationBuilder AddOrganization(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase(ServiceName, settings => new OrganizationDatabase(settings));
+        builder.AddServiceDatabase(OrganizationModule.ServiceName, settings => new OrganizationDatabase(settings));
         builder.AddOutboxRelay<OrganizationDatabase>();
         builder.Services.AddSingleton<CountyService>();
         builder.Services.AddSingleton<SchoolService>();
