@@ -39,30 +39,14 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
 
     public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
     {
-        SpreadsheetTable table;
-        try
+        var opened = RosterFile.Open(fileName, content, Columns, Required);
+        if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
-            table = SpreadsheetReader.Read(fileName, content);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return Outcome<ImportReport>.Fail("file", $"cannot be read as a spreadsheet: {ex.Message}");
-        }
-
-        var columns = Columns.ToDictionary(c => c.Key, c => table.ColumnOf(c.Value));
-        var missing = Required.Where(r => columns[r] < 0).ToList();
-        if (missing.Count > 0)
-        {
-            return Outcome<ImportReport>.Fail(missing.Select(m => ("file", $"has no '{Columns[m][0]}' ({m}) column")));
-        }
-
-        if (table.Rows.Count == 0)
-        {
-            return Outcome<ImportReport>.Fail("file", "has no data rows");
+            return RosterFile.Failure<ImportReport>(opened);
         }
 
         var errors = new List<FieldError>();
-        var parsed = table.Rows.Select(r => ParseRow(r, columns, errors)).Where(p => p is not null).Select(p => p!).ToList();
+        var parsed = roster.Table.Rows.Select(r => ParseRow(r, roster.Columns, errors)).Where(p => p is not null).Select(p => p!).ToList();
         foreach (var dup in parsed.GroupBy(p => p.Details.Code).Where(g => g.Count() > 1))
         {
             errors.AddRange(dup.Skip(1).Select(p => new FieldError("code", $"{dup.Key} already appears in row {dup.First().Row}", p.Row)));
@@ -130,7 +114,7 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
         _ => [],
     };
 
-    static Parsed? ParseRow(SpreadsheetRow row, Dictionary<string, int> columns, List<FieldError> errors)
+    static Parsed? ParseRow(SpreadsheetRow row, IReadOnlyDictionary<string, int> columns, List<FieldError> errors)
     {
         var before = errors.Count;
         string Cell(string key) => row[columns[key]];

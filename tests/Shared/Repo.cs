@@ -1,5 +1,6 @@
-namespace EduPlatform.ArchitectureTests;
+namespace EduPlatform.Tests;
 
+/// <summary>Finds the repository (the folder holding EduPlatform.sln) from the test binaries.</summary>
 static class Repo
 {
     public static readonly string Root = FindRoot();
