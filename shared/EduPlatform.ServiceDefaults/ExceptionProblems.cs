@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -44,15 +45,51 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
         if (bad.InnerException is JsonException json)
         {
             var path = json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : "body";
-            return (path, $"{path}: the value could not be read ({FirstSentence(json.Message)})");
+            return path == "body"
+                ? (path, "is not valid JSON")
+                : (path, $"is not {Expected(FieldType(TargetType(json.Message), path))}");
         }
 
         return ("request", bad.Message);
     }
 
-    static string FirstSentence(string message)
+    /// <summary>The type System.Text.Json names in "The JSON value could not be converted to T. Path: …".</summary>
+    static Type? TargetType(string message)
     {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
+        var match = Regex.Match(message, @"converted to ([^\s]+?)\. Path");
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups[1].Value;
+        var nullable = Regex.Match(name, @"^System\.Nullable`1\[(.+)\]$");
+        name = nullable.Success ? nullable.Groups[1].Value : name;
+        return AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name, throwOnError: false)).FirstOrDefault(t => t is not null);
     }
+
+    /// <summary>For a record bound through its constructor the message names the record: take the field's own type.</summary>
+    static Type? FieldType(Type? reported, string path)
+    {
+        var property = reported is null || path.Contains('.') || path.Contains('[')
+            ? null
+            : reported.GetProperty(path, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+        var type = property?.PropertyType ?? reported;
+        return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+    }
+
+    /// <summary>What a clerk should have sent, in words.</summary>
+    static string Expected(Type? type) => type switch
+    {
+        null => "a valid value for this field",
+        { IsEnum: true } => "one of " + string.Join(", ", Enum.GetNames(type).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n))),
+        _ when type == typeof(Guid) => "an id (GUID)",
+        _ when type == typeof(DateOnly) => "a date such as 2024-09-01",
+        _ when type == typeof(int) || type == typeof(long) => "a whole number",
+        _ when type == typeof(double) || type == typeof(decimal) => "a number",
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(string) => "text",
+        _ when type.IsArray || type.IsGenericType => "a list",
+        _ => "a valid value for this field",
+    };
 }

@@ -58,7 +58,14 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         var body = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools",
             new { code = "1", name = "x", stage = "university", locality = "rural", township = "东山镇" }, OrganizationApp.Json)
             .Expect(HttpStatusCode.BadRequest);
-        Assert.True(body.GetProperty("errors").TryGetProperty("stage", out _));
+        Assert.Equal("is not one of kindergarten, primary, junior, nine-year, senior-high", body.GetProperty("errors").GetProperty("stage")[0].GetString());
+
+        var badDate = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/alliances",
+            new { name = "x", kind = "fused", coreSchoolId = Guid.NewGuid(), formedOn = "去年" }, OrganizationApp.Json).Expect(HttpStatusCode.BadRequest);
+        Assert.True(badDate.GetProperty("errors").TryGetProperty("formedOn", out _));
+        var notJson = await admin.PostAsync($"/api/organization/counties/{county}/schools",
+            new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json")).Expect(HttpStatusCode.BadRequest);
+        Assert.True(notJson.TryGetProperty("errors", out _));
     }
 
     [Fact]
