@@ -16,6 +16,7 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
     {
         var response = await app.CreateClient().GetAsync($"/api/organization/counties/{OrganizationApp.NewCountyCode()}/schools");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
