@@ -1,0 +1,115 @@
+namespace EduPlatform.Staffing.Domain;
+
+/// <summary>One step of a quota: which students or classes, which ratio, which rule and its source, and the unrounded posts.</summary>
+public sealed record QuotaLine(
+    Guid SchoolId, StaffingStage Stage, string Rule, string Basis, decimal Posts, bool Counts, string Source);
+
+/// <summary>Something that kept a school's quota from being computed, or that the office should know.</summary>
+public sealed record QuotaIssue(Guid SchoolId, string Rule, string Message);
+
+/// <summary>
+/// The standard quota (核定编制) of one school by stage, as unrounded posts with every step explained. Rounding happens
+/// once per pool (a fused alliance, or a school on its own) in <see cref="QuotaPool"/>.
+/// </summary>
+public static class QuotaRules
+{
+    public const string StudentRatio = "staffing.student-ratio";
+    public const string VillageClassRatio = "staffing.village.class-ratio";
+    public const string NineYearSplit = "staffing.nine-year.split";
+    public const string NineYearGradesMissing = "staffing.nine-year.grades-missing";
+    public const string KindergartenStaffRatio = "staffing.kindergarten.staff-ratio";
+    public const string KindergartenPerClass = "staffing.kindergarten.per-class";
+    public const string NotStaffed = "staffing.not-staffed-here";
+
+    const string VillageSource = "[national] 村小、教学点按生师比与班师比相结合, the larger; class ratio set locally";
+    const string KindergartenSource = "[national 2013] 幼儿园教职工配备标准(暂行)";
+
+    public static (IReadOnlyList<QuotaLine> Lines, IReadOnlyList<QuotaIssue> Issues) Compute(StaffingStandard standard, SchoolFigures school)
+    {
+        var lines = new List<QuotaLine>();
+        var issues = new List<QuotaIssue>();
+        switch (school.Stage)
+        {
+            case "primary":
+                AddGraded(standard, school, StaffingStage.Primary, school.Students, school.Classes, "all grades", lines);
+                break;
+            case "junior":
+                AddGraded(standard, school, StaffingStage.Junior, school.Students, school.Classes, "all grades", lines);
+                break;
+            case "senior-high":
+                AddGraded(standard, school, StaffingStage.SeniorHigh, school.Students, school.Classes, "all grades", lines);
+                break;
+            case "nine-year":
+                AddNineYear(standard, school, lines, issues);
+                break;
+            case "kindergarten":
+                AddKindergarten(standard, school, lines);
+                break;
+            default:
+                issues.Add(new QuotaIssue(school.SchoolId, NotStaffed, $"{school.Name}: stage '{school.Stage}' has no staffing standard here."));
+                break;
+        }
+
+        return (lines, issues);
+    }
+
+    /// <summary>Students at the stage's ratio; for village schools and teaching points the class ratio wins when larger.</summary>
+    static void AddGraded(StaffingStandard standard, SchoolFigures school, StaffingStage stage, int students, int classes, string band, List<QuotaLine> lines)
+    {
+        var ratio = standard.RatioFor(stage);
+        var byStudents = students / ratio;
+        var village = school.SchoolType is "village-school" or "teaching-point";
+        if (village && standard.VillageStaffPerClass is { } perClass)
+        {
+            var byClasses = classes * perClass;
+            var classesWin = byClasses > byStudents;
+            lines.Add(new QuotaLine(school.SchoolId, stage, StudentRatio,
+                $"{students} students ({band}) ÷ {ratio} students per staff", byStudents, !classesWin, standard.Source));
+            lines.Add(new QuotaLine(school.SchoolId, stage, VillageClassRatio,
+                $"{classes} classes ({band}) × {perClass} staff per class", byClasses, classesWin, VillageSource));
+            return;
+        }
+
+        var note = village ? "; the county has set no class ratio for village schools, so the student ratio alone applies" : "";
+        lines.Add(new QuotaLine(school.SchoolId, stage, StudentRatio,
+            $"{students} students ({band}) ÷ {ratio} students per staff{note}", byStudents, true, standard.Source));
+    }
+
+    /// <summary>九年一贯制: primary grades at the primary ratio, junior grades at the junior ratio [national].</summary>
+    static void AddNineYear(StaffingStandard standard, SchoolFigures school, List<QuotaLine> lines, List<QuotaIssue> issues)
+    {
+        if (school.Grades.Count == 0 || school.Grades.Sum(g => g.Students) != school.Students)
+        {
+            issues.Add(new QuotaIssue(school.SchoolId, NineYearGradesMissing,
+                $"{school.Name} is a nine-year school: its quota needs students per grade (grades 1–6 at the primary ratio, 7–9 at the junior ratio); report the term with grades."));
+            return;
+        }
+
+        var primary = school.Grades.Where(g => g.Grade <= 6).ToList();
+        var junior = school.Grades.Where(g => g.Grade >= 7).ToList();
+        AddGraded(standard, school, StaffingStage.Primary, primary.Sum(g => g.Students), primary.Sum(g => g.Classes), "grades 1–6", lines);
+        AddGraded(standard, school, StaffingStage.Junior, junior.Sum(g => g.Students), junior.Sum(g => g.Classes), "grades 7–9", lines);
+    }
+
+    /// <summary>The larger of the staff:children ratio and the per-class teaching and care staff plus directors [national 2013].</summary>
+    static void AddKindergarten(StaffingStandard standard, SchoolFigures school, List<QuotaLine> lines)
+    {
+        var k = standard.Kindergarten;
+        var halfDay = school.KindergartenDay == "half-day";
+        var childrenPerStaff = halfDay ? k.HalfDayChildrenPerStaff : k.FullDayChildrenPerStaff;
+        var byChildren = school.Students / childrenPerStaff;
+
+        var teachers = (halfDay ? k.HalfDayTeachersPerClass : k.FullDayTeachersPerClass) + (school.IsBoarding ? k.BoardingExtraTeachersPerClass : 0);
+        var caregivers = (halfDay ? 0 : k.FullDayCaregiversPerClass) + (school.IsBoarding ? k.BoardingExtraCaregiversPerClass : 0);
+        var directors = KindergartenStandard.Directors(school.Classes);
+        var byClasses = (decimal)(school.Classes * (teachers + caregivers) + directors);
+        var classesWin = byClasses > byChildren;
+
+        lines.Add(new QuotaLine(school.SchoolId, StaffingStage.Kindergarten, KindergartenStaffRatio,
+            $"{school.Students} children ({(halfDay ? "half day" : "full day")}) ÷ {childrenPerStaff} children per staff",
+            byChildren, !classesWin, KindergartenSource));
+        lines.Add(new QuotaLine(school.SchoolId, StaffingStage.Kindergarten, KindergartenPerClass,
+            $"{school.Classes} classes × ({teachers} teachers + {caregivers} caregivers){(school.IsBoarding ? " incl. boarding" : "")} + {directors} director(s)",
+            byClasses, classesWin, KindergartenSource));
+    }
+}
