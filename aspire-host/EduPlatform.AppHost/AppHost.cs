@@ -6,12 +6,20 @@ var builder = DistributedApplication.CreateBuilder(args);
 var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
 var sql = builder.AddSqlServer("sql");
 var organizationDb = sql.AddDatabase("organizationdb");
+var staffingDb = sql.AddDatabase("staffingdb");
 
 // Aspire does not pass a signing key of its own: services refuse to start without Auth settings outside Development.
 var signingKey = builder.AddParameter("auth-signing-key", secret: true);
 
 builder.AddProject<Projects.EduPlatform_Organization_Api>("organization")
     .WithReference(organizationDb).WaitFor(organizationDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.AddProject<Projects.EduPlatform_Staffing_Api>("staffing")
+    .WithReference(staffingDb).WaitFor(staffingDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithHttpHealthCheck("/health")

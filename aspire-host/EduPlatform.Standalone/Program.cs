@@ -1,6 +1,7 @@
 using EduPlatform.Messaging;
 using EduPlatform.Organization;
 using EduPlatform.ServiceDefaults;
+using EduPlatform.Staffing;
 using EduPlatform.Standalone;
 
 // The whole suite in one process: every service module, one SQLite file each under Data:Folder, the in-memory bus,
@@ -8,7 +9,8 @@ using EduPlatform.Standalone;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("eduplatform-standalone");
 var modules = new ServiceModules(builder)
-    .Add<OrganizationModule>();
+    .Add<OrganizationModule>()
+    .Add<StaffingModule>();
 builder.AddEduMessaging();
 DemoCounty.AddIfRequested(builder, args);
 

@@ -100,4 +100,31 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(HttpStatusCode.Created, formed.StatusCode);
         Assert.Equal(22, (await client.GetFromJsonAsync<JsonElement>($"{url}/alliances")).GetArrayLength());
     }
+
+    [Fact]
+    public async Task Staffing_learns_the_demo_county_through_the_bus_and_pools_each_fused_alliance()
+    {
+        var client = await CountyAdminAsync();
+        JsonElement table = default;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            table = await client.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{DemoCounty.CountyCode}/quotas/2024");
+            if (table.GetProperty("pools").EnumerateArray().Count(p => p.GetProperty("kind").GetString() == "fused") == 21
+                && table.GetProperty("pools").EnumerateArray().Sum(p => p.GetProperty("schools").GetArrayLength()) == 113)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        var pools = table.GetProperty("pools").EnumerateArray().ToList();
+        Assert.Equal(21, pools.Count(p => p.GetProperty("kind").GetString() == "fused"));
+        // 21 fused pools and the public senior high on its own; the two private schools have no quota.
+        Assert.Equal(22, pools.Count);
+        Assert.Equal(2, table.GetProperty("issues").EnumerateArray().Count(i => i.GetProperty("rule").GetString() == "staffing.private-no-quota"));
+        Assert.Equal(table.GetProperty("total").GetInt32(), pools.Sum(p => p.GetProperty("posts").GetInt32()));
+    }
 }

@@ -121,4 +121,14 @@ public sealed class QuotaRulesTests
         var lines = schools.SelectMany(s => QuotaRules.Compute(standard, s).Lines).ToList();
         Assert.All(lines, l => Assert.Matches(@"\[national", l.Source));
     }
+
+    [Theory]
+    [InlineData("special-education")]
+    [InlineData("vocational")]
+    public void Special_and_vocational_schools_have_their_own_standards_and_are_not_computed(string type)
+    {
+        var (lines, issues) = QuotaRules.Compute(Standard(), School("primary", 120, 10, type: type));
+        Assert.Empty(lines);
+        Assert.Equal(QuotaRules.NotStaffed, Assert.Single(issues).Rule);
+    }
 }

@@ -28,6 +28,13 @@ public static class QuotaRules
     {
         var lines = new List<QuotaLine>();
         var issues = new List<QuotaIssue>();
+        if (school.SchoolType is "special-education" or "vocational")
+        {
+            issues.Add(new QuotaIssue(school.SchoolId, NotStaffed,
+                $"{school.Name} is a {school.SchoolType} school, staffed by its own standard; it is not computed here."));
+            return (lines, issues);
+        }
+
         switch (school.Stage)
         {
             case "primary":

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using EduPlatform.ServiceDefaults;
+using EduPlatform.Staffing.Application;
+using EduPlatform.Staffing.Data;
+using EduPlatform.Staffing.Domain;
+using EduPlatform.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduPlatform.Staffing.Api;
+
+public sealed record SettingsRequest(
+    string? StandardPreset, decimal? VillageStaffPerClass, decimal? KindergartenFullDayRatio, decimal? KindergartenHalfDayRatio,
+    QuotaRounding? Rounding, int? CountyTotal, int? Version);
+
+/// <summary>Who may change staffing: the staffing office (编办), the bureau, the province.</summary>
+public static class StaffingPolicies
+{
+    public const string Write = "staffing.write";
+
+    public static void Add(AuthorizationOptions options) =>
+        options.AddPolicy(Write, p => p.RequireRole(Roles.StaffingOffice, Roles.CountyAdmin, Roles.ProvinceAdmin));
+}
+
+static class StaffingEndpoints
+{
+    public static void Map(RouteGroupBuilder county)
+    {
+        county.MapGet("/settings", async (string countyCode, StaffingDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(s => s.SettingsAsync(countyCode), ct)))
+            .WithSummary("The county's staffing standard and the choices the standard leaves to it (version 0: national defaults, not yet saved).");
+
+        county.MapPut("/settings", async (string countyCode, SettingsRequest body, ClaimsPrincipal user, SettingsService service, CancellationToken ct) =>
+        {
+            var defaults = StaffingSettings.DefaultFor(countyCode);
+            var requested = defaults with
+            {
+                StandardPreset = body.StandardPreset ?? defaults.StandardPreset,
+                VillageStaffPerClass = body.VillageStaffPerClass,
+                KindergartenFullDayRatio = body.KindergartenFullDayRatio ?? defaults.KindergartenFullDayRatio,
+                KindergartenHalfDayRatio = body.KindergartenHalfDayRatio ?? defaults.KindergartenHalfDayRatio,
+                Rounding = body.Rounding ?? defaults.Rounding,
+                CountyTotal = body.CountyTotal,
+                Version = body.Version ?? 0,
+            };
+            return (await service.SaveAsync(requested, user.ActorName(), ct)).ToHttp(Results.Ok);
+        }).RequireAuthorization(StaffingPolicies.Write)
+          .WithSummary("Sets the standard preset, village class ratio, kindergarten ratios (within the 2013 ranges), rounding and county total.");
+
+        county.MapGet("/quotas/{schoolYear:int}", async (string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
+            schoolYear is < 2000 or > 2100
+                ? Problems.Validation(("schoolYear", "must be a year such as 2024"))
+                : Results.Ok(await tables.ComputeAsync(countyCode, schoolYear, ct)))
+            .WithSummary("Standard quotas for a school year from its autumn statistics: fused alliances pooled, every figure explained.");
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using EduPlatform.Persistence;
+using EduPlatform.Staffing.Domain;
+
+namespace EduPlatform.Staffing.Data;
+
+public sealed record KnownSchool
+{
+    public Guid Id { get; init; }
+    public string CountyCode { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Stage { get; init; } = "";
+    public string SchoolType { get; init; } = "";
+    public bool IsPublic { get; init; }
+    public bool IsBoarding { get; init; }
+    public string? KindergartenDay { get; init; }
+    public int SourceVersion { get; init; }
+}
+
+public sealed record KnownTerm(Guid SchoolId, int Students, int Classes, IReadOnlyList<GradeFigures> Grades);
+
+public sealed record KnownAlliance
+{
+    public Guid Id { get; init; }
+    public string CountyCode { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string Category { get; init; } = "";
+    public string Stage { get; init; } = "";
+    public Guid CoreSchoolId { get; init; }
+    public DateOnly FormedOn { get; init; }
+    public DateOnly? DissolvedOn { get; init; }
+    public int SourceVersion { get; init; }
+}
+
+/// <summary>
+/// Staffing's copy of the organization service's facts. Every write carries the source record's version and only a
+/// newer version changes anything, so duplicate and out-of-order events leave the copy as the newest event left it.
+/// </summary>
+public static class KnownOrganization
+{
+    const string SchoolColumns = "Id, CountyCode, Name, Stage, SchoolType, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
+
+    public static async Task<bool> UpsertSchoolAsync(this DbSession s, KnownSchool school)
+    {
+        var updated = await s.ExecuteAsync(
+            """
+            UPDATE known_schools SET CountyCode = @CountyCode, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, IsPublic = @IsPublic,
+                IsBoarding = @IsBoarding, KindergartenDay = @KindergartenDay, SourceVersion = @SourceVersion
+            WHERE Id = @Id AND SourceVersion < @SourceVersion
+            """, school);
+        return updated == 1 || await s.ExecuteAsync(
+            s.Dialect.InsertIfAbsent("known_schools", SchoolColumns,
+                "@Id, @CountyCode, @Name, @Stage, @SchoolType, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
+            school) == 1;
+    }
+
+    public static async Task<bool> UpsertTermAsync(this DbSession s, string countyCode, Guid schoolId, int schoolYear, string season,
+        int students, int classes, IReadOnlyList<GradeFigures> grades, int sourceVersion)
+    {
+        var args = new
+        {
+            SchoolId = schoolId, SchoolYear = schoolYear, Season = season, CountyCode = countyCode, Students = students, Classes = classes,
+            Grades = JsonSerializer.Serialize(grades, EventJson.Options), SourceVersion = sourceVersion,
+        };
+        var updated = await s.ExecuteAsync(
+            """
+            UPDATE known_terms SET Students = @Students, Classes = @Classes, Grades = @Grades, SourceVersion = @SourceVersion
+            WHERE SchoolId = @SchoolId AND SchoolYear = @SchoolYear AND Season = @Season AND SourceVersion < @SourceVersion
+            """, args);
+        return updated == 1 || await s.ExecuteAsync(
+            s.Dialect.InsertIfAbsent("known_terms", "SchoolId, SchoolYear, Season, CountyCode, Students, Classes, Grades, SourceVersion",
+                "@SchoolId, @SchoolYear, @Season, @CountyCode, @Students, @Classes, @Grades, @SourceVersion",
+                "SchoolId = @SchoolId AND SchoolYear = @SchoolYear AND Season = @Season"),
+            args) == 1;
+    }
+
+    public static async Task<KnownAlliance?> FindKnownAllianceAsync(this DbSession s, Guid id) =>
+        await s.QuerySingleOrDefaultAsync<KnownAlliance>(
+            "SELECT Id, CountyCode, Name, Kind, Category, Stage, CoreSchoolId, FormedOn, DissolvedOn, SourceVersion FROM known_alliances WHERE Id = @Id",
+            new { Id = id });
+
+    public static Task InsertKnownAllianceAsync(this DbSession s, KnownAlliance a) => s.ExecuteAsync(
+        """
+        INSERT INTO known_alliances (Id, CountyCode, Name, Kind, Category, Stage, CoreSchoolId, FormedOn, DissolvedOn, SourceVersion)
+        VALUES (@Id, @CountyCode, @Name, @Kind, @Category, @Stage, @CoreSchoolId, @FormedOn, @DissolvedOn, @SourceVersion)
+        """, a);
+
+    public static Task SetAllianceVersionAsync(this DbSession s, Guid id, int sourceVersion, DateOnly? dissolvedOn) => s.ExecuteAsync(
+        "UPDATE known_alliances SET SourceVersion = @SourceVersion, DissolvedOn = COALESCE(@DissolvedOn, DissolvedOn) WHERE Id = @Id",
+        new { Id = id, SourceVersion = sourceVersion, DissolvedOn = dissolvedOn });
+
+    public static async Task<IReadOnlyList<Guid>> ActiveMembersAsync(this DbSession s, Guid allianceId) =>
+        (await s.QueryAsync<Guid>("SELECT SchoolId FROM known_alliance_members WHERE AllianceId = @Id AND LeftOn IS NULL", new { Id = allianceId })).ToList();
+
+    public static Task AddMemberAsync(this DbSession s, Guid allianceId, Guid schoolId, DateOnly joinedOn) => s.ExecuteAsync(
+        s.Dialect.InsertIfAbsent("known_alliance_members", "AllianceId, SchoolId, JoinedOn, LeftOn", "@AllianceId, @SchoolId, @JoinedOn, NULL",
+            "AllianceId = @AllianceId AND SchoolId = @SchoolId AND JoinedOn = @JoinedOn"),
+        new { AllianceId = allianceId, SchoolId = schoolId, JoinedOn = joinedOn });
+
+    public static Task EndMemberAsync(this DbSession s, Guid allianceId, Guid schoolId, DateOnly leftOn) => s.ExecuteAsync(
+        "UPDATE known_alliance_members SET LeftOn = @LeftOn WHERE AllianceId = @AllianceId AND SchoolId = @SchoolId AND LeftOn IS NULL",
+        new { AllianceId = allianceId, SchoolId = schoolId, LeftOn = leftOn });
+
+    public static async Task<IReadOnlyList<KnownSchool>> KnownSchoolsAsync(this DbSession s, string countyCode) =>
+        (await s.QueryAsync<KnownSchool>($"SELECT {SchoolColumns} FROM known_schools WHERE CountyCode = @CountyCode ORDER BY Name", new { CountyCode = countyCode })).ToList();
+
+    sealed class TermRow
+    {
+        public Guid SchoolId { get; set; }
+        public int Students { get; set; }
+        public int Classes { get; set; }
+        public string Grades { get; set; } = "[]";
+    }
+
+    /// <summary>The autumn term of a school year: the count quotas are set from [000][003].</summary>
+    public static async Task<IReadOnlyDictionary<Guid, KnownTerm>> AutumnTermsAsync(this DbSession s, string countyCode, int schoolYear) =>
+        (await s.QueryAsync<TermRow>(
+            "SELECT SchoolId, Students, Classes, Grades FROM known_terms WHERE CountyCode = @CountyCode AND SchoolYear = @SchoolYear AND Season = 'autumn'",
+            new { CountyCode = countyCode, SchoolYear = schoolYear }))
+        .ToDictionary(r => r.SchoolId, r => new KnownTerm(r.SchoolId, r.Students, r.Classes,
+            JsonSerializer.Deserialize<List<GradeFigures>>(r.Grades, EventJson.Options) ?? []));
+
+    sealed class MemberRow
+    {
+        public Guid AllianceId { get; set; }
+        public Guid SchoolId { get; set; }
+    }
+
+    /// <summary>Alliances active on a date with the campuses they had that day.</summary>
+    public static async Task<IReadOnlyList<(KnownAlliance Alliance, IReadOnlyList<Guid> Campuses)>> AlliancesOnAsync(this DbSession s, string countyCode, DateOnly on)
+    {
+        var alliances = (await s.QueryAsync<KnownAlliance>(
+            """
+            SELECT Id, CountyCode, Name, Kind, Category, Stage, CoreSchoolId, FormedOn, DissolvedOn, SourceVersion FROM known_alliances
+            WHERE CountyCode = @CountyCode AND FormedOn <= @On AND (DissolvedOn IS NULL OR DissolvedOn > @On) ORDER BY Name
+            """, new { CountyCode = countyCode, On = on })).ToList();
+        var members = (await s.QueryAsync<MemberRow>(
+            """
+            SELECT m.AllianceId, m.SchoolId FROM known_alliance_members m JOIN known_alliances a ON a.Id = m.AllianceId
+            WHERE a.CountyCode = @CountyCode AND m.JoinedOn <= @On AND (m.LeftOn IS NULL OR m.LeftOn > @On)
+            """, new { CountyCode = countyCode, On = on })).ToLookup(m => m.AllianceId, m => m.SchoolId);
+        return alliances.Select(a => (a, (IReadOnlyList<Guid>)members[a.Id].ToList())).ToList();
+    }
+}

@@ -1,0 +1,66 @@
+using EduPlatform.Persistence;
+using EduPlatform.Staffing.Domain;
+
+namespace EduPlatform.Staffing.Data;
+
+public static class SettingsData
+{
+    sealed class Row
+    {
+        public string CountyCode { get; set; } = "";
+        public string StandardPreset { get; set; } = "";
+        public decimal? VillageStaffPerClass { get; set; }
+        public decimal KindergartenFullDayRatio { get; set; }
+        public decimal KindergartenHalfDayRatio { get; set; }
+        public string Rounding { get; set; } = "";
+        public int? CountyTotal { get; set; }
+        public int Version { get; set; }
+    }
+
+    const string Columns = "CountyCode, StandardPreset, VillageStaffPerClass, KindergartenFullDayRatio, KindergartenHalfDayRatio, Rounding, CountyTotal, Version";
+
+    /// <summary>The county's settings, or the national defaults (version 0) when the office has not set any.</summary>
+    public static async Task<StaffingSettings> SettingsAsync(this DbSession s, string countyCode)
+    {
+        var row = await s.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM staffing_settings WHERE CountyCode = @CountyCode", new { CountyCode = countyCode });
+        return row is null
+            ? StaffingSettings.DefaultFor(countyCode)
+            : new StaffingSettings
+            {
+                CountyCode = row.CountyCode,
+                StandardPreset = row.StandardPreset,
+                VillageStaffPerClass = row.VillageStaffPerClass,
+                KindergartenFullDayRatio = row.KindergartenFullDayRatio,
+                KindergartenHalfDayRatio = row.KindergartenHalfDayRatio,
+                Rounding = Enum.Parse<QuotaRounding>(row.Rounding),
+                CountyTotal = row.CountyTotal,
+                Version = row.Version,
+            };
+    }
+
+    /// <summary>Writes the settings if the stored version is still <paramref name="expectedVersion"/> (0 = none stored yet).</summary>
+    public static async Task<bool> SaveSettingsAsync(this DbSession s, StaffingSettings settings, int expectedVersion)
+    {
+        var args = new
+        {
+            settings.CountyCode, settings.StandardPreset, settings.VillageStaffPerClass, settings.KindergartenFullDayRatio,
+            settings.KindergartenHalfDayRatio, Rounding = settings.Rounding.ToString(), settings.CountyTotal, settings.Version,
+            Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+        };
+        if (expectedVersion == 0)
+        {
+            return await s.ExecuteAsync(
+                s.Dialect.InsertIfAbsent("staffing_settings", Columns + ", UpdatedAt",
+                    "@CountyCode, @StandardPreset, @VillageStaffPerClass, @KindergartenFullDayRatio, @KindergartenHalfDayRatio, @Rounding, @CountyTotal, @Version, @Now",
+                    "CountyCode = @CountyCode"), args) == 1;
+        }
+
+        return await s.ExecuteAsync(
+            """
+            UPDATE staffing_settings SET StandardPreset = @StandardPreset, VillageStaffPerClass = @VillageStaffPerClass,
+                KindergartenFullDayRatio = @KindergartenFullDayRatio, KindergartenHalfDayRatio = @KindergartenHalfDayRatio,
+                Rounding = @Rounding, CountyTotal = @CountyTotal, Version = @Version, UpdatedAt = @Now
+            WHERE CountyCode = @CountyCode AND Version = @Expected
+            """, args) == 1;
+    }
+}

@@ -1,0 +1,51 @@
+using EduPlatform.Messaging;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+using EduPlatform.Staffing.Api;
+using EduPlatform.Staffing.Application;
+using EduPlatform.Staffing.Data;
+using EduPlatform.Staffing.Messaging;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace EduPlatform.Staffing;
+
+/// <summary>The staffing service as a module: standards, quotas per pool and stage (domain.md §2).</summary>
+public sealed class StaffingModule : IServiceModule
+{
+    public static string ServiceName => "staffing";
+
+    public static void Add(IHostApplicationBuilder builder) => builder.AddStaffing();
+
+    public static void Map(IEndpointRouteBuilder app) => app.MapStaffing();
+}
+
+public static class StaffingHostingExtensions
+{
+    public static IHostApplicationBuilder AddStaffing(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase(StaffingModule.ServiceName, settings => new StaffingDatabase(settings));
+        builder.AddOutboxRelay<StaffingDatabase>();
+        builder.AddServiceConsumer<SchoolRegisteredConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<SchoolUpdatedConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<TermStatisticsReportedConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<AllianceFormedConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<AllianceMembershipChangedConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<AllianceDissolvedConsumer>(StaffingModule.ServiceName);
+        builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton<QuotaTables>();
+        builder.Services.Configure<AuthorizationOptions>(StaffingPolicies.Add);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapStaffing(this IEndpointRouteBuilder app)
+    {
+        var county = app.MapGroup("/api/staffing").WithTags("Staffing").MapCountyGroup("");
+        StaffingEndpoints.Map(county);
+        return app;
+    }
+}
