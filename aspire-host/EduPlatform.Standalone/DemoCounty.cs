@@ -6,12 +6,12 @@ namespace EduPlatform.Standalone;
 
 /// <summary>
 /// Loads the demo county (<c>--demo</c> or <c>Demo:Load=true</c>) through the real import path: the county is set up with
-/// the Xishui preset, then <c>demo/schools.csv</c> and <c>demo/alliances.csv</c> go through the same importers as an
+/// the Xishui preset, then <c>demo/schools.csv</c>, <c>demo/terms.csv</c> and <c>demo/alliances.csv</c> go through the same importers as an
 /// upload. Shaped like Xishui's figures [000]: 21 fused alliances (4 junior, 10 primary, 7 kindergarten) covering every
 /// public compulsory school and public kindergarten; the school names are invented. Loading twice changes nothing.
 /// </summary>
 public sealed class DemoCounty(
-    CountyService counties, SchoolRosterImport schools, AllianceRosterImport alliances,
+    CountyService counties, SchoolRosterImport schools, TermStatisticsImport terms, AllianceRosterImport alliances,
     IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<DemoCounty> logger) : BackgroundService
 {
     public const string CountyCode = "421125";
@@ -44,6 +44,8 @@ public sealed class DemoCounty(
 
         var folder = Path.Combine(AppContext.BaseDirectory, "demo");
         var schoolReport = await Import(schools.ImportAsync, folder, "schools.csv", ct);
+        // Per-grade statistics for the nine-year schools, whose quotas are split by grade band.
+        await Import(terms.ImportAsync, folder, "terms.csv", ct);
         var allianceReport = await Import(alliances.ImportAsync, folder, "alliances.csv", ct);
         logger.LogWarning(
             "Demo county {County} loaded: schools {Created} new, {Unchanged} unchanged; alliances {AlliancesCreated} new, {AlliancesUnchanged} unchanged. {Hint}",

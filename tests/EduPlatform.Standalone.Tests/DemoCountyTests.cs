@@ -126,5 +126,9 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(22, pools.Count);
         Assert.Equal(2, table.GetProperty("issues").EnumerateArray().Count(i => i.GetProperty("rule").GetString() == "staffing.private-no-quota"));
         Assert.Equal(table.GetProperty("total").GetInt32(), pools.Sum(p => p.GetProperty("posts").GetInt32()));
+        // Nine-year campuses are split by grade band, from the demo's per-grade statistics.
+        Assert.DoesNotContain(table.GetProperty("issues").EnumerateArray(), i => i.GetProperty("rule").GetString() == "staffing.nine-year.grades-missing");
+        var lines = pools.SelectMany(p => p.GetProperty("schools").EnumerateArray()).SelectMany(s => s.GetProperty("lines").EnumerateArray());
+        Assert.Equal(3, lines.Count(l => l.GetProperty("basis").GetString()!.Contains("grades 7–9")));
     }
 }

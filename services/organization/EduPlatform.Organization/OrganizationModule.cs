@@ -33,6 +33,7 @@ public static class OrganizationHostingExtensions
         builder.Services.AddSingleton<AllianceService>();
         builder.Services.AddSingleton<SchoolRosterImport>();
         builder.Services.AddSingleton<AllianceRosterImport>();
+        builder.Services.AddSingleton<TermStatisticsImport>();
         builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(OrganizationPolicies.Add);
         return builder;
     }

@@ -231,6 +231,31 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         Assert.Contains("cannot be read", body.GetProperty("errors").GetProperty("file")[0].GetString());
     }
 
+    [Fact]
+    public async Task Term_statistics_import_by_grade_sums_the_totals_and_a_repeat_changes_nothing()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        var id = await admin.Register(county, "G1", Stage.NineYear);
+        var harness = app.Services.GetRequiredService<ITestHarness>();
+        var csv = "学校标识码,学期,年级,在校学生数,班级数\n" + string.Join("\n", Enumerable.Range(1, 9).Select(g => $"G1,2024-autumn,{g},40,1")) + "\n";
+
+        var report = await Upload(admin, county, "terms.csv", System.Text.Encoding.UTF8.GetBytes(csv), "schools/terms").Expect(HttpStatusCode.OK);
+        Assert.Equal(1, report.GetProperty("termStatisticsReported").GetInt32());
+        await Upload(admin, county, "terms.csv", System.Text.Encoding.UTF8.GetBytes(csv), "schools/terms").Expect(HttpStatusCode.OK);
+
+        var terms = await admin.GetAsync($"/api/organization/counties/{county}/schools/{id}/terms").Expect(HttpStatusCode.OK);
+        Assert.Equal(360, terms[0].GetProperty("students").GetInt32());
+        Assert.Equal(9, terms[0].GetProperty("grades").GetArrayLength());
+        Assert.Equal(1, terms[0].GetProperty("version").GetInt32());
+        Assert.Single(await Published.Wait<TermStatisticsReported>(harness, m => m.SchoolId == id));
+
+        var bad = "学校标识码,学期,年级,在校学生数,班级数\nG1,2024-autumn,,40,1\nG1,2024-autumn,1,40,1\nZZ,2024-autumn,1,x,1\n";
+        var problem = await Upload(admin, county, "terms.csv", System.Text.Encoding.UTF8.GetBytes(bad), "schools/terms").Expect(HttpStatusCode.BadRequest);
+        var rows = problem.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("field").GetString())).ToList();
+        Assert.Contains((4, "students"), rows);
+        Assert.Contains((2, "grade"), rows);
+    }
+
     internal static Task<HttpResponseMessage> Upload(HttpClient client, string county, string fileName, byte[] content, string what = "schools")
     {
         var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };

@@ -68,6 +68,12 @@ static class SchoolEndpoints
             .DisableAntiforgery()
             .WithSummary("Imports a school roster (.xlsx or .csv). Every bad row is reported; nothing is imported if any row is bad.");
 
+        schools.MapPost("/terms/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, TermStatisticsImport import, CancellationToken ct) =>
+            await ImportFile(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            .RequireAuthorization(OrganizationPolicies.Write)
+            .DisableAntiforgery()
+            .WithSummary("Imports term statistics (.xlsx or .csv): a row per school, term and grade, or per school and term for totals only; all or nothing.");
+
         schools.MapGet("/{id:guid}/terms", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(async s => await s.FindSchoolAsync(countyCode, id) is null
                 ? Problems.NotFound($"School {id} was not found in county {countyCode}.")

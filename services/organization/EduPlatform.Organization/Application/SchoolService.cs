@@ -129,6 +129,11 @@ public sealed class SchoolService(OrganizationDatabase database)
                 return new Outcome<TermStatistics>.Stale($"{school.Name} {term}", version ?? 0, existing.Version);
             }
 
+            if (existing.Students == students && existing.Classes == classes && existing.Grades.SequenceEqual(sorted))
+            {
+                return existing;
+            }
+
             stats = new TermStatistics(schoolId, term, students, classes, sorted, existing.Version + 1);
             if (!await s.UpdateTermAsync(countyCode, stats, existing.Version))
             {
