@@ -38,6 +38,7 @@ public static class StaffingHostingExtensions
         builder.AddServiceConsumer<AllianceDissolvedConsumer>(StaffingModule.ServiceName);
         builder.Services.AddSingleton<SettingsService>();
         builder.Services.AddSingleton<QuotaTables>();
+        builder.Services.AddSingleton<PlanService>();
         builder.Services.Configure<AuthorizationOptions>(StaffingPolicies.Add);
         return builder;
     }

@@ -11,6 +11,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Staffing.Api;
 
+public sealed record MovesRequest(IReadOnlyDictionary<string, int>? Moves, int? Version);
+
+public sealed record ApproveRequest(int? Version);
+
 public sealed record SettingsRequest(
     string? StandardPreset, decimal? VillageStaffPerClass, decimal? KindergartenFullDayRatio, decimal? KindergartenHalfDayRatio,
     QuotaRounding? Rounding, int? CountyTotal, int? Version);
@@ -54,5 +58,35 @@ static class StaffingEndpoints
                 ? Problems.Validation(("schoolYear", "must be a year such as 2024"))
                 : Results.Ok(await tables.ComputeAsync(countyCode, schoolYear, ct)))
             .WithSummary("Standard quotas for a school year from its autumn statistics: fused alliances pooled, every figure explained.");
+
+        county.MapGet("/plans/{schoolYear:int}", async (string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
+            Results.Ok(await plans.ViewAsync(countyCode, schoolYear, ct)))
+            .WithSummary("The county plan: standard quotas against the county total, the moves between stages, and each pool's share.");
+
+        county.MapPut("/plans/{schoolYear:int}/moves", async (string countyCode, int schoolYear, MovesRequest body, ClaimsPrincipal user,
+            PlanService plans, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var moves = new Dictionary<StaffingStage, int>();
+            foreach (var (stage, move) in body.Moves ?? new Dictionary<string, int>())
+            {
+                if (WireEnum.TryParse<StaffingStage>(stage, out var parsed)) { moves[parsed] = move; }
+                else { errors.Add(new FieldError($"moves.{stage}", "is not a stage: kindergarten, primary, junior or senior-high")); }
+            }
+
+            if (body.Version is null) { errors.Add(new FieldError("version", "is required: the plan version you read (0 for a new plan)")); }
+            return errors.Count > 0
+                ? Problems.Invalid(errors)
+                : (await plans.SetMovesAsync(countyCode, schoolYear, moves, body.Version!.Value, user.ActorName(), ct)).ToHttp(Results.Ok);
+        }).RequireAuthorization(StaffingPolicies.Write)
+          .WithSummary("Moves quota between stages (e.g. {\"primary\": -20, \"kindergarten\": 20}); a plan over the county total is refused with the numbers.");
+
+        county.MapPost("/plans/{schoolYear:int}/approve", async (string countyCode, int schoolYear, ApproveRequest body, ClaimsPrincipal user,
+            PlanService plans, CancellationToken ct) =>
+            body.Version is null
+                ? Problems.Validation(("version", "is required: the plan version you read"))
+                : (await plans.ApproveAsync(countyCode, schoolYear, body.Version.Value, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(StaffingPolicies.Write)
+            .WithSummary("Approves the plan: each pool's quota is fixed and StaffingQuotaApproved is published per alliance and school.");
     }
 }

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EduPlatform.Contracts.Staffing;
+using EduPlatform.ServiceDefaults;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduPlatform.Staffing.Tests.Api;
+
+public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
+{
+    /// <summary>A county with one fused alliance (3 primaries: 100 + 20 + 10 posts) and a kindergarten (180 children, 6 classes: 26 posts).</summary>
+    async Task<(string County, HttpClient Office, Guid Alliance, Guid Kindergarten)> CountyAsync()
+    {
+        var county = StaffingApp.NewCountyCode();
+        var office = app.ClientAs(Roles.StaffingOffice, county);
+        Guid core = Guid.NewGuid(), a = Guid.NewGuid(), b = Guid.NewGuid(), kindergarten = Guid.NewGuid(), alliance = Guid.NewGuid();
+        await app.Publish(OrgEvents.School(county, core, "核心小学", "primary"));
+        await app.Publish(OrgEvents.School(county, a, "东山小学", "primary"));
+        await app.Publish(OrgEvents.School(county, b, "北河小学", "primary"));
+        await app.Publish(OrgEvents.School(county, kindergarten, "中心幼儿园", "kindergarten", day: "full-day"));
+        await app.Publish(OrgEvents.Term(county, core, 1900, 40));
+        await app.Publish(OrgEvents.Term(county, a, 380, 8));
+        await app.Publish(OrgEvents.Term(county, b, 190, 4));
+        await app.Publish(OrgEvents.Term(county, kindergarten, 180, 6)); // 180 / 7 = 25.7 → 26
+        await app.Publish(OrgEvents.Formed(county, alliance, core, [a, b]));
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await Plan(office, county)).GetProperty("standardTotal").GetInt32() != 156)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "staffing did not receive the organization events");
+            await Task.Delay(100);
+        }
+
+        return (county, office, alliance, kindergarten);
+    }
+
+    static Task<JsonElement> Plan(HttpClient client, string county) =>
+        client.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{county}/plans/2024", StaffingApp.Json);
+
+    static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task The_office_moves_quota_between_stages_approves_and_each_pool_is_published()
+    {
+        var (county, office, alliance, kindergarten) = await CountyAsync();
+        await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 156, version = 0 }, StaffingApp.Json);
+
+        var plan = await Json(await office.PutAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/moves",
+            new { moves = new Dictionary<string, int> { ["primary"] = -6, ["kindergarten"] = 6 }, version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
+        Assert.Equal(156, plan.GetProperty("plannedTotal").GetInt32());
+        Assert.Equal(0, plan.GetProperty("headroom").GetInt32());
+        var primary = plan.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "primary");
+        Assert.Equal(124, primary.GetProperty("plannedPosts").GetInt32());
+
+        var approved = await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 1 }, StaffingApp.Json), HttpStatusCode.OK);
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
+
+        var harness = app.Services.GetRequiredService<ITestHarness>();
+        List<StaffingQuotaApproved> published;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            published = harness.Published.Select<StaffingQuotaApproved>().Where(m => m.Context.Message.CountyCode == county).Select(m => m.Context.Message).ToList();
+        }
+        while (published.Count < 2 && DateTime.UtcNow < deadline);
+
+        Assert.Equal(2, published.Count);
+        var pool = published.Single(m => m.AllianceId == alliance);
+        Assert.Equal(3, pool.SchoolIds.Count);
+        Assert.Equal(124, pool.Posts);
+        Assert.Equal(130, Assert.Single(pool.Stages).StandardPosts);
+        var alone = published.Single(m => m.SchoolId == kindergarten);
+        Assert.Equal(32, alone.Posts);
+        Assert.Equal("kindergarten", Assert.Single(alone.Stages).Stage);
+
+        var again = await Json(await office.PutAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/moves",
+            new { moves = new Dictionary<string, int> { ["primary"] = -1 }, version = 2 }, StaffingApp.Json), HttpStatusCode.Conflict);
+        Assert.Equal("staffing.plan.approved", again.GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task A_plan_over_the_total_is_409_with_the_numbers_and_approval_needs_a_total()
+    {
+        var (county, office, _, _) = await CountyAsync();
+
+        var noTotal = await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.Conflict);
+        Assert.Equal("staffing.plan.no-county-total", noTotal.GetProperty("rule").GetString());
+
+        await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 150, version = 0 }, StaffingApp.Json);
+        var over = await Json(await office.PutAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/moves",
+            new { moves = new Dictionary<string, int> { ["kindergarten"] = 2 }, version = 0 }, StaffingApp.Json), HttpStatusCode.Conflict);
+        Assert.Equal("staffing.plan.exceeds-total", over.GetProperty("rule").GetString());
+        Assert.Contains("needs 158 posts", over.GetProperty("detail").GetString());
+        Assert.Contains("8 over", over.GetProperty("detail").GetString());
+
+        var plan = await Plan(office, county);
+        Assert.Equal(-6, plan.GetProperty("headroom").GetInt32());
+        Assert.Equal("staffing.plan.exceeds-total", plan.GetProperty("openViolations")[0].GetProperty("rule").GetString());
+
+        var badStage = await Json(await office.PutAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/moves",
+            new { moves = new Dictionary<string, int> { ["university"] = 2 }, version = 0 }, StaffingApp.Json), HttpStatusCode.BadRequest);
+        Assert.True(badStage.GetProperty("errors").TryGetProperty("moves.university", out _));
+        var stale = await Json(await office.PutAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/moves",
+            new { moves = new Dictionary<string, int> { ["primary"] = -6 }, version = 3 }, StaffingApp.Json), HttpStatusCode.Conflict);
+        Assert.Equal("version", stale.GetProperty("rule").GetString());
+    }
+}
