@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EduPlatform.ServiceDefaults;
@@ -17,7 +16,7 @@ public sealed class OrganizationApp : WebApplicationFactory<Program>
 
     readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"eduplatform-org-tests-{Guid.NewGuid():N}");
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = TestClients.Json;
 
     /// <summary>A fresh county code per test, so tests sharing the app never see each other's data.</summary>
     public static string NewCountyCode() => $"4300{Interlocked.Increment(ref _nextCounty):D2}";
@@ -34,13 +33,7 @@ public sealed class OrganizationApp : WebApplicationFactory<Program>
             x.SetTestTimeouts(testTimeout: TimeSpan.FromMinutes(10), testInactivityTimeout: TimeSpan.FromSeconds(1))));
     }
 
-    public HttpClient ClientAs(string role, params string[] counties)
-    {
-        var client = CreateClient();
-        var token = new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey }).Issue($"{role}-user", [role], counties, TimeSpan.FromHours(1));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public HttpClient ClientAs(string role, params string[] counties) => TestClients.WithToken(CreateClient(), SigningKey, role, counties);
 
     /// <summary>A county set up with a preset, and a client of its county admin.</summary>
     public async Task<(string County, HttpClient Admin)> NewCountyAsync(string preset = "xishui")
@@ -52,12 +45,6 @@ public sealed class OrganizationApp : WebApplicationFactory<Program>
         return (county, admin);
     }
 
-    static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ServiceDefaultsExtensions.ConfigureJson(options);
-        return options;
-    }
 
     protected override void Dispose(bool disposing)
     {

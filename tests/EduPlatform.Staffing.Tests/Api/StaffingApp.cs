@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using EduPlatform.Contracts.Organization;
 using EduPlatform.ServiceDefaults;
@@ -16,7 +15,7 @@ public sealed class StaffingApp : WebApplicationFactory<Program>
     public const string SigningKey = "staffing-tests-signing-key-0123456789abcdef";
     static int _nextCounty = 10;
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = TestClients.Json;
 
     public static string NewCountyCode() => $"4400{Interlocked.Increment(ref _nextCounty):D2}";
 
@@ -32,13 +31,7 @@ public sealed class StaffingApp : WebApplicationFactory<Program>
             x.SetTestTimeouts(testTimeout: TimeSpan.FromMinutes(10), testInactivityTimeout: TimeSpan.FromSeconds(1))));
     }
 
-    public HttpClient ClientAs(string role, params string[] counties)
-    {
-        var client = CreateClient();
-        var token = new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey }).Issue($"{role}-user", [role], counties, TimeSpan.FromHours(1));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public HttpClient ClientAs(string role, params string[] counties) => TestClients.WithToken(CreateClient(), SigningKey, role, counties);
 
     /// <summary>Publishes an organization event as the relay would: MessageId = EventId.</summary>
     public async Task Publish<T>(T message) where T : class
@@ -47,12 +40,6 @@ public sealed class StaffingApp : WebApplicationFactory<Program>
         await Services.GetRequiredService<ITestHarness>().Bus.Publish(message, ctx => ctx.MessageId = id);
     }
 
-    static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ServiceDefaultsExtensions.ConfigureJson(options);
-        return options;
-    }
 }
 
 /// <summary>Organization events as the organization service would publish them.</summary>
