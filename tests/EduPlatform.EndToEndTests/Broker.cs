@@ -97,3 +97,10 @@ public sealed class Broker : IAsyncLifetime
         }
     }
 }
+
+/// <summary>One broker for every end-to-end test class (so a locally started rabbitmq-server is started once).</summary>
+[CollectionDefinition(Name)]
+public sealed class BrokerCollection : ICollectionFixture<Broker>
+{
+    public const string Name = "broker";
+}

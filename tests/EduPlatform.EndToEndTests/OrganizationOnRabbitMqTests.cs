@@ -7,7 +7,8 @@ using EduPlatform.ServiceDefaults;
 namespace EduPlatform.EndToEndTests;
 
 /// <summary>The organization host as a separate process on a real RabbitMQ, observed by a subscriber that knows no MassTransit.</summary>
-public sealed class OrganizationOnRabbitMqTests(Broker broker) : IClassFixture<Broker>
+[Collection(BrokerCollection.Name)]
+public sealed class OrganizationOnRabbitMqTests(Broker broker)
 {
     const string SigningKey = "end-to-end-tests-signing-key-0123456789abcdef";
     const string County = "421125";

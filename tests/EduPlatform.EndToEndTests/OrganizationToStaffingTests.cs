@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.EndToEndTests;
+
+/// <summary>Organization and staffing as separate processes with separate databases, joined only by RabbitMQ.</summary>
+[Collection(BrokerCollection.Name)]
+public sealed class OrganizationToStaffingTests(Broker broker)
+{
+    const string SigningKey = "end-to-end-tests-signing-key-0123456789abcdef";
+    const string County = "421126";
+
+    [Fact]
+    public async Task Term_statistics_and_an_alliance_reported_to_organization_become_a_pooled_quota_in_staffing()
+    {
+        var brokerUri = broker.Require();
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__messaging"] = brokerUri,
+            ["Data__Folder"] = Path.Combine(Path.GetTempPath(), $"eduplatform-e2e-{Guid.NewGuid():N}"),
+            ["Auth__SigningKey"] = SigningKey,
+        };
+        await using var staffing = await ServiceProcess.StartAsync("staffing", environment);
+        await using var organization = await ServiceProcess.StartAsync("organization", environment);
+        var token = new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey }).Issue("e2e", [Roles.CountyAdmin], [County], TimeSpan.FromHours(1));
+        using var org = new HttpClient { BaseAddress = organization.BaseAddress };
+        using var staff = new HttpClient { BaseAddress = staffing.BaseAddress };
+        org.DefaultRequestHeaders.Authorization = staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        await Ok(org.PutAsJsonAsync($"/api/organization/counties/{County}", new { name = "测试县", policyPreset = "xishui" }));
+        var ids = new List<Guid>();
+        foreach (var (code, locality, students) in new[] { ("F0", "urban", 1900), ("F1", "rural", 380), ("F2", "rural", 190), ("F3", "town", 95) })
+        {
+            var school = await Ok(org.PostAsJsonAsync($"/api/organization/counties/{County}/schools",
+                new { code, name = $"学校{code}", stage = "primary", locality, township = "清泉镇" }));
+            var id = school.GetProperty("id").GetGuid();
+            ids.Add(id);
+            await Ok(org.PutAsJsonAsync($"/api/organization/counties/{County}/schools/{id}/terms/2024-autumn", new { students, classes = students / 45 + 1 }));
+        }
+
+        await Ok(org.PostAsJsonAsync($"/api/organization/counties/{County}/alliances",
+            new { name = "端到端教联体", kind = "fused", coreSchoolId = ids[0], memberSchoolIds = ids.Skip(1), formedOn = "2024-05-01" }));
+
+        // 1900/19 + 380/19 + 190/19 + 95/19 = 100 + 20 + 10 + 5 = 135 posts in one pool
+        JsonElement table = default;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            table = await staff.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{County}/quotas/2024");
+            if (table.GetProperty("pools").GetArrayLength() == 1 && table.GetProperty("total").GetInt32() == 135)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+
+        var pool = Assert.Single(table.GetProperty("pools").EnumerateArray());
+        Assert.Equal(135, pool.GetProperty("posts").GetInt32());
+        Assert.Equal(4, pool.GetProperty("schools").GetArrayLength());
+        Assert.Equal("fused", pool.GetProperty("kind").GetString());
+    }
+
+    static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
