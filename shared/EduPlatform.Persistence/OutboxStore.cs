@@ -37,7 +37,8 @@ public static class OutboxStore
             throw new InvalidOperationException("Events are written in the same transaction as the change they describe.");
         }
 
-        var type = typeof(TEvent);
+        // The runtime type, so an event passed as a base or object type is still written under its own name.
+        var type = @event.GetType();
         var eventId = ReadRequired<Guid>(type, @event, "EventId");
         var countyCode = ReadRequired<string>(type, @event, "CountyCode");
         await session.ExecuteAsync(InsertSql, new

@@ -39,6 +39,8 @@ public static class StaffingHostingExtensions
         builder.Services.AddSingleton<SettingsService>();
         builder.Services.AddSingleton<QuotaTables>();
         builder.Services.AddSingleton<PlanService>();
+        builder.Services.AddSingleton<VacancyService>();
+        builder.Services.AddSingleton<HeadCountImport>();
         builder.Services.Configure<AuthorizationOptions>(StaffingPolicies.Add);
         return builder;
     }

@@ -111,4 +111,57 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
             new { moves = new Dictionary<string, int> { ["primary"] = -6 }, version = 3 }, StaffingApp.Json), HttpStatusCode.Conflict);
         Assert.Equal("version", stale.GetProperty("rule").GetString());
     }
+
+    [Fact]
+    public async Task Vacancies_are_approved_quota_minus_actual_staff_and_crossing_zero_is_published_once()
+    {
+        var (county, office, alliance, kindergarten) = await CountyAsync();
+        await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 200, version = 0 }, StaffingApp.Json);
+        await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
+        var harness = app.Services.GetRequiredService<ITestHarness>();
+
+        // Approved with no staff recorded: both pools open (alliance 130, kindergarten 26).
+        var opened = await Wait<VacancyOpened>(harness, county, 2);
+        Assert.Equal(130, opened.Single(o => o.AllianceId == alliance).Vacancies);
+
+        var csv = "学校标识码,学段,在编教职工数\n核心小学,,98\n东山小学,,20\n北河小学,小学,12\n中心幼儿园,,26\n";
+        var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "heads.csv" } };
+        var report = await Json(await office.PostAsync($"/api/staffing/counties/{county}/head-counts/import", form), HttpStatusCode.OK);
+        Assert.Equal(156, report.GetProperty("staff").GetInt32());
+
+        var table = await office.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{county}/vacancies", StaffingApp.Json);
+        var pool = table.GetProperty("pools").EnumerateArray().Single(p => p.GetProperty("allianceId").ValueKind == JsonValueKind.String);
+        Assert.Equal(130, pool.GetProperty("approvedPosts").GetInt32());
+        Assert.Equal(130, pool.GetProperty("actualStaff").GetInt32());
+        Assert.Equal(0, pool.GetProperty("vacancies").GetInt32());
+        Assert.Equal(0, table.GetProperty("vacancies").GetInt32());
+
+        var closed = await Wait<VacancyClosed>(harness, county, 2);
+        Assert.Contains(closed, c => c.SchoolId == kindergarten && c.Vacancies == 0);
+
+        // The same file again crosses nothing: no new events.
+        form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "heads.csv" } };
+        await Json(await office.PostAsync($"/api/staffing/counties/{county}/head-counts/import", form), HttpStatusCode.OK);
+        await Task.Delay(500);
+        Assert.Equal(2, (await Wait<VacancyClosed>(harness, county, 2)).Count);
+        Assert.Equal(2, (await Wait<VacancyOpened>(harness, county, 2)).Count);
+
+        var bad = "学校标识码,学段,在编教职工数\n无此校,,3\n核心小学,大学,x\n";
+        form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(bad)), "file", "heads.csv" } };
+        var problem = await Json(await office.PostAsync($"/api/staffing/counties/{county}/head-counts/import", form), HttpStatusCode.BadRequest);
+        Assert.Equal(2, problem.GetProperty("rows").GetArrayLength());
+    }
+
+    static async Task<List<T>> Wait<T>(ITestHarness harness, string county, int atLeast) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        List<T> found;
+        do
+        {
+            found = harness.Published.Select<T>().Select(m => m.Context.Message)
+                .Where(m => (string)typeof(T).GetProperty("CountyCode")!.GetValue(m)! == county).ToList();
+        }
+        while (found.Count < atLeast && DateTime.UtcNow < deadline);
+        return found;
+    }
 }

@@ -59,7 +59,7 @@ static class AllianceEndpoints
           .WithSummary("Forms an alliance. A composition rule of the county's policy that is broken answers 409 naming the rule.");
 
         alliances.MapPost("/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, AllianceRosterImport import, CancellationToken ct) =>
-            await SchoolEndpoints.ImportFile(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports an alliance roster (.xlsx or .csv) naming core and member schools by code; all rules apply; all or nothing.");

@@ -12,8 +12,6 @@ namespace EduPlatform.Organization.Api;
 
 static class SchoolEndpoints
 {
-    public const long MaxImportBytes = 10 * 1024 * 1024;
-
     public static void Map(RouteGroupBuilder county)
     {
         var schools = county.MapGroup("/schools").WithTags("Schools");
@@ -63,13 +61,13 @@ static class SchoolEndpoints
         }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Changes a school's register entry (optimistic concurrency on version).");
 
         schools.MapPost("/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
-            await ImportFile(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports a school roster (.xlsx or .csv). Every bad row is reported; nothing is imported if any row is bad.");
 
         schools.MapPost("/terms/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, TermStatisticsImport import, CancellationToken ct) =>
-            await ImportFile(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports term statistics (.xlsx or .csv): a row per school, term and grade, or per school and term for totals only; all or nothing.");
@@ -107,27 +105,5 @@ static class SchoolEndpoints
                     .Select(m => new SchoolMembershipView(m.AllianceId, m.AllianceName, m.Kind, m.JoinedOn, m.LeftOn)));
             }, ct))
             .WithSummary("The school's alliance history, or with ?on=2024-09-01 the alliance(s) it was in on that day.");
-    }
-
-    internal static async Task<IResult> ImportFile(IFormFile? file, Func<string, byte[], Task<Outcome<ImportReport>>> import)
-    {
-        if (file is null || file.Length == 0)
-        {
-            return Problems.Validation(("file", "is required: a .xlsx or .csv file in a multipart form field named 'file'"));
-        }
-
-        if (!Spreadsheets.SpreadsheetReader.IsSupported(file.FileName))
-        {
-            return Problems.Validation(("file", $"'{file.FileName}' must be .xlsx or .csv"));
-        }
-
-        if (file.Length > MaxImportBytes)
-        {
-            return Problems.Validation(("file", $"is {file.Length / 1024 / 1024} MB; at most {MaxImportBytes / 1024 / 1024} MB"));
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
-        return (await import(file.FileName, buffer.ToArray())).ToHttp(Results.Ok);
     }
 }

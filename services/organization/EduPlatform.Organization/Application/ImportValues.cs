@@ -73,9 +73,7 @@ public static class ImportValues
     public static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryCount(string text, out int value) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value)
-        || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && (value = (int)d) == d);
+    public static bool TryCount(string text, out int value) => Spreadsheets.CellText.TryWholeNumber(text, out value);
 
     static Dictionary<string, AllianceKind> BuildKinds()
     {

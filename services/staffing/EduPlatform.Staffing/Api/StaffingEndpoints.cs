@@ -88,5 +88,15 @@ static class StaffingEndpoints
                 : (await plans.ApproveAsync(countyCode, schoolYear, body.Version.Value, user.ActorName(), ct)).ToHttp(Results.Ok))
             .RequireAuthorization(StaffingPolicies.Write)
             .WithSummary("Approves the plan: each pool's quota is fixed and StaffingQuotaApproved is published per alliance and school.");
+
+        county.MapGet("/vacancies", async (string countyCode, VacancyService vacancies, CancellationToken ct) =>
+            Results.Ok(await vacancies.ViewAsync(countyCode, ct)))
+            .WithSummary("Vacancies of the latest approved plan: approved quota minus actual staff, per pool and stage.");
+
+        county.MapPost("/head-counts/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, HeadCountImport import, CancellationToken ct) =>
+            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+          .RequireAuthorization(StaffingPolicies.Write)
+          .DisableAntiforgery()
+          .WithSummary("Imports actual staff per school (and stage, for nine-year schools); vacancies are recomputed and crossings published.");
     }
 }

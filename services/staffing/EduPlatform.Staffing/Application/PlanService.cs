@@ -105,6 +105,7 @@ public sealed class PlanService(StaffingDatabase database)
                 });
             }
 
+            await VacancyService.RefreshInSessionAsync(s, countyCode);
             await s.WriteAuditAsync(actor, "staffing.plan.approve", "staffing-plan", $"{countyCode}:{schoolYear}", countyCode, plan, approved);
             return (await BuildAsync(s, countyCode, schoolYear, null)).View;
         }, ct);

@@ -8,6 +8,7 @@ public sealed record KnownSchool
 {
     public Guid Id { get; init; }
     public string CountyCode { get; init; } = "";
+    public string Code { get; init; } = "";
     public string Name { get; init; } = "";
     public string Stage { get; init; } = "";
     public string SchoolType { get; init; } = "";
@@ -39,19 +40,19 @@ public sealed record KnownAlliance
 /// </summary>
 public static class KnownOrganization
 {
-    const string SchoolColumns = "Id, CountyCode, Name, Stage, SchoolType, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
+    const string SchoolColumns = "Id, CountyCode, Code, Name, Stage, SchoolType, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
 
     public static async Task<bool> UpsertSchoolAsync(this DbSession s, KnownSchool school)
     {
         var updated = await s.ExecuteAsync(
             """
-            UPDATE known_schools SET CountyCode = @CountyCode, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, IsPublic = @IsPublic,
+            UPDATE known_schools SET CountyCode = @CountyCode, Code = @Code, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, IsPublic = @IsPublic,
                 IsBoarding = @IsBoarding, KindergartenDay = @KindergartenDay, SourceVersion = @SourceVersion
             WHERE Id = @Id AND SourceVersion < @SourceVersion
             """, school);
         return updated == 1 || await s.ExecuteAsync(
             s.Dialect.InsertIfAbsent("known_schools", SchoolColumns,
-                "@Id, @CountyCode, @Name, @Stage, @SchoolType, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
+                "@Id, @CountyCode, @Code, @Name, @Stage, @SchoolType, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
             school) == 1;
     }
 

@@ -9,7 +9,7 @@ public sealed class SchoolRegisteredConsumer(StaffingDatabase database) : InboxC
 {
     protected override Task ApplyAsync(SchoolRegistered m, DbSession session) => session.UpsertSchoolAsync(new KnownSchool
     {
-        Id = m.SchoolId, CountyCode = m.CountyCode, Name = m.Name, Stage = m.Stage, SchoolType = m.SchoolType, IsPublic = m.IsPublic,
+        Id = m.SchoolId, CountyCode = m.CountyCode, Code = m.SchoolCode, Name = m.Name, Stage = m.Stage, SchoolType = m.SchoolType, IsPublic = m.IsPublic,
         IsBoarding = m.IsBoarding, KindergartenDay = m.KindergartenDay, SourceVersion = m.Version,
     });
 }
@@ -18,7 +18,7 @@ public sealed class SchoolUpdatedConsumer(StaffingDatabase database) : InboxCons
 {
     protected override Task ApplyAsync(SchoolUpdated m, DbSession session) => session.UpsertSchoolAsync(new KnownSchool
     {
-        Id = m.SchoolId, CountyCode = m.CountyCode, Name = m.Name, Stage = m.Stage, SchoolType = m.SchoolType, IsPublic = m.IsPublic,
+        Id = m.SchoolId, CountyCode = m.CountyCode, Code = m.SchoolCode, Name = m.Name, Stage = m.Stage, SchoolType = m.SchoolType, IsPublic = m.IsPublic,
         IsBoarding = m.IsBoarding, KindergartenDay = m.KindergartenDay, SourceVersion = m.Version,
     });
 }

@@ -1,7 +1,6 @@
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Spreadsheets;
 
-namespace EduPlatform.Organization.Application;
+namespace EduPlatform.ServiceDefaults;
 
 /// <summary>An uploaded roster, read and checked for its required columns: the common first step of every import.</summary>
 public sealed record RosterFile(SpreadsheetTable Table, IReadOnlyDictionary<string, int> Columns)

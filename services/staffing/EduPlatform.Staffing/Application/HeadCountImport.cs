@@ -1,0 +1,119 @@
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+using EduPlatform.Spreadsheets;
+using EduPlatform.Staffing.Data;
+using EduPlatform.Staffing.Domain;
+
+namespace EduPlatform.Staffing.Application;
+
+public sealed record HeadCountReport(int Rows, int Schools, int Staff);
+
+/// <summary>
+/// Actual staff (实有在编教职工) per school and stage from the office's spreadsheet, until the rotation service's
+/// events carry hires, placements and departures. A nine-year school's rows name the stage (小学 or 初中). Vacancies
+/// are recomputed after the import and crossings of zero are published. All or nothing.
+/// </summary>
+public sealed class HeadCountImport(StaffingDatabase database)
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
+    {
+        ["code"] = ["学校标识码", "学校代码", "code"],
+        ["stage"] = ["学段", "stage"],
+        ["staff"] = ["在编教职工数", "实有教职工数", "staff"],
+    };
+
+    static readonly string[] Required = ["code", "staff"];
+
+    static readonly Dictionary<string, StaffingStage> Stages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["幼儿园"] = StaffingStage.Kindergarten, ["kindergarten"] = StaffingStage.Kindergarten,
+        ["小学"] = StaffingStage.Primary, ["primary"] = StaffingStage.Primary,
+        ["初中"] = StaffingStage.Junior, ["junior"] = StaffingStage.Junior,
+        ["高中"] = StaffingStage.SeniorHigh, ["senior-high"] = StaffingStage.SeniorHigh,
+    };
+
+    public async Task<Outcome<HeadCountReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    {
+        var opened = RosterFile.Open(fileName, content, Columns, Required);
+        if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
+        {
+            return RosterFile.Failure<HeadCountReport>(opened);
+        }
+
+        return await database.InTransactionAsync(async s =>
+        {
+            var schools = (await s.KnownSchoolsAsync(countyCode)).Where(x => x.Code.Length > 0).ToDictionary(x => x.Code);
+            var errors = new List<FieldError>();
+            var counts = new Dictionary<(Guid, StaffingStage), (int Row, int Staff)>();
+            foreach (var row in roster.Table.Rows)
+            {
+                var code = row[roster.Columns["code"]];
+                if (!schools.TryGetValue(code, out var school))
+                {
+                    errors.Add(new FieldError("code", $"'{code}' is not a school staffing knows in county {countyCode}", row.RowNumber));
+                    continue;
+                }
+
+                if (!CellText.TryWholeNumber(row[roster.Columns["staff"]], out var staff) || staff < 0)
+                {
+                    errors.Add(new FieldError("staff", $"'{row[roster.Columns["staff"]]}' is not a whole number of staff", row.RowNumber));
+                    continue;
+                }
+
+                var stage = StageOf(school, row[roster.Columns["stage"]], row.RowNumber, errors);
+                if (stage is null)
+                {
+                    continue;
+                }
+
+                if (counts.TryGetValue((school.Id, stage.Value), out var earlier))
+                {
+                    errors.Add(new FieldError("code", $"{code} {stage} already appears in row {earlier.Row}", row.RowNumber));
+                    continue;
+                }
+
+                counts[(school.Id, stage.Value)] = (row.RowNumber, staff);
+            }
+
+            if (errors.Count > 0)
+            {
+                return new Outcome<HeadCountReport>.Invalid(errors);
+            }
+
+            foreach (var ((schoolId, stage), (_, staff)) in counts)
+            {
+                await s.SetHeadCountAsync(countyCode, schoolId, stage, staff);
+            }
+
+            await s.WriteAuditAsync(actor, "staffing.head-count.import", "head-count", countyCode, countyCode, null,
+                counts.Select(c => new { schoolId = c.Key.Item1, stage = c.Key.Item2.ToString(), staff = c.Value.Staff }));
+            await VacancyService.RefreshInSessionAsync(s, countyCode);
+            return (Outcome<HeadCountReport>)new HeadCountReport(roster.Table.Rows.Count, counts.Keys.Select(k => k.Item1).Distinct().Count(), counts.Values.Sum(v => v.Staff));
+        }, ct);
+    }
+
+    static StaffingStage? StageOf(KnownSchool school, string text, int row, List<FieldError> errors)
+    {
+        if (text.Length > 0)
+        {
+            if (Stages.TryGetValue(text, out var named))
+            {
+                return named;
+            }
+
+            errors.Add(new FieldError("stage", $"'{text}' is not 幼儿园, 小学, 初中 or 高中", row));
+            return null;
+        }
+
+        switch (school.Stage)
+        {
+            case "kindergarten": return StaffingStage.Kindergarten;
+            case "primary": return StaffingStage.Primary;
+            case "junior": return StaffingStage.Junior;
+            case "senior-high": return StaffingStage.SeniorHigh;
+            default:
+                errors.Add(new FieldError("stage", $"{school.Name} is a {school.Stage} school: name the stage (小学 or 初中) of its staff", row));
+                return null;
+        }
+    }
+}

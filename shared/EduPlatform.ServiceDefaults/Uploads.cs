@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+
+namespace EduPlatform.ServiceDefaults;
+
+/// <summary>The spreadsheet upload every import endpoint takes: one .xlsx or .csv in the form field "file".</summary>
+public static class Uploads
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public static async Task<IResult> ImportAsync<T>(IFormFile? file, Func<string, byte[], Task<Outcome<T>>> import)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return Problems.Validation(("file", "is required: a .xlsx or .csv file in a multipart form field named 'file'"));
+        }
+
+        if (!Spreadsheets.SpreadsheetReader.IsSupported(file.FileName))
+        {
+            return Problems.Validation(("file", $"'{file.FileName}' must be .xlsx or .csv"));
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return Problems.Validation(("file", $"is {file.Length / 1024 / 1024} MB; at most {MaxBytes / 1024 / 1024} MB"));
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        return (await import(file.FileName, buffer.ToArray())).ToHttp(Results.Ok);
+    }
+}
