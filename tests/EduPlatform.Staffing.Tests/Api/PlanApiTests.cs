@@ -152,6 +152,26 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         Assert.Equal(2, problem.GetProperty("rows").GetArrayLength());
     }
 
+    [Fact]
+    public async Task The_quota_table_and_the_plan_export_as_xlsx_with_chinese_headers()
+    {
+        var (county, office, _, _) = await CountyAsync();
+
+        var quotas = await office.GetAsync($"/api/staffing/counties/{county}/quotas/2024/export");
+        Assert.Equal(HttpStatusCode.OK, quotas.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", quotas.Content.Headers.ContentType?.MediaType);
+        var sheet = Spreadsheets.SpreadsheetReader.Read("q.xlsx", await quotas.Content.ReadAsByteArrayAsync());
+        Assert.Equal("编制单位", sheet.Headers[0]);
+        Assert.Contains("计算依据", sheet.Headers);
+        Assert.Equal(5, sheet.Rows.Count(r => r[0].Length > 0 && r[0] != "合计")); // 3 primaries + 2 kindergarten lines
+        Assert.Equal("156", sheet.Rows.Single(r => r[0] == "合计")[10]);
+
+        var plan = Spreadsheets.SpreadsheetReader.Read("p.xlsx", await office.GetByteArrayAsync($"/api/staffing/counties/{county}/plans/2024/export"));
+        Assert.Equal(["编制单位", "学段", "标准编制", "核定编制", "调整"], plan.Headers);
+        Assert.Equal("156", plan.Rows.Single(r => r[0] == "全县合计")[2]);
+        Assert.Equal("草案", plan.Rows.Single(r => r[0] == "状态")[1]);
+    }
+
     static async Task<List<T>> Wait<T>(ITestHarness harness, string county, int atLeast) where T : class
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -30,6 +30,8 @@ public static class StaffingPolicies
 
 static class StaffingEndpoints
 {
+    const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void Map(RouteGroupBuilder county)
     {
         county.MapGet("/settings", async (string countyCode, StaffingDatabase db, CancellationToken ct) =>
@@ -88,6 +90,14 @@ static class StaffingEndpoints
                 : (await plans.ApproveAsync(countyCode, schoolYear, body.Version.Value, user.ActorName(), ct)).ToHttp(Results.Ok))
             .RequireAuthorization(StaffingPolicies.Write)
             .WithSummary("Approves the plan: each pool's quota is fixed and StaffingQuotaApproved is published per alliance and school.");
+
+        county.MapGet("/quotas/{schoolYear:int}/export", async (string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
+            Results.File(StaffingExports.QuotaTable(await tables.ComputeAsync(countyCode, schoolYear, ct)), Xlsx, $"{countyCode}-{schoolYear}-核定编制.xlsx"))
+            .WithSummary("The quota table as .xlsx with Chinese headers: every school line with its rule and source.");
+
+        county.MapGet("/plans/{schoolYear:int}/export", async (string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
+            Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct)), Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx"))
+            .WithSummary("The county plan as .xlsx with Chinese headers: standard and planned posts per pool and stage.");
 
         county.MapGet("/vacancies", async (string countyCode, VacancyService vacancies, CancellationToken ct) =>
             Results.Ok(await vacancies.ViewAsync(countyCode, ct)))
