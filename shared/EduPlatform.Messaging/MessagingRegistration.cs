@@ -18,6 +18,11 @@ public sealed class MessagingOptions
     public int ConcurrentMessageLimit { get; set; } = 64;
 
     public int RetryLimit { get; set; } = 5;
+
+    /// <summary>First retry interval; later ones grow exponentially up to <see cref="RetryMaxInterval"/>.</summary>
+    public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public static class MessagingRegistration
@@ -67,8 +72,8 @@ public static class MessagingRegistration
             x.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 // Retry with back-off, then MassTransit moves the message to "<queue>_error": a poison message never blocks a queue.
-                endpoint.UseMessageRetry(r => r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(200),
-                    TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
+                endpoint.UseMessageRetry(r => r.Exponential(options.RetryLimit, options.RetryMinInterval,
+                    options.RetryMaxInterval, options.RetryMinInterval));
             });
 
             if (string.IsNullOrWhiteSpace(broker))

@@ -24,7 +24,9 @@ public sealed class StaffingApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Folder", Path.Combine(Path.GetTempPath(), $"eduplatform-staffing-tests-{Guid.NewGuid():N}"));
         builder.UseSetting("Auth:SigningKey", SigningKey);
-        builder.UseSetting("Messaging:RetryLimit", "10");
+        // Events that arrive before the alliance they change are retried; keep the waits short so tests see them land.
+        builder.UseSetting("Messaging:RetryLimit", "40");
+        builder.UseSetting("Messaging:RetryMaxInterval", "00:00:01");
         // A long test timeout keeps the harness recording for the whole class; a short inactivity timeout, because
         // the harness lists wait for inactivity before they answer.
         builder.ConfigureServices(services => services.AddMassTransitTestHarness(x =>
