@@ -12,9 +12,13 @@ namespace EduPlatform.Standalone;
 /// </summary>
 public sealed class DemoCounty(
     CountyService counties, SchoolRosterImport schools, TermStatisticsImport terms, AllianceRosterImport alliances,
+    Staffing.Application.SettingsService staffingSettings,
     IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<DemoCounty> logger) : BackgroundService
 {
     public const string CountyCode = "421125";
+
+    /// <summary>The demo county's total staffing quota (编制总量), invented: a little above the demo's standard quotas.</summary>
+    public const int CountyStaffingTotal = 4450;
     const string Actor = "demo-loader";
 
     public static void AddIfRequested(WebApplicationBuilder builder, string[] args)
@@ -44,6 +48,13 @@ public sealed class DemoCounty(
 
         var folder = Path.Combine(AppContext.BaseDirectory, "demo");
         var schoolReport = await Import(schools.ImportAsync, folder, "schools.csv", ct);
+        // The staffing office's settings: the national standard and the county total its plans must stay within.
+        var settings = Staffing.Domain.StaffingSettings.DefaultFor(CountyCode) with { VillageStaffPerClass = 1.5m, CountyTotal = CountyStaffingTotal };
+        if (await staffingSettings.SaveAsync(settings, Actor, ct) is Outcome<Staffing.Domain.StaffingSettings>.Stale)
+        {
+            logger.LogInformation("Demo county {County} staffing settings are already set", CountyCode);
+        }
+
         // Per-grade statistics for the nine-year schools, whose quotas are split by grade band.
         await Import(terms.ImportAsync, folder, "terms.csv", ct);
         var allianceReport = await Import(alliances.ImportAsync, folder, "alliances.csv", ct);

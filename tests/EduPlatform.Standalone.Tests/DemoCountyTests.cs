@@ -130,5 +130,42 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.DoesNotContain(table.GetProperty("issues").EnumerateArray(), i => i.GetProperty("rule").GetString() == "staffing.nine-year.grades-missing");
         var lines = pools.SelectMany(p => p.GetProperty("schools").EnumerateArray()).SelectMany(s => s.GetProperty("lines").EnumerateArray());
         Assert.Equal(3, lines.Count(l => l.GetProperty("basis").GetString()!.Contains("grades 7–9")));
+        Assert.Equal(DemoCounty.CountyStaffingTotal, table.GetProperty("countyTotal").GetInt32());
+        Assert.True(table.GetProperty("total").GetInt32() <= DemoCounty.CountyStaffingTotal, "the demo's standard quotas fit its county total");
+    }
+
+    [Fact]
+    public async Task The_staffing_office_moves_quota_approves_the_plan_and_vacancies_appear()
+    {
+        await using var app = new StandaloneApp();
+        var client = await CountyAdminAsync(app);
+        var url = $"/api/staffing/counties/{DemoCounty.CountyCode}";
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement plan;
+        do
+        {
+            plan = await client.GetFromJsonAsync<JsonElement>($"{url}/plans/2024");
+            if (plan.GetProperty("pools").EnumerateArray().Count(p => p.GetProperty("allianceId").ValueKind == JsonValueKind.String) == 21)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        var moved = await client.PutAsJsonAsync($"{url}/plans/2024/moves", new { moves = new Dictionary<string, int> { ["primary"] = -20, ["kindergarten"] = 20 }, version = 0 });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var approved = await client.PostAsJsonAsync($"{url}/plans/2024/approve", new { version = 1 });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var view = await approved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("approved", view.GetProperty("status").GetString());
+        Assert.Equal(view.GetProperty("standardTotal").GetInt32(), view.GetProperty("plannedTotal").GetInt32());
+
+        var vacancies = await client.GetFromJsonAsync<JsonElement>($"{url}/vacancies");
+        Assert.Equal(2024, vacancies.GetProperty("schoolYear").GetInt32());
+        Assert.Equal(view.GetProperty("plannedTotal").GetInt32(), vacancies.GetProperty("vacancies").GetInt32()); // no staff recorded yet
+        var export = await client.GetAsync($"{url}/plans/2024/export");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
     }
 }
