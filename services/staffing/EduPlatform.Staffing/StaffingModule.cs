@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace EduPlatform.Staffing;
@@ -41,6 +42,8 @@ public static class StaffingHostingExtensions
         builder.Services.AddSingleton<PlanService>();
         builder.Services.AddSingleton<VacancyService>();
         builder.Services.AddSingleton<HeadCountImport>();
+        builder.Services.AddSingleton<PostService>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<AuthorizationOptions>(StaffingPolicies.Add);
         return builder;
     }

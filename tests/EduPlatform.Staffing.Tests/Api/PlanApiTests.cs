@@ -172,6 +172,42 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         Assert.Equal("草案", plan.Rows.Single(r => r[0] == "状态")[1]);
     }
 
+    [Fact]
+    public async Task The_hr_bureau_sets_posts_per_alliance_and_occupancy_comes_from_the_head_count()
+    {
+        var (county, office, alliance, _) = await CountyAsync();
+        var hr = app.ClientAs(Roles.HrBureau, county);
+        var csv = "学校标识码,在编教职工数,高级岗位人数,中级岗位人数,初级岗位人数\n核心小学,98,12,40,40\n东山小学,20,2,8,10\n北河小学,12,1,5,6\n";
+        var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "heads.csv" } };
+        await Json(await office.PostAsync($"/api/staffing/counties/{county}/head-counts/import", form), HttpStatusCode.OK);
+        var key = $"alliance:{alliance}";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PutAsJsonAsync($"/api/staffing/counties/{county}/posts/{key}", new { senior = 14, version = 0 }, StaffingApp.Json)).StatusCode);
+        await Json(await hr.PutAsJsonAsync($"/api/staffing/counties/{county}/posts/{key}", new { senior = 14, middle = 55, junior = 60, version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
+        var listed = await Json(await hr.PostAsJsonAsync($"/api/staffing/counties/{county}/posts/{key}/outside",
+            new { name = "张老师", level = "senior", reason = "long-rural-service-near-retirement", ruralServiceYears = 31,
+                  retirementDate = DateOnly.FromDateTime(DateTime.Today).AddYears(2) }, StaffingApp.Json), HttpStatusCode.Created);
+        var refused = await Json(await hr.PostAsJsonAsync($"/api/staffing/counties/{county}/posts/{key}/outside",
+            new { name = "赵老师", level = "senior", reason = "long-rural-service-near-retirement", ruralServiceYears = 20,
+                  retirementDate = DateOnly.FromDateTime(DateTime.Today).AddYears(5) }, StaffingApp.Json), HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("ruralServiceYears", out _));
+        Assert.True(refused.GetProperty("errors").TryGetProperty("retirementDate", out _));
+
+        var pools = await hr.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{county}/posts", StaffingApp.Json);
+        var pool = pools.EnumerateArray().Single(p => p.GetProperty("poolKey").GetString() == key);
+        var senior = pool.GetProperty("occupancy").EnumerateArray().Single(o => o.GetProperty("level").GetString() == "senior");
+        // 15 hold a senior level, 1 is listed outside the posts: 14 occupy the 14 posts, none free
+        Assert.Equal(15, senior.GetProperty("holdersOfLevel").GetInt32());
+        Assert.Equal(14, senior.GetProperty("occupied").GetInt32());
+        Assert.Equal(0, senior.GetProperty("free").GetInt32());
+        var middle = pool.GetProperty("occupancy").EnumerateArray().Single(o => o.GetProperty("level").GetString() == "middle");
+        Assert.Equal(2, middle.GetProperty("free").GetInt32()); // 55 − 53
+        Assert.Equal("张老师", pool.GetProperty("outsidePosts")[0].GetProperty("name").GetString());
+
+        var removed = await hr.DeleteAsync($"/api/staffing/counties/{county}/posts/outside/{listed.GetProperty("id").GetGuid()}");
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+    }
+
     static async Task<List<T>> Wait<T>(ITestHarness harness, string county, int atLeast) where T : class
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

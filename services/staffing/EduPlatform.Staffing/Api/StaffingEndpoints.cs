@@ -24,9 +24,19 @@ public static class StaffingPolicies
 {
     public const string Write = "staffing.write";
 
-    public static void Add(AuthorizationOptions options) =>
+    /// <summary>Post structure (岗位设置) is the HR bureau's (人社局) [000][004].</summary>
+    public const string Posts = "staffing.posts";
+
+    public static void Add(AuthorizationOptions options)
+    {
         options.AddPolicy(Write, p => p.RequireRole(Roles.StaffingOffice, Roles.CountyAdmin, Roles.ProvinceAdmin));
+        options.AddPolicy(Posts, p => p.RequireRole(Roles.HrBureau, Roles.CountyAdmin, Roles.ProvinceAdmin));
+    }
 }
+
+public sealed record PostStructureRequest(int? Senior, int? Middle, int? Junior, int? Version);
+
+public sealed record OutsidePostRequest(string? Name, PostLevel? Level, OutsidePostReason? Reason, string? Honour, int? RuralServiceYears, DateOnly? RetirementDate);
 
 static class StaffingEndpoints
 {
@@ -98,6 +108,38 @@ static class StaffingEndpoints
         county.MapGet("/plans/{schoolYear:int}/export", async (string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
             Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct)), Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx"))
             .WithSummary("The county plan as .xlsx with Chinese headers: standard and planned posts per pool and stage.");
+
+        county.MapGet("/posts", async (string countyCode, PostService posts, CancellationToken ct) =>
+            Results.Ok(await posts.ViewAsync(countyCode, ct)))
+            .WithSummary("Post structure per pool: senior, middle and junior posts, holders, listed people outside the posts, and free posts.");
+
+        county.MapPut("/posts/{poolKey}", async (string countyCode, string poolKey, PostStructureRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
+            body.Version is null
+                ? Problems.Validation(("version", "is required: the structure version you read (0 for none)"))
+                : (await posts.SetStructureAsync(countyCode, poolKey, new PostStructureChange(body.Senior ?? 0, body.Middle ?? 0, body.Junior ?? 0, body.Version.Value),
+                    user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(StaffingPolicies.Posts)
+            .WithSummary("Sets a pool's senior, middle and junior professional post numbers (pool keys as in GET /posts).");
+
+        county.MapPost("/posts/{poolKey}/outside", async (string countyCode, string poolKey, OutsidePostRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            if (body.Level is null) { errors.Add(new FieldError("level", "is required: senior, middle or junior")); }
+            if (body.Reason is null) { errors.Add(new FieldError("reason", "is required: honour or long-rural-service-near-retirement")); }
+            if (errors.Count > 0)
+            {
+                return Problems.Invalid(errors);
+            }
+
+            var person = new OutsidePostPerson(Guid.CreateVersion7(), poolKey, body.Name?.Trim() ?? "", body.Level!.Value, body.Reason!.Value,
+                body.Honour, body.RuralServiceYears, body.RetirementDate);
+            return (await posts.AddOutsideAsync(countyCode, person, user.ActorName(), ct)).ToHttp(p => Results.Created($"/api/staffing/counties/{countyCode}/posts", p));
+        }).RequireAuthorization(StaffingPolicies.Posts)
+          .WithSummary("Lists a person who holds a level without a post of the pool: a national or provincial honour, or 30+ rural years and under 3 to retirement [000].");
+
+        county.MapDelete("/posts/outside/{id:guid}", async (string countyCode, Guid id, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
+            await posts.RemoveOutsideAsync(countyCode, id, user.ActorName(), ct) ? Results.NoContent() : Problems.NotFound($"No listed person {id}."))
+            .RequireAuthorization(StaffingPolicies.Posts);
 
         county.MapGet("/vacancies", async (string countyCode, VacancyService vacancies, CancellationToken ct) =>
             Results.Ok(await vacancies.ViewAsync(countyCode, ct)))

@@ -10,7 +10,8 @@ public sealed record HeadCountReport(int Rows, int Schools, int Staff);
 
 /// <summary>
 /// Actual staff (实有在编教职工) per school and stage from the office's spreadsheet, until the rotation service's
-/// events carry hires, placements and departures. A nine-year school's rows name the stage (小学 or 初中). Vacancies
+/// events carry hires, placements and departures. A nine-year school's rows name the stage (小学 or 初中). Optional
+/// columns give how many hold senior, middle and junior posts, for the post structure's occupancy. Vacancies
 /// are recomputed after the import and crossings of zero are published. All or nothing.
 /// </summary>
 public sealed class HeadCountImport(StaffingDatabase database)
@@ -20,7 +21,12 @@ public sealed class HeadCountImport(StaffingDatabase database)
         ["code"] = ["学校标识码", "学校代码", "code"],
         ["stage"] = ["学段", "stage"],
         ["staff"] = ["在编教职工数", "实有教职工数", "staff"],
+        ["senior"] = ["高级岗位人数", "senior"],
+        ["middle"] = ["中级岗位人数", "middle"],
+        ["junior"] = ["初级岗位人数", "junior"],
     };
+
+    static readonly (string Column, PostLevel Level)[] LevelColumns = [("senior", PostLevel.Senior), ("middle", PostLevel.Middle), ("junior", PostLevel.Junior)];
 
     static readonly string[] Required = ["code", "staff"];
 
@@ -45,6 +51,7 @@ public sealed class HeadCountImport(StaffingDatabase database)
             var schools = (await s.KnownSchoolsAsync(countyCode)).Where(x => x.Code.Length > 0).ToDictionary(x => x.Code);
             var errors = new List<FieldError>();
             var counts = new Dictionary<(Guid, StaffingStage), (int Row, int Staff)>();
+            var levels = new Dictionary<(Guid, PostLevel), int>();
             foreach (var row in roster.Table.Rows)
             {
                 var code = row[roster.Columns["code"]];
@@ -73,6 +80,22 @@ public sealed class HeadCountImport(StaffingDatabase database)
                 }
 
                 counts[(school.Id, stage.Value)] = (row.RowNumber, staff);
+                foreach (var (column, level) in LevelColumns)
+                {
+                    var text = row[roster.Columns[column]];
+                    if (text.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!CellText.TryWholeNumber(text, out var holders) || holders < 0)
+                    {
+                        errors.Add(new FieldError(column, $"'{text}' is not a whole number of staff", row.RowNumber));
+                        continue;
+                    }
+
+                    levels[(school.Id, level)] = levels.GetValueOrDefault((school.Id, level)) + holders;
+                }
             }
 
             if (errors.Count > 0)
@@ -83,6 +106,11 @@ public sealed class HeadCountImport(StaffingDatabase database)
             foreach (var ((schoolId, stage), (_, staff)) in counts)
             {
                 await s.SetHeadCountAsync(countyCode, schoolId, stage, staff);
+            }
+
+            foreach (var ((schoolId, level), holders) in levels)
+            {
+                await s.SetLevelHoldersAsync(countyCode, schoolId, level, holders);
             }
 
             await s.WriteAuditAsync(actor, "staffing.head-count.import", "head-count", countyCode, countyCode, null,
