@@ -43,6 +43,8 @@ public static class StaffingHostingExtensions
         builder.Services.AddSingleton<VacancyService>();
         builder.Services.AddSingleton<HeadCountImport>();
         builder.Services.AddSingleton<PostService>();
+        builder.Services.AddSingleton<SubjectStaffImport>();
+        builder.Services.AddSingleton<RecruitmentService>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<AuthorizationOptions>(StaffingPolicies.Add);
         return builder;

@@ -208,6 +208,34 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
     }
 
+    [Fact]
+    public async Task The_recruitment_draft_fills_vacancies_by_subject_scarce_first_and_exports()
+    {
+        var (county, office, _, _) = await CountyAsync();
+        await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 200, version = 0 }, StaffingApp.Json);
+        await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
+        // Alliance: 130 approved, 124 staff → 6 vacancies; kindergarten: 26 approved, 26 staff → none.
+        var heads = "学校标识码,在编教职工数\n核心小学,95\n东山小学,19\n北河小学,10\n中心幼儿园,26\n";
+        await Json(await office.PostAsync($"/api/staffing/counties/{county}/head-counts/import",
+            new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(heads)), "file", "heads.csv" } }), HttpStatusCode.OK);
+        var subjects = "学校标识码,学科,专任教师数,兼任教师数\n核心小学,数学,20,3\n东山小学,体育,1,2\n北河小学,音乐,0,1\n核心小学,体育,4,0\n";
+        await Json(await office.PostAsync($"/api/staffing/counties/{county}/subject-staff/import",
+            new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(subjects)), "file", "subjects.csv" } }), HttpStatusCode.OK);
+
+        var draft = await office.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{county}/recruitment", StaffingApp.Json);
+        Assert.Equal(2025, draft.GetProperty("forSchoolYear").GetInt32());
+        Assert.Equal(6, draft.GetProperty("posts").GetInt32());
+        var lines = draft.GetProperty("lines").EnumerateArray().Select(l => (l.GetProperty("subject").ValueKind == JsonValueKind.Null ? null : l.GetProperty("subject").GetString(), l.GetProperty("posts").GetInt32())).ToList();
+        Assert.Equal([("pe", 2), ("music", 1), ("maths", 3)], lines);
+        var pe = draft.GetProperty("coverage").EnumerateArray().Single(c => c.GetProperty("subject").GetString() == "pe");
+        Assert.Equal(0.714m, pe.GetProperty("rate").GetDecimal()); // 5 specialists of 7
+
+        var sheet = Spreadsheets.SpreadsheetReader.Read("r.xlsx", await office.GetByteArrayAsync($"/api/staffing/counties/{county}/recruitment/export"));
+        Assert.Equal(["编制单位", "学段", "学科", "招聘人数", "依据"], sheet.Headers);
+        Assert.Equal("体育", sheet.Rows[0][2]);
+        Assert.Equal("6", sheet.Rows.Single(r => r[0] == "合计")[3]);
+    }
+
     static async Task<List<T>> Wait<T>(ITestHarness harness, string county, int atLeast) where T : class
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -141,6 +141,22 @@ static class StaffingEndpoints
             await posts.RemoveOutsideAsync(countyCode, id, user.ActorName(), ct) ? Results.NoContent() : Problems.NotFound($"No listed person {id}."))
             .RequireAuthorization(StaffingPolicies.Posts);
 
+        county.MapPost("/subject-staff/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SubjectStaffImport import, CancellationToken ct) =>
+            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            .RequireAuthorization(StaffingPolicies.Write)
+            .DisableAntiforgery()
+            .WithSummary("Imports teachers per school, stage and subject: specialists (专任) and non-specialists (兼任); all or nothing.");
+
+        county.MapGet("/recruitment", async (string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
+            Results.Ok(await recruitment.DraftAsync(countyCode, ct)))
+            .WithSummary("Draft recruitment plan for the next year from the vacancies, scarce subjects first; PE, music and art coverage per stage.");
+
+        county.MapGet("/recruitment/export", async (string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
+        {
+            var draft = await recruitment.DraftAsync(countyCode, ct);
+            return Results.File(RecruitmentService.Export(draft), Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
+        }).WithSummary("The draft recruitment plan as .xlsx with Chinese headers.");
+
         county.MapGet("/vacancies", async (string countyCode, VacancyService vacancies, CancellationToken ct) =>
             Results.Ok(await vacancies.ViewAsync(countyCode, ct)))
             .WithSummary("Vacancies of the latest approved plan: approved quota minus actual staff, per pool and stage.");

@@ -30,14 +30,6 @@ public sealed class HeadCountImport(StaffingDatabase database)
 
     static readonly string[] Required = ["code", "staff"];
 
-    static readonly Dictionary<string, StaffingStage> Stages = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["幼儿园"] = StaffingStage.Kindergarten, ["kindergarten"] = StaffingStage.Kindergarten,
-        ["小学"] = StaffingStage.Primary, ["primary"] = StaffingStage.Primary,
-        ["初中"] = StaffingStage.Junior, ["junior"] = StaffingStage.Junior,
-        ["高中"] = StaffingStage.SeniorHigh, ["senior-high"] = StaffingStage.SeniorHigh,
-    };
-
     public async Task<Outcome<HeadCountReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
     {
         var opened = RosterFile.Open(fileName, content, Columns, Required);
@@ -67,7 +59,7 @@ public sealed class HeadCountImport(StaffingDatabase database)
                     continue;
                 }
 
-                var stage = StageOf(school, row[roster.Columns["stage"]], row.RowNumber, errors);
+                var stage = StaffingStages.Of(school.Stage, row[roster.Columns["stage"]], row.RowNumber, errors);
                 if (stage is null)
                 {
                     continue;
@@ -118,30 +110,5 @@ public sealed class HeadCountImport(StaffingDatabase database)
             await VacancyService.RefreshInSessionAsync(s, countyCode);
             return (Outcome<HeadCountReport>)new HeadCountReport(roster.Table.Rows.Count, counts.Keys.Select(k => k.Item1).Distinct().Count(), counts.Values.Sum(v => v.Staff));
         }, ct);
-    }
-
-    static StaffingStage? StageOf(KnownSchool school, string text, int row, List<FieldError> errors)
-    {
-        if (text.Length > 0)
-        {
-            if (Stages.TryGetValue(text, out var named))
-            {
-                return named;
-            }
-
-            errors.Add(new FieldError("stage", $"'{text}' is not 幼儿园, 小学, 初中 or 高中", row));
-            return null;
-        }
-
-        switch (school.Stage)
-        {
-            case "kindergarten": return StaffingStage.Kindergarten;
-            case "primary": return StaffingStage.Primary;
-            case "junior": return StaffingStage.Junior;
-            case "senior-high": return StaffingStage.SeniorHigh;
-            default:
-                errors.Add(new FieldError("stage", $"{school.Name} is a {school.Stage} school: name the stage (小学 or 初中) of its staff", row));
-                return null;
-        }
     }
 }
