@@ -1,10 +1,10 @@
 using EduPlatform.Messaging;
+using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Api;
 using EduPlatform.Staffing.Application;
 using EduPlatform.Staffing.Data;
-using EduPlatform.Staffing.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,12 +31,7 @@ public static class StaffingHostingExtensions
     {
         builder.AddServiceDatabase(StaffingModule.ServiceName, settings => new StaffingDatabase(settings));
         builder.AddOutboxRelay<StaffingDatabase>();
-        builder.AddServiceConsumer<SchoolRegisteredConsumer>(StaffingModule.ServiceName);
-        builder.AddServiceConsumer<SchoolUpdatedConsumer>(StaffingModule.ServiceName);
-        builder.AddServiceConsumer<TermStatisticsReportedConsumer>(StaffingModule.ServiceName);
-        builder.AddServiceConsumer<AllianceFormedConsumer>(StaffingModule.ServiceName);
-        builder.AddServiceConsumer<AllianceMembershipChangedConsumer>(StaffingModule.ServiceName);
-        builder.AddServiceConsumer<AllianceDissolvedConsumer>(StaffingModule.ServiceName);
+        builder.AddOrganizationCopy<StaffingDatabase>(StaffingModule.ServiceName);
         builder.Services.AddSingleton<SettingsService>();
         builder.Services.AddSingleton<QuotaTables>();
         builder.Services.AddSingleton<PlanService>();

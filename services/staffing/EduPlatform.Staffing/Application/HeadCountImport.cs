@@ -1,3 +1,4 @@
+using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Spreadsheets;

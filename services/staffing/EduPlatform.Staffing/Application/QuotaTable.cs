@@ -1,5 +1,6 @@
 using EduPlatform.Staffing.Data;
 using EduPlatform.Staffing.Domain;
+using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 
 namespace EduPlatform.Staffing.Application;
@@ -56,7 +57,8 @@ public sealed class QuotaTables(StaffingDatabase database)
             return new SchoolFigures
             {
                 SchoolId = id, Name = school.Name, Stage = school.Stage, SchoolType = school.SchoolType, IsBoarding = school.IsBoarding,
-                KindergartenDay = school.KindergartenDay, Students = term.Students, Classes = term.Classes, Grades = term.Grades,
+                KindergartenDay = school.KindergartenDay, Students = term.Students, Classes = term.Classes,
+                Grades = term.Grades.Select(g => new GradeFigures(g.Grade, g.Students, g.Classes)).ToList(),
             };
         }
 

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using EduPlatform.Persistence;
-using EduPlatform.Staffing.Domain;
 
-namespace EduPlatform.Staffing.Data;
+namespace EduPlatform.OrganizationCopy;
 
 public sealed record KnownSchool
 {
@@ -12,13 +11,19 @@ public sealed record KnownSchool
     public string Name { get; init; } = "";
     public string Stage { get; init; } = "";
     public string SchoolType { get; init; } = "";
+    /// <summary>"urban", "town" or "rural" as the organization service registers it.</summary>
+    public string Locality { get; init; } = "";
+    public string Township { get; init; } = "";
     public bool IsPublic { get; init; }
     public bool IsBoarding { get; init; }
     public string? KindergartenDay { get; init; }
     public int SourceVersion { get; init; }
 }
 
-public sealed record KnownTerm(Guid SchoolId, int Students, int Classes, IReadOnlyList<GradeFigures> Grades);
+public sealed record KnownTerm(Guid SchoolId, int Students, int Classes, IReadOnlyList<KnownGrade> Grades);
+
+/// <summary>One grade's figures from a term report (grade 1–12; kindergarten classes as the organization service numbers them).</summary>
+public sealed record KnownGrade(int Grade, int Students, int Classes);
 
 public sealed record KnownAlliance
 {
@@ -35,29 +40,31 @@ public sealed record KnownAlliance
 }
 
 /// <summary>
-/// Staffing's copy of the organization service's facts. Every write carries the source record's version and only a
+/// A service's own copy of the organization service's facts (schools, terms, alliances and their campuses), kept in the
+/// service's own database by the consumers in <see cref="OrganizationCopyRegistration"/>. Every write carries the source record's version and only a
 /// newer version changes anything, so duplicate and out-of-order events leave the copy as the newest event left it.
 /// </summary>
 public static class KnownOrganization
 {
-    const string SchoolColumns = "Id, CountyCode, Code, Name, Stage, SchoolType, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
+    const string SchoolColumns = "Id, CountyCode, Code, Name, Stage, SchoolType, Locality, Township, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
 
     public static async Task<bool> UpsertSchoolAsync(this DbSession s, KnownSchool school)
     {
         var updated = await s.ExecuteAsync(
             """
-            UPDATE known_schools SET CountyCode = @CountyCode, Code = @Code, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, IsPublic = @IsPublic,
+            UPDATE known_schools SET CountyCode = @CountyCode, Code = @Code, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, Locality = @Locality,
+                Township = @Township, IsPublic = @IsPublic,
                 IsBoarding = @IsBoarding, KindergartenDay = @KindergartenDay, SourceVersion = @SourceVersion
             WHERE Id = @Id AND SourceVersion < @SourceVersion
             """, school);
         return updated == 1 || await s.ExecuteAsync(
             s.Dialect.InsertIfAbsent("known_schools", SchoolColumns,
-                "@Id, @CountyCode, @Code, @Name, @Stage, @SchoolType, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
+                "@Id, @CountyCode, @Code, @Name, @Stage, @SchoolType, @Locality, @Township, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
             school) == 1;
     }
 
     public static async Task<bool> UpsertTermAsync(this DbSession s, string countyCode, Guid schoolId, int schoolYear, string season,
-        int students, int classes, IReadOnlyList<GradeFigures> grades, int sourceVersion)
+        int students, int classes, IReadOnlyList<KnownGrade> grades, int sourceVersion)
     {
         var args = new
         {
@@ -120,7 +127,7 @@ public static class KnownOrganization
             "SELECT SchoolId, Students, Classes, Grades FROM known_terms WHERE CountyCode = @CountyCode AND SchoolYear = @SchoolYear AND Season = 'autumn'",
             new { CountyCode = countyCode, SchoolYear = schoolYear }))
         .ToDictionary(r => r.SchoolId, r => new KnownTerm(r.SchoolId, r.Students, r.Classes,
-            JsonSerializer.Deserialize<List<GradeFigures>>(r.Grades, EventJson.Options) ?? []));
+            JsonSerializer.Deserialize<List<KnownGrade>>(r.Grades, EventJson.Options) ?? []));
 
     sealed class MemberRow
     {
