@@ -7,6 +7,7 @@ var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
 var sql = builder.AddSqlServer("sql");
 var organizationDb = sql.AddDatabase("organizationdb");
 var staffingDb = sql.AddDatabase("staffingdb");
+var rotationDb = sql.AddDatabase("rotationdb");
 
 // Aspire does not pass a signing key of its own: services refuse to start without Auth settings outside Development.
 var signingKey = builder.AddParameter("auth-signing-key", secret: true);
@@ -20,6 +21,13 @@ builder.AddProject<Projects.EduPlatform_Organization_Api>("organization")
 
 builder.AddProject<Projects.EduPlatform_Staffing_Api>("staffing")
     .WithReference(staffingDb).WaitFor(staffingDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.AddProject<Projects.EduPlatform_Rotation_Api>("rotation")
+    .WithReference(rotationDb).WaitFor(rotationDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithHttpHealthCheck("/health")

@@ -1,5 +1,6 @@
 using EduPlatform.Messaging;
 using EduPlatform.Organization;
+using EduPlatform.Rotation;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing;
 using EduPlatform.Standalone;
@@ -10,7 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("eduplatform-standalone");
 var modules = new ServiceModules(builder)
     .Add<OrganizationModule>()
-    .Add<StaffingModule>();
+    .Add<StaffingModule>()
+    .Add<RotationModule>();
 builder.AddEduMessaging();
 DemoCounty.AddIfRequested(builder, args);
 

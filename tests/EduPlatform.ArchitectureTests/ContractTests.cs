@@ -49,7 +49,7 @@ public sealed class ContractTests
         Assert.Equal(typeof(Guid), type.GetProperty("EventId")!.PropertyType);
         Assert.Equal(typeof(string), type.GetProperty("CountyCode")?.PropertyType);
         Assert.Equal(typeof(DateTimeOffset), type.GetProperty("OccurredAt")?.PropertyType);
-        Assert.True(type.Name.EndsWith("ed", StringComparison.Ordinal) || type.Name.EndsWith("Found", StringComparison.Ordinal),
+        Assert.True(new[] { "ed", "Found", "Left" }.Any(ending => type.Name.EndsWith(ending, StringComparison.Ordinal)),
             $"{type.Name} is a fact in the past tense");
         foreach (var name in new[] { "EventId", "CountyCode", "OccurredAt" })
         {

@@ -144,6 +144,28 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
     }
 
+    [Fact]
+    public async Task Rotation_learns_the_demo_schools_and_their_core_schools_through_the_bus()
+    {
+        var client = await CountyAdminAsync();
+        List<JsonElement> schools = [];
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            schools = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{DemoCounty.CountyCode}/schools"))!;
+            if (schools.Count == 115 && schools.Count(s => s.GetProperty("isCore").GetBoolean()) == 21)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(115, schools.Count);
+        Assert.Equal(21, schools.Count(s => s.GetProperty("isCore").GetBoolean()));
+        Assert.All(schools, s => Assert.Contains(s.GetProperty("locality").GetString(), new[] { "urban", "town", "rural" }));
+    }
+
     /// <summary>
     /// Staffing's quota table once every alliance, school and per-grade report of the demo has arrived over the bus:
     /// 21 fused pools, 113 public schools with a quota, and only the two private schools left as issues.

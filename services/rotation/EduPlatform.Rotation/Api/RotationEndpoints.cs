@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Application;
+using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Domain;
+using EduPlatform.ServiceDefaults;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduPlatform.Rotation.Api;
+
+public sealed record RotationSettingsRequest(
+    string? Preset, int? TeacherYearsAtSchool, int? PrincipalTermYears, decimal? MinShareOfEligible, decimal? BackboneMinShare,
+    BackboneShareBase? BackboneShareBase, int? MenOverAge, int? WomenOverAge, int? Version);
+
+/// <summary>Who may change rotation data, and who sees identity numbers in full.</summary>
+public static class RotationPolicies
+{
+    public const string Write = "rotation.write";
+
+    public static void Add(AuthorizationOptions options) =>
+        options.AddPolicy(Write, p => p.RequireRole(Roles.CountyAdmin, Roles.HrBureau, Roles.ProvinceAdmin));
+
+    /// <summary>The bureau's personnel staff and the HR bureau handle identity numbers; everyone else sees them masked.</summary>
+    public static bool SeesIdNumbers(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.CountyAdmin) || user.IsInRole(Roles.HrBureau) || user.IsInRole(Roles.ProvinceAdmin);
+}
+
+static class RotationEndpoints
+{
+    public static void Map(RouteGroupBuilder county)
+    {
+        county.MapGet("/settings", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)))
+            .WithSummary("The county's rotation preset and its own values (version 0: the national preset, not yet saved).");
+
+        county.MapGet("/policy", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok((await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)).ToPolicy()))
+            .WithSummary("The rotation policy in force: the preset with the county's values applied.");
+
+        county.MapPut("/settings", async (string countyCode, RotationSettingsRequest body, ClaimsPrincipal user, SettingsService service, CancellationToken ct) =>
+            (await service.SaveAsync(new RotationSettings
+            {
+                CountyCode = countyCode, Preset = body.Preset ?? RotationPolicyPresets.National, TeacherYearsAtSchool = body.TeacherYearsAtSchool,
+                PrincipalTermYears = body.PrincipalTermYears, MinShareOfEligible = body.MinShareOfEligible, BackboneMinShare = body.BackboneMinShare,
+                BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge, Version = body.Version ?? 0,
+            }, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("Picks a preset (national, wolong, tuanfeng, xishui, hubei) and the county's own values within the national floors.");
+
+        county.MapGet("/schools", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok((await db.ReadAsync(s => SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow)), ct)).Values.OrderBy(x => x.Name)))
+            .WithSummary("The schools rotation knows from the organization service's events, with whether each is an alliance's core school today.");
+
+        county.MapGet("/audit", async (string countyCode, string? entityType, string? entityId, int? offset, int? limit, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(s => s.ReadAuditAsync(countyCode, entityType, entityId, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)), ct)))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("Who changed what and when, newest first, with the record before and after (identity numbers masked).");
+
+        county.MapGet("/people", async (string countyCode, Guid? schoolId, string? q, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(async s =>
+            {
+                var schools = await SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow));
+                var show = RotationPolicies.SeesIdNumbers(user);
+                return (await s.ActivePeopleAsync(countyCode))
+                    .Where(p => (schoolId is null || p.CurrentSchoolId == schoolId) && (string.IsNullOrWhiteSpace(q) || p.Name.Contains(q.Trim(), StringComparison.Ordinal)))
+                    .Select(p => PersonView.Of(p, show, schools)).ToList();
+            }, ct)))
+            .WithSummary("People in service, by school or name; identity numbers masked unless your role handles them.");
+
+        county.MapGet("/people/{id:guid}", async (string countyCode, Guid id, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
+        {
+            var (person, schools) = await db.ReadAsync(async s =>
+                (await s.FindPersonAsync(countyCode, id), await SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow))), ct);
+            return person is null ? Problems.NotFound($"Person {id} is not in county {countyCode}.") : Results.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+        }).WithSummary("One person with school history, statuses and wishes.");
+
+        county.MapPost("/people", (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+            Register(countyCode, body, newHire: false, user, people, db, ct))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("Registers a person already in service (no event).");
+
+        county.MapPost("/hires", (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+            Register(countyCode, body, newHire: true, user, people, db, ct))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("Registers a new recruit and publishes PersonHired (staffing counts the head).");
+
+        county.MapPut("/people/{id:guid}", async (string countyCode, Guid id, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+        {
+            var outcome = await people.UpdateAsync(countyCode, id, body, user.ActorName(), ct);
+            return await ViewAsync(outcome, countyCode, user, db, ct);
+        }).RequireAuthorization(RotationPolicies.Write)
+          .WithSummary("Corrects a person (send the version you read; a stale one is 409).");
+
+        county.MapPost("/people/{id:guid}/leave", async (string countyCode, Guid id, LeaveRequest body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+            await ViewAsync(await people.LeaveAsync(countyCode, id, body, user.ActorName(), ct), countyCode, user, db, ct))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("The person leaves the county's schools (retired, resigned, …); publishes PersonLeft.");
+
+        county.MapPost("/people/import", (string countyCode, IFormFile? file, ClaimsPrincipal user, PeopleImport import, CancellationToken ct) =>
+            Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            .RequireAuthorization(RotationPolicies.Write).DisableAntiforgery()
+            .WithSummary("Imports the personnel roster (.xlsx/.csv, Chinese headers); all or nothing, every bad row reported.");
+
+        county.MapGet("/eligibility/{schoolYear:int}", async (string countyCode, int schoolYear, string? status, Guid? schoolId, EligibilityService service, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var wanted = WireEnum.Optional<EligibilityStatus>(status, "status", errors);
+            if (schoolYear is < 2000 or > 2100) { errors.Add(new FieldError("schoolYear", "must be a year such as 2025")); }
+            return errors.Count > 0 ? Problems.Invalid(errors) : Results.Ok(await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct));
+        }).WithSummary("Who must rotate, may rotate or is exempt in a school year (as of 1 September), each with rules, facts and sources.");
+
+        county.MapGet("/people/{id:guid}/eligibility/{schoolYear:int}", async (string countyCode, Guid id, int schoolYear, EligibilityService service, CancellationToken ct) =>
+            await service.ForPersonAsync(countyCode, id, schoolYear, ct) is { } line ? Results.Ok(line) : Problems.NotFound($"Person {id} is not in county {countyCode}."))
+            .WithSummary("One person's eligibility with the explanation.");
+    }
+
+    static async Task<IResult> Register(string countyCode, PersonInput body, bool newHire, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct)
+    {
+        var outcome = await people.RegisterAsync(countyCode, body, newHire, user.ActorName(), ct);
+        if (outcome is not Outcome<Person>.Ok { Result: var person })
+        {
+            return outcome.ToHttp(_ => Results.Ok());
+        }
+
+        var schools = await db.ReadAsync(s => SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow)), ct);
+        return Results.Created($"/api/rotation/counties/{countyCode}/people/{person.Id}", PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+    }
+
+    static async Task<IResult> ViewAsync(Outcome<Person> outcome, string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
+    {
+        if (outcome is not Outcome<Person>.Ok { Result: var person })
+        {
+            return outcome.ToHttp(_ => Results.Ok());
+        }
+
+        var schools = await db.ReadAsync(s => SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow)), ct);
+        return Results.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+    }
+}

@@ -1,0 +1,145 @@
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Data;
+using EduPlatform.ServiceDefaults;
+using EduPlatform.Spreadsheets;
+
+namespace EduPlatform.Rotation.Application;
+
+public sealed record PeopleImportReport(int Rows, int New, int Updated);
+
+/// <summary>
+/// The bureau's personnel roster (教师信息表) as .xlsx or .csv: existing staff, registered or corrected by identity
+/// number. All or nothing; every bad row is reported. Importing people already in service publishes no hire events.
+/// </summary>
+public sealed class PeopleImport(RotationDatabase database)
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
+    {
+        ["name"] = ["姓名", "name"],
+        ["idNumber"] = ["身份证号", "公民身份号码", "idNumber"],
+        ["gender"] = ["性别", "gender"],
+        ["role"] = ["岗位类别", "职务", "role"],
+        ["stage"] = ["学段", "stage"],
+        ["subjects"] = ["任教学科", "subjects"],
+        ["title"] = ["职称", "title"],
+        ["postLevel"] = ["岗位等级", "postLevel"],
+        ["backbone"] = ["骨干级别", "backbone"],
+        ["gradeBand"] = ["年级段", "gradeBand"],
+        ["hiredOn"] = ["参加工作时间", "hiredOn"],
+        ["inPostSince"] = ["任现职时间", "inPostSince"],
+        ["schoolCode"] = ["学校标识码", "学校代码", "schoolCode"],
+        ["atSchoolSince"] = ["到校时间", "atSchoolSince"],
+        ["history"] = ["工作经历", "history"],
+        ["statuses"] = ["状态", "statuses"],
+        ["wishes"] = ["意愿学校", "wishes"],
+    };
+
+    static readonly string[] Required = ["name", "idNumber", "stage", "schoolCode", "hiredOn", "atSchoolSince"];
+    static readonly char[] ListSeparators = ['、', ',', '，', ';', '；', '/'];
+
+    public async Task<Outcome<PeopleImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    {
+        var opened = RosterFile.Open(fileName, content, Columns, Required);
+        if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
+        {
+            return RosterFile.Failure<PeopleImportReport>(opened);
+        }
+
+        return await database.InTransactionAsync(async s =>
+        {
+            var schools = await s.KnownSchoolsAsync(countyCode);
+            var errors = new List<FieldError>();
+            var seen = new Dictionary<string, int>();
+            var rows = new List<(PersonInput Input, int Row)>();
+            foreach (var row in roster.Table.Rows.Where(r => !r.IsBlank))
+            {
+                string Cell(string column) => row[roster.Columns[column]];
+                var input = ReadRow(Cell, schools, errors, row.RowNumber);
+                var idNumber = Domain.IdNumber.Normalize(input.IdNumber ?? "");
+                if (idNumber.Length > 0 && seen.TryGetValue(idNumber, out var earlier))
+                {
+                    errors.Add(new FieldError("idNumber", $"the same identity number is already in row {earlier}", row.RowNumber));
+                    continue;
+                }
+
+                seen[idNumber] = row.RowNumber;
+                rows.Add((input, row.RowNumber));
+            }
+
+            var people = new List<(Domain.Person Person, int? Existing)>();
+            foreach (var (input, rowNumber) in rows)
+            {
+                var existing = await s.PersonIdByIdNumberAsync(countyCode, Domain.IdNumber.Normalize(input.IdNumber ?? ""));
+                var current = existing is { } id ? await s.FindPersonAsync(countyCode, id) : null;
+                var person = PersonInputs.ToPerson(input, countyCode, existing ?? Guid.CreateVersion7(), (current?.Version ?? 0) + 1, schools, errors, rowNumber);
+                if (person is not null)
+                {
+                    people.Add((person, current?.Version));
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                s.Rollback();
+                return new Outcome<PeopleImportReport>.Invalid(errors.OrderBy(e => e.Row).ToList());
+            }
+
+            foreach (var (person, existingVersion) in people)
+            {
+                if (existingVersion is { } version) { await s.UpdatePersonAsync(person, version); }
+                else { await s.InsertPersonAsync(person); }
+            }
+
+            await s.WriteAuditAsync(actor, "rotation.people.import", "person", countyCode, countyCode, null,
+                new { rows = people.Count, people = people.Select(p => new { p.Person.Id, p.Person.Name, idNumber = Domain.IdNumber.Mask(p.Person.IdNumber) }) });
+            return (Outcome<PeopleImportReport>)new PeopleImportReport(people.Count, people.Count(p => p.Existing is null), people.Count(p => p.Existing is not null));
+        }, ct);
+    }
+
+    static PersonInput ReadRow(Func<string, string> cell, IReadOnlyCollection<KnownSchool> schools, List<FieldError> errors, int row)
+    {
+        DateOnly? Date(string column)
+        {
+            var text = cell(column);
+            if (text.Length == 0) { return null; }
+            if (XlsxReader.TryParseDate(text, out var date)) { return date; }
+            errors.Add(new FieldError(column, $"'{text}' is not a date (2024-09-01)", row));
+            return null;
+        }
+
+        var history = new List<StintInput>();
+        foreach (var part in cell("history").Split(ListSeparators.Where(c => c is ';' or '；').ToArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // "学校标识码:2010-09-01~2016-08-31" and "…(交流)" for a stint that was a rotation.
+            var byRotation = part.EndsWith("(交流)", StringComparison.Ordinal);
+            var text = byRotation ? part[..^4] : part;
+            var pieces = text.Split([':', '：'], 2);
+            var dates = pieces.Length == 2 ? pieces[1].Split(['~', '～'], 2) : [];
+            if (dates.Length != 2 || !XlsxReader.TryParseDate(dates[0].Trim(), out var from) || !XlsxReader.TryParseDate(dates[1].Trim(), out var to))
+            {
+                errors.Add(new FieldError("history", $"'{part}' is not 学校标识码:起始日期~结束日期", row));
+                continue;
+            }
+
+            history.Add(new StintInput(null, pieces[0].Trim(), from, to, byRotation));
+        }
+
+        var wishes = new List<Guid>();
+        foreach (var code in Split(cell("wishes")))
+        {
+            if (schools.FirstOrDefault(s => s.Code == code) is { } school) { wishes.Add(school.Id); }
+            else { errors.Add(new FieldError("wishes", $"'{code}' is not a school code known to rotation", row)); }
+        }
+
+        return new PersonInput
+        {
+            Name = cell("name"), IdNumber = cell("idNumber"), Gender = cell("gender"), Role = cell("role"), Stage = cell("stage"),
+            Subjects = Split(cell("subjects")), Title = cell("title"), PostLevel = cell("postLevel"), Backbone = cell("backbone"),
+            GradeBand = cell("gradeBand"), HiredOn = Date("hiredOn"), InPostSince = Date("inPostSince"), SchoolCode = cell("schoolCode"),
+            AtSchoolSince = Date("atSchoolSince"), History = history, Statuses = Split(cell("statuses")), Wishes = wishes,
+        };
+    }
+
+    static List<string> Split(string text) => text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}

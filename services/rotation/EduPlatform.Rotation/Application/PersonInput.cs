@@ -1,0 +1,222 @@
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Rotation.Domain;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Rotation.Application;
+
+/// <summary>A person as a clerk enters them, over the API or as a spreadsheet row; checked by <see cref="PersonInputs"/>.</summary>
+public sealed record PersonInput
+{
+    public string? Name { get; init; }
+    public string? IdNumber { get; init; }
+    public string? Gender { get; init; }
+    public DateOnly? BirthDate { get; init; }
+    public string? Role { get; init; }
+    public string? Stage { get; init; }
+    public IReadOnlyList<string>? Subjects { get; init; }
+    public string? Title { get; init; }
+    public string? PostLevel { get; init; }
+    public string? Backbone { get; init; }
+    public string? GradeBand { get; init; }
+    public DateOnly? HiredOn { get; init; }
+    public DateOnly? InPostSince { get; init; }
+    public Guid? SchoolId { get; init; }
+    public string? SchoolCode { get; init; }
+    /// <summary>Since when the person has been at the current school (the current stint).</summary>
+    public DateOnly? AtSchoolSince { get; init; }
+    public IReadOnlyList<StintInput>? History { get; init; }
+    public IReadOnlyList<string>? Statuses { get; init; }
+    public IReadOnlyList<Guid>? Wishes { get; init; }
+    public int? Version { get; init; }
+}
+
+public sealed record StintInput(Guid? SchoolId, string? SchoolCode, DateOnly? From, DateOnly? To, bool? ByRotation);
+
+public static class PersonInputs
+{
+    static readonly string[] Stages = ["kindergarten", "primary", "junior", "senior-high"];
+
+    /// <summary>The person the input describes, or null with every problem added to <paramref name="errors"/>.</summary>
+    public static Person? ToPerson(PersonInput input, string countyCode, Guid id, int version, IReadOnlyCollection<KnownSchool> schools,
+        List<FieldError> errors, int row = 0)
+    {
+        var before = errors.Count;
+        void Error(string field, string message) => errors.Add(new FieldError(field, message, row));
+
+        var name = input.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 50)
+        {
+            Error("name", "is required, at most 50 characters");
+        }
+
+        var idNumber = IdNumber.Normalize(input.IdNumber ?? "");
+        DateOnly birth = default;
+        var gender = Domain.Gender.Male;
+        if (IdNumber.Problem(idNumber) is { } problem)
+        {
+            Error("idNumber", problem);
+        }
+        else
+        {
+            birth = IdNumber.BirthDate(idNumber)!.Value;
+            gender = IdNumber.GenderOf(idNumber);
+            if (input.BirthDate is { } given && given != birth)
+            {
+                Error("birthDate", $"{given:yyyy-MM-dd} differs from the birth date in the identity number");
+            }
+
+            if (input.Gender is { Length: > 0 } g && ParseGender(g) is { } parsedGender && parsedGender != gender)
+            {
+                Error("gender", "differs from the identity number's sequence digit (odd for men)");
+            }
+        }
+
+        if (input.Gender is { Length: > 0 } text && ParseGender(text) is null)
+        {
+            Error("gender", $"'{text}' is not male/female (男/女)");
+        }
+
+        var role = Parse<PersonRole>(input.Role, "role", "teacher", errors, row, RoleNames) ?? PersonRole.Teacher;
+        var stage = input.Stage?.Trim().ToLowerInvariant() ?? "";
+        stage = StageNames.GetValueOrDefault(stage, stage);
+        if (!Stages.Contains(stage))
+        {
+            Error("stage", $"'{input.Stage}' is not one of {string.Join(", ", Stages)} (幼儿园/小学/初中/高中)");
+        }
+
+        var subjects = new List<Subject>();
+        foreach (var s in input.Subjects ?? [])
+        {
+            if (Domain.Subjects.TryParse(s, out var subject)) { subjects.Add(subject); }
+            else { Error("subjects", $"'{s}' is not a subject (语文, 数学, 英语, 体育, …)"); }
+        }
+
+        if (role == PersonRole.Teacher && subjects.Count == 0)
+        {
+            Error("subjects", "a teacher needs at least one subject");
+        }
+
+        var backbone = Parse<BackboneLevel>(input.Backbone, "backbone", "none", errors, row, BackboneNames) ?? BackboneLevel.None;
+        var band = string.IsNullOrWhiteSpace(input.GradeBand) ? null : Parse<GradeBand>(input.GradeBand, "gradeBand", null, errors, row, BandNames);
+
+        var school = input.SchoolId is { } sid ? schools.FirstOrDefault(s => s.Id == sid)
+            : schools.FirstOrDefault(s => s.Code.Length > 0 && s.Code == input.SchoolCode?.Trim());
+        if (school is null)
+        {
+            Error(input.SchoolId is null ? "schoolCode" : "schoolId", $"'{input.SchoolId?.ToString() ?? input.SchoolCode}' is not a school of county {countyCode} known to rotation");
+        }
+
+        if (input.HiredOn is null)
+        {
+            Error("hiredOn", "is required (参加工作时间)");
+        }
+        else if (birth != default && input.HiredOn < birth.AddYears(16))
+        {
+            Error("hiredOn", $"{input.HiredOn:yyyy-MM-dd} is before the person's 16th birthday");
+        }
+
+        if (input.AtSchoolSince is null)
+        {
+            Error("atSchoolSince", "is required: since when the person is at the current school");
+        }
+        else if (input.HiredOn is { } hired && input.AtSchoolSince < hired)
+        {
+            Error("atSchoolSince", "is before the hire date");
+        }
+
+        if (input.InPostSince is not null && role is not (PersonRole.Principal or PersonRole.VicePrincipal))
+        {
+            Error("inPostSince", "only principals and vice-principals have a post term");
+        }
+
+        var history = new List<SchoolStint>();
+        foreach (var (stint, i) in (input.History ?? []).Select((h, i) => (h, i)))
+        {
+            var known = stint.SchoolId is { } hid ? schools.FirstOrDefault(s => s.Id == hid) : schools.FirstOrDefault(s => s.Code.Length > 0 && s.Code == stint.SchoolCode?.Trim());
+            if (known is null) { Error($"history[{i}].school", $"'{stint.SchoolId?.ToString() ?? stint.SchoolCode}' is not a school known to rotation"); continue; }
+            if (stint.From is not { } from || stint.To is not { } to || to < from) { Error($"history[{i}]", "needs from and to dates, to not before from"); continue; }
+            if (input.AtSchoolSince is { } since && to > since) { Error($"history[{i}].to", $"{to:yyyy-MM-dd} overlaps the current school (since {since:yyyy-MM-dd})"); continue; }
+            history.Add(new SchoolStint(known.Id, from, to, stint.ByRotation ?? false));
+        }
+
+        var statuses = new HashSet<PersonStatus>();
+        foreach (var s in input.Statuses ?? [])
+        {
+            if (StatusNames.TryGetValue(s.Trim(), out var named) || WireEnum.TryParse(s, out named)) { statuses.Add(named); }
+            else { Error("statuses", $"'{s}' is not a status ({string.Join(", ", Enum.GetValues<PersonStatus>().Select(WireEnum.Text))})"); }
+        }
+
+        if (statuses.Contains(PersonStatus.Pregnant) && gender == Domain.Gender.Male)
+        {
+            Error("statuses", "pregnant does not fit the identity number's gender");
+        }
+
+        var wishes = (input.Wishes ?? []).ToList();
+        foreach (var w in wishes.Where(w => schools.All(s => s.Id != w)))
+        {
+            Error("wishes", $"{w} is not a school known to rotation");
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        history.Add(new SchoolStint(school!.Id, input.AtSchoolSince!.Value, null));
+        return new Person
+        {
+            Id = id, CountyCode = countyCode, Name = name, IdNumber = idNumber, Gender = gender, BirthDate = birth, Role = role, Stage = stage,
+            Subjects = subjects.Distinct().ToList(), Title = input.Title?.Trim() ?? "", PostLevel = input.PostLevel?.Trim() ?? "", Backbone = backbone,
+            GradeBand = band, HiredOn = input.HiredOn!.Value, InPostSince = input.InPostSince, CurrentSchoolId = school.Id,
+            History = history.OrderBy(h => h.From).ToList(), Statuses = statuses, Wishes = wishes, Version = version,
+        };
+    }
+
+    static Domain.Gender? ParseGender(string text) => text.Trim() switch
+    {
+        "男" => Domain.Gender.Male,
+        "女" => Domain.Gender.Female,
+        var t when WireEnum.TryParse<Domain.Gender>(t, out var g) => g,
+        _ => null,
+    };
+
+    static T? Parse<T>(string? text, string field, string? fallback, List<FieldError> errors, int row, IReadOnlyDictionary<string, T> chinese)
+        where T : struct, Enum
+    {
+        var value = string.IsNullOrWhiteSpace(text) ? fallback : text.Trim();
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (chinese.TryGetValue(value, out var named) || WireEnum.TryParse(value, out named))
+        {
+            return named;
+        }
+
+        errors.Add(new FieldError(field, $"'{text}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(v => WireEnum.Text(v)))} ({string.Join("/", chinese.Keys)})", row));
+        return null;
+    }
+
+    static readonly Dictionary<string, string> StageNames = new() { ["幼儿园"] = "kindergarten", ["小学"] = "primary", ["初中"] = "junior", ["高中"] = "senior-high" };
+
+    static readonly Dictionary<string, PersonRole> RoleNames = new()
+    {
+        ["教师"] = PersonRole.Teacher, ["中层干部"] = PersonRole.MiddleManager, ["中层"] = PersonRole.MiddleManager,
+        ["副校长"] = PersonRole.VicePrincipal, ["校长"] = PersonRole.Principal, ["园长"] = PersonRole.Principal, ["副园长"] = PersonRole.VicePrincipal,
+    };
+
+    static readonly Dictionary<string, BackboneLevel> BackboneNames = new()
+    {
+        ["无"] = BackboneLevel.None, ["县级"] = BackboneLevel.County, ["区级"] = BackboneLevel.County, ["市级"] = BackboneLevel.City, ["省级"] = BackboneLevel.Province,
+    };
+
+    static readonly Dictionary<string, GradeBand> BandNames = new() { ["低"] = GradeBand.Lower, ["中"] = GradeBand.Middle, ["高"] = GradeBand.Upper };
+
+    static readonly Dictionary<string, PersonStatus> StatusNames = new()
+    {
+        ["孕期"] = PersonStatus.Pregnant, ["哺乳期"] = PersonStatus.Nursing, ["患病"] = PersonStatus.CertifiedIllness,
+        ["特色课程领衔"] = PersonStatus.FeaturedCourseLead, ["驻村工作队"] = PersonStatus.VillageWorkTeam, ["援藏援彝"] = PersonStatus.AidPosting,
+        ["产假"] = PersonStatus.MaternityLeave, ["重病假"] = PersonStatus.SeriousIllnessLeave, ["教体局认定"] = PersonStatus.BureauExempt,
+    };
+}

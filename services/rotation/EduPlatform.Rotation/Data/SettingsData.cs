@@ -1,0 +1,64 @@
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Domain;
+
+namespace EduPlatform.Rotation.Data;
+
+public static class SettingsData
+{
+    sealed class Row
+    {
+        public string CountyCode { get; set; } = "";
+        public string Preset { get; set; } = "";
+        public int? TeacherYearsAtSchool { get; set; }
+        public int? PrincipalTermYears { get; set; }
+        public decimal? MinShareOfEligible { get; set; }
+        public decimal? BackboneMinShare { get; set; }
+        public string? BackboneShareBase { get; set; }
+        public int? MenOverAge { get; set; }
+        public int? WomenOverAge { get; set; }
+        public int Version { get; set; }
+    }
+
+    const string Columns = "CountyCode, Preset, TeacherYearsAtSchool, PrincipalTermYears, MinShareOfEligible, BackboneMinShare, BackboneShareBase, MenOverAge, WomenOverAge, Version";
+
+    /// <summary>The county's settings, or the national preset (version 0) when the bureau has set none.</summary>
+    public static async Task<RotationSettings> RotationSettingsAsync(this DbSession s, string countyCode)
+    {
+        var row = await s.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM rotation_settings WHERE CountyCode = @CountyCode", new { CountyCode = countyCode });
+        return row is null
+            ? RotationSettings.DefaultFor(countyCode)
+            : new RotationSettings
+            {
+                CountyCode = row.CountyCode, Preset = row.Preset, TeacherYearsAtSchool = row.TeacherYearsAtSchool, PrincipalTermYears = row.PrincipalTermYears,
+                MinShareOfEligible = row.MinShareOfEligible, BackboneMinShare = row.BackboneMinShare,
+                BackboneShareBase = row.BackboneShareBase is null ? null : Enum.Parse<BackboneShareBase>(row.BackboneShareBase),
+                MenOverAge = row.MenOverAge, WomenOverAge = row.WomenOverAge, Version = row.Version,
+            };
+    }
+
+    /// <summary>Writes the settings if the stored version is still <paramref name="expectedVersion"/> (0 = none stored yet).</summary>
+    public static async Task<bool> SaveRotationSettingsAsync(this DbSession s, RotationSettings settings, int expectedVersion)
+    {
+        var args = new
+        {
+            settings.CountyCode, settings.Preset, settings.TeacherYearsAtSchool, settings.PrincipalTermYears, settings.MinShareOfEligible,
+            settings.BackboneMinShare, BackboneShareBase = settings.BackboneShareBase?.ToString(), settings.MenOverAge, settings.WomenOverAge,
+            settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+        };
+        if (expectedVersion == 0)
+        {
+            return await s.ExecuteAsync(
+                s.Dialect.InsertIfAbsent("rotation_settings", Columns + ", UpdatedAt",
+                    "@CountyCode, @Preset, @TeacherYearsAtSchool, @PrincipalTermYears, @MinShareOfEligible, @BackboneMinShare, @BackboneShareBase, @MenOverAge, @WomenOverAge, @Version, @Now",
+                    "CountyCode = @CountyCode"), args) == 1;
+        }
+
+        return await s.ExecuteAsync(
+            """
+            UPDATE rotation_settings SET Preset = @Preset, TeacherYearsAtSchool = @TeacherYearsAtSchool, PrincipalTermYears = @PrincipalTermYears,
+                MinShareOfEligible = @MinShareOfEligible, BackboneMinShare = @BackboneMinShare, BackboneShareBase = @BackboneShareBase,
+                MenOverAge = @MenOverAge, WomenOverAge = @WomenOverAge, Version = @Version, UpdatedAt = @Now
+            WHERE CountyCode = @CountyCode AND Version = @Expected
+            """, args) == 1;
+    }
+}

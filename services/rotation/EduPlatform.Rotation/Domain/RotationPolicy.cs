@@ -1,0 +1,99 @@
+namespace EduPlatform.Rotation.Domain;
+
+/// <summary>Which exemptions a county applies (domain.md §3, [001] 以下人员可暂不纳入交流范围 (1)–(6)).</summary>
+public sealed record ExemptionRules
+{
+    /// <summary>(1) a principal less than one term in post.</summary>
+    public bool PrincipalFirstTerm { get; init; }
+    /// <summary>(2) men over this age (周岁) are exempt; null = no age exemption.</summary>
+    public int? MenOverAge { get; init; }
+    /// <summary>(2) women over this age (周岁) are exempt; null = no age exemption.</summary>
+    public int? WomenOverAge { get; init; }
+    /// <summary>(3) lead of a featured course or city-level research project, with the bureau's approval.</summary>
+    public bool FeaturedCourseLead { get; init; }
+    /// <summary>(4) pregnancy or nursing.</summary>
+    public bool PregnancyOrNursing { get; init; }
+    /// <summary>(5) certified illness.</summary>
+    public bool CertifiedIllness { get; init; }
+    /// <summary>(6) 2+ other schools for 3+ years each, or an urban teacher with 6+ years in rural schools; null = not applied.</summary>
+    public ExperienceExemption? Experienced { get; init; }
+}
+
+public sealed record ExperienceExemption(int OtherSchools, int YearsEach, int UrbanTeacherRuralYears);
+
+/// <summary>How long a rotated person stays at the receiving campus, by stage and subject [003], and by role [001].</summary>
+public sealed record MinimumStayRules
+{
+    /// <summary>Cadres (principals, vice-principals, middle managers) at least this many years [001].</summary>
+    public required int CadreYears { get; init; }
+    /// <summary>Teachers at least this many years unless a stage or subject rule says more [001].</summary>
+    public required int TeacherYears { get; init; }
+    /// <summary>Years by stage, e.g. kindergarten and primary 3 [003].</summary>
+    public IReadOnlyDictionary<string, int> ByStage { get; init; } = new Dictionary<string, int>();
+    /// <summary>Years by subject within a stage, e.g. junior physics 2 [003]; key "stage:subject".</summary>
+    public IReadOnlyDictionary<string, int> ByStageSubject { get; init; } = new Dictionary<string, int>();
+    /// <summary>Scarce-subject teachers may teach itinerant instead of a fixed stay [003].</summary>
+    public bool ScarceSubjectsItinerant { get; init; }
+}
+
+/// <summary>The close-knit group's team rule [001]: what the lead school sends each member, and what comes back.</summary>
+public sealed record TeamRules
+{
+    public required int ManagementTeamMin { get; init; }
+    public required int JuniorBackboneMin { get; init; }
+    public required int PrimaryBackbonePerBandMin { get; init; }
+    public required IReadOnlyList<Subject> PrimaryRequiredSubjects { get; init; }
+}
+
+/// <summary>
+/// A county's rotation policy: who must rotate, who is exempt, how long people stay, how many rotate, and the forms
+/// that require teams and reciprocity. Presets come from the seeds; a county may override any value.
+/// </summary>
+public sealed record RotationPolicy
+{
+    public required string Preset { get; init; }
+    /// <summary>Teachers rotate after this many consecutive years at one school [001][003]; locally set, 6 in the seeds.</summary>
+    public required int TeacherYearsAtSchool { get; init; }
+    /// <summary>Principals and vice-principals rotate after this many full terms [001][003][national 2014].</summary>
+    public required int PrincipalTermsBeforeRotation { get; init; }
+    /// <summary>Length of a principal's term in years (set locally; used for "two terms" and "less than one term").</summary>
+    public required int PrincipalTermYears { get; init; }
+    /// <summary>…or after this many years at one school, whichever comes first [001] (两届或6年).</summary>
+    public int? PrincipalYearsAtSchool { get; init; }
+    /// <summary>County-town recruits serve at a rural school within this many years of hire [002]; null = no such rule.</summary>
+    public int? CountyTownRecruitRuralWithinYears { get; init; }
+    /// <summary>New recruits spend this many years at the core school, then serve at a township campus [003]; null = no such rule.</summary>
+    public int? RecruitCoreYears { get; init; }
+    public int RecruitTownshipYears { get; init; }
+    public required ExemptionRules Exemptions { get; init; }
+    public required MinimumStayRules MinimumStay { get; init; }
+    /// <summary>At least this share of eligible teachers rotates each year [national 2014: 10%].</summary>
+    public required decimal MinShareOfEligible { get; init; }
+    /// <summary>Backbone teachers at least this share [national 2014: 20%; Hubei 30% [002]].</summary>
+    public required decimal BackboneMinShare { get; init; }
+    /// <summary>Whether the backbone share is of those rotating (the national text) or of those eligible (some provinces).</summary>
+    public required BackboneShareBase BackboneShareBase { get; init; }
+    /// <summary>Alliance kinds whose members send matching people back [001] (close-knit group).</summary>
+    public IReadOnlySet<string> ReciprocalKinds { get; init; } = new HashSet<string>();
+    /// <summary>Alliance kinds with the lead school's team rule [001].</summary>
+    public IReadOnlySet<string> TeamKinds { get; init; } = new HashSet<string>();
+    public TeamRules? Team { get; init; }
+    /// <summary>A typical exchange term in years [000][003].</summary>
+    public required int ExchangeYears { get; init; }
+    /// <summary>Cadre nominations reach the bureau in this window (month-day) [001]; null = no window.</summary>
+    public DateWindow? CadreNominationWindow { get; init; }
+    /// <summary>Localities whose schools count as rural service (乡村, 镇区 as 乡镇 in the seeds).</summary>
+    public IReadOnlySet<string> RuralLocalities { get; init; } = new HashSet<string> { "rural", "town" };
+}
+
+public enum BackboneShareBase { Rotating, Eligible }
+
+/// <summary>A window of the year, month and day inclusive (e.g. 25 July – 5 August).</summary>
+public sealed record DateWindow(int FromMonth, int FromDay, int ToMonth, int ToDay)
+{
+    public DateOnly From(int year) => new(year, FromMonth, FromDay);
+
+    public DateOnly To(int year) => new(year, ToMonth, ToDay);
+
+    public bool Contains(DateOnly date) => date >= From(date.Year) && date <= To(date.Year);
+}

@@ -1,0 +1,82 @@
+namespace EduPlatform.Rotation.Domain;
+
+/// <summary>
+/// A county's rotation settings: a preset and the values localities set themselves (standards.md: the years for
+/// teachers are locally set; the backbone share's base differs by province; age exemptions are local rules).
+/// </summary>
+public sealed record RotationSettings
+{
+    public required string CountyCode { get; init; }
+    public required string Preset { get; init; }
+    public int? TeacherYearsAtSchool { get; init; }
+    public int? PrincipalTermYears { get; init; }
+    public decimal? MinShareOfEligible { get; init; }
+    public decimal? BackboneMinShare { get; init; }
+    public BackboneShareBase? BackboneShareBase { get; init; }
+    public int? MenOverAge { get; init; }
+    public int? WomenOverAge { get; init; }
+    public int Version { get; init; }
+
+    public static RotationSettings DefaultFor(string countyCode) => new() { CountyCode = countyCode, Preset = RotationPolicyPresets.National };
+
+    public RotationPolicy ToPolicy()
+    {
+        var preset = RotationPolicyPresets.Find(Preset) ?? throw new InvalidOperationException($"Unknown rotation preset '{Preset}'.");
+        return preset with
+        {
+            TeacherYearsAtSchool = TeacherYearsAtSchool ?? preset.TeacherYearsAtSchool,
+            PrincipalTermYears = PrincipalTermYears ?? preset.PrincipalTermYears,
+            MinShareOfEligible = MinShareOfEligible ?? preset.MinShareOfEligible,
+            BackboneMinShare = BackboneMinShare ?? preset.BackboneMinShare,
+            BackboneShareBase = BackboneShareBase ?? preset.BackboneShareBase,
+            Exemptions = preset.Exemptions with
+            {
+                MenOverAge = MenOverAge ?? preset.Exemptions.MenOverAge,
+                WomenOverAge = WomenOverAge ?? preset.Exemptions.WomenOverAge,
+            },
+        };
+    }
+
+    /// <summary>Field errors. The bands keep a county inside what the texts allow (at least the national shares).</summary>
+    public IReadOnlyList<(string Field, string Message)> Validate()
+    {
+        var errors = new List<(string, string)>();
+        if (RotationPolicyPresets.Find(Preset) is null)
+        {
+            errors.Add(("preset", $"must be one of {string.Join(", ", RotationPolicyPresets.Names)}"));
+        }
+
+        if (TeacherYearsAtSchool is < 3 or > 12)
+        {
+            errors.Add(("teacherYearsAtSchool", $"{TeacherYearsAtSchool} is outside 3–12 years (the seeds use 6)"));
+        }
+
+        if (PrincipalTermYears is < 2 or > 6)
+        {
+            errors.Add(("principalTermYears", $"{PrincipalTermYears} is outside 2–6 years"));
+        }
+
+        // The national text sets floors: a county may ask more, not less [national 2014].
+        if (MinShareOfEligible is { } share && (share < 0.10m || share > 1m))
+        {
+            errors.Add(("minShareOfEligible", $"{share} is outside 0.10–1 (at least 10% of eligible teachers, national 2014)"));
+        }
+
+        if (BackboneMinShare is { } backbone && (backbone < 0.20m || backbone > 1m))
+        {
+            errors.Add(("backboneMinShare", $"{backbone} is outside 0.20–1 (backbone at least 20%, national 2014)"));
+        }
+
+        if (MenOverAge is < 45 or > 60)
+        {
+            errors.Add(("menOverAge", $"{MenOverAge} is outside 45–60"));
+        }
+
+        if (WomenOverAge is < 40 or > 55)
+        {
+            errors.Add(("womenOverAge", $"{WomenOverAge} is outside 40–55"));
+        }
+
+        return errors;
+    }
+}

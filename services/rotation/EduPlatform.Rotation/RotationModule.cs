@@ -1,0 +1,50 @@
+using EduPlatform.Messaging;
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Api;
+using EduPlatform.Rotation.Application;
+using EduPlatform.Rotation.Data;
+using EduPlatform.ServiceDefaults;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace EduPlatform.Rotation;
+
+/// <summary>The rotation service as a module: people, eligibility and rotation (domain.md §3).</summary>
+public sealed class RotationModule : IServiceModule
+{
+    public static string ServiceName => "rotation";
+
+    public static void Add(IHostApplicationBuilder builder) => builder.AddRotation();
+
+    public static void Map(IEndpointRouteBuilder app) => app.MapRotation();
+}
+
+public static class RotationHostingExtensions
+{
+    public static IHostApplicationBuilder AddRotation(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase(RotationModule.ServiceName, settings => new RotationDatabase(settings));
+        builder.AddOutboxRelay<RotationDatabase>();
+        builder.AddOrganizationCopy<RotationDatabase>(RotationModule.ServiceName);
+        builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton<PeopleService>();
+        builder.Services.AddSingleton<PeopleImport>();
+        builder.Services.AddSingleton<EligibilityService>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<AuthorizationOptions>(RotationPolicies.Add);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapRotation(this IEndpointRouteBuilder app)
+    {
+        var county = app.MapGroup("/api/rotation").WithTags("Rotation").MapCountyGroup("");
+        RotationEndpoints.Map(county);
+        return app;
+    }
+}
