@@ -51,7 +51,7 @@ static class RotationEndpoints
             .WithSummary("Picks a preset (national, wolong, tuanfeng, xishui, hubei) and the county's own values within the national floors.");
 
         county.MapGet("/schools", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok((await db.ReadAsync(s => SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow)), ct)).Values.OrderBy(x => x.Name)))
+            Results.Ok((await db.ReadAsync(s => TodayAsync(s, countyCode), ct)).Values.OrderBy(x => x.Name)))
             .WithSummary("The schools rotation knows from the organization service's events, with whether each is an alliance's core school today.");
 
         county.MapGet("/audit", async (string countyCode, string? entityType, string? entityId, int? offset, int? limit, RotationDatabase db, CancellationToken ct) =>
@@ -62,7 +62,7 @@ static class RotationEndpoints
         county.MapGet("/people", async (string countyCode, Guid? schoolId, string? q, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
             Results.Ok(await db.ReadAsync(async s =>
             {
-                var schools = await SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow));
+                var schools = await TodayAsync(s, countyCode);
                 var show = RotationPolicies.SeesIdNumbers(user);
                 return (await s.ActivePeopleAsync(countyCode))
                     .Where(p => (schoolId is null || p.CurrentSchoolId == schoolId) && (string.IsNullOrWhiteSpace(q) || p.Name.Contains(q.Trim(), StringComparison.Ordinal)))
@@ -73,29 +73,27 @@ static class RotationEndpoints
         county.MapGet("/people/{id:guid}", async (string countyCode, Guid id, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
         {
             var (person, schools) = await db.ReadAsync(async s =>
-                (await s.FindPersonAsync(countyCode, id), await SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow))), ct);
+                (await s.FindPersonAsync(countyCode, id), await TodayAsync(s, countyCode)), ct);
             return person is null ? Problems.NotFound($"Person {id} is not in county {countyCode}.") : Results.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
         }).WithSummary("One person with school history, statuses and wishes.");
 
-        county.MapPost("/people", (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            Register(countyCode, body, newHire: false, user, people, db, ct))
+        county.MapPost("/people", async (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+            await RespondAsync(await people.RegisterAsync(countyCode, body, newHire: false, user.ActorName(), ct), created: true, countyCode, user, db, ct))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Registers a person already in service (no event).");
 
-        county.MapPost("/hires", (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            Register(countyCode, body, newHire: true, user, people, db, ct))
+        county.MapPost("/hires", async (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+            await RespondAsync(await people.RegisterAsync(countyCode, body, newHire: true, user.ActorName(), ct), created: true, countyCode, user, db, ct))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Registers a new recruit and publishes PersonHired (staffing counts the head).");
 
         county.MapPut("/people/{id:guid}", async (string countyCode, Guid id, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-        {
-            var outcome = await people.UpdateAsync(countyCode, id, body, user.ActorName(), ct);
-            return await ViewAsync(outcome, countyCode, user, db, ct);
-        }).RequireAuthorization(RotationPolicies.Write)
+            await RespondAsync(await people.UpdateAsync(countyCode, id, body, user.ActorName(), ct), created: false, countyCode, user, db, ct))
+          .RequireAuthorization(RotationPolicies.Write)
           .WithSummary("Corrects a person (send the version you read; a stale one is 409).");
 
         county.MapPost("/people/{id:guid}/leave", async (string countyCode, Guid id, LeaveRequest body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            await ViewAsync(await people.LeaveAsync(countyCode, id, body, user.ActorName(), ct), countyCode, user, db, ct))
+            await RespondAsync(await people.LeaveAsync(countyCode, id, body, user.ActorName(), ct), created: false, countyCode, user, db, ct))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("The person leaves the county's schools (retired, resigned, …); publishes PersonLeft.");
 
@@ -117,26 +115,19 @@ static class RotationEndpoints
             .WithSummary("One person's eligibility with the explanation.");
     }
 
-    static async Task<IResult> Register(string countyCode, PersonInput body, bool newHire, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct)
-    {
-        var outcome = await people.RegisterAsync(countyCode, body, newHire, user.ActorName(), ct);
-        if (outcome is not Outcome<Person>.Ok { Result: var person })
-        {
-            return outcome.ToHttp(_ => Results.Ok());
-        }
+    /// <summary>The schools as they stand today, for showing people with their schools' names and localities.</summary>
+    static Task<IReadOnlyDictionary<Guid, SchoolFacts>> TodayAsync(DbSession s, string countyCode) =>
+        SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow));
 
-        var schools = await db.ReadAsync(s => SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow)), ct);
-        return Results.Created($"/api/rotation/counties/{countyCode}/people/{person.Id}", PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
-    }
-
-    static async Task<IResult> ViewAsync(Outcome<Person> outcome, string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
+    /// <summary>A written person as the caller may see them (201 with its address when <paramref name="created"/>), or the failure.</summary>
+    static async Task<IResult> RespondAsync(Outcome<Person> outcome, bool created, string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
     {
         if (outcome is not Outcome<Person>.Ok { Result: var person })
         {
             return outcome.ToHttp(_ => Results.Ok());
         }
 
-        var schools = await db.ReadAsync(s => SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow)), ct);
-        return Results.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+        var view = PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), await db.ReadAsync(s => TodayAsync(s, countyCode), ct));
+        return created ? Results.Created($"/api/rotation/counties/{countyCode}/people/{person.Id}", view) : Results.Ok(view);
     }
 }

@@ -38,18 +38,20 @@ public sealed class EligibilityService(RotationDatabase database)
                 return null;
             }
 
-            var policy = (await s.RotationSettingsAsync(countyCode)).ToPolicy();
-            var schools = await SchoolDirectory.FactsAsync(s, countyCode, Eligibility.ReferenceDate(schoolYear));
+            var (policy, schools) = await PolicyAndSchoolsAsync(s, countyCode, schoolYear);
             return Line(person, Eligibility.Decide(person, schoolYear, policy, schools), schools);
         }, ct);
 
     public static async Task<(RotationPolicy Policy, IReadOnlyDictionary<Guid, SchoolFacts> Schools, IReadOnlyList<Person> People)> LoadAsync(
         DbSession s, string countyCode, int schoolYear)
     {
-        var policy = (await s.RotationSettingsAsync(countyCode)).ToPolicy();
-        var schools = await SchoolDirectory.FactsAsync(s, countyCode, Eligibility.ReferenceDate(schoolYear));
+        var (policy, schools) = await PolicyAndSchoolsAsync(s, countyCode, schoolYear);
         return (policy, schools, await s.ActivePeopleAsync(countyCode));
     }
+
+    /// <summary>The policy in force and the schools as they stand on the year's reference date (1 September).</summary>
+    static async Task<(RotationPolicy Policy, IReadOnlyDictionary<Guid, SchoolFacts> Schools)> PolicyAndSchoolsAsync(DbSession s, string countyCode, int schoolYear) =>
+        ((await s.RotationSettingsAsync(countyCode)).ToPolicy(), await SchoolDirectory.FactsAsync(s, countyCode, Eligibility.ReferenceDate(schoolYear)));
 
     static EligibilityLine Line(Person p, EligibilityDecision d, IReadOnlyDictionary<Guid, SchoolFacts> schools) =>
         new(p.Id, p.Name, p.Role, p.CurrentSchoolId, schools.TryGetValue(p.CurrentSchoolId, out var s) ? s.Name : "", p.IsBackbone,

@@ -67,15 +67,16 @@ public sealed class PeopleImport(RotationDatabase database)
                 rows.Add((input, row.RowNumber));
             }
 
+            var registered = await s.RegisteredByIdNumberAsync(countyCode);
             var people = new List<(Domain.Person Person, int? Existing)>();
             foreach (var (input, rowNumber) in rows)
             {
-                var existing = await s.PersonIdByIdNumberAsync(countyCode, Domain.IdNumber.Normalize(input.IdNumber ?? ""));
-                var current = existing is { } id ? await s.FindPersonAsync(countyCode, id) : null;
-                var person = PersonInputs.ToPerson(input, countyCode, existing ?? Guid.CreateVersion7(), (current?.Version ?? 0) + 1, schools, errors, rowNumber);
+                int? existingVersion = registered.TryGetValue(Domain.IdNumber.Normalize(input.IdNumber ?? ""), out var known) ? known.Version : null;
+                var id = existingVersion is null ? Guid.CreateVersion7() : known.Id;
+                var person = PersonInputs.ToPerson(input, countyCode, id, (existingVersion ?? 0) + 1, schools, errors, rowNumber);
                 if (person is not null)
                 {
-                    people.Add((person, current?.Version));
+                    people.Add((person, existingVersion));
                 }
             }
 

@@ -103,6 +103,18 @@ public static class PeopleData
         await s.QuerySingleOrDefaultAsync<Guid?>("SELECT Id FROM people WHERE CountyCode = @CountyCode AND IdNumber = @IdNumber",
             new { CountyCode = countyCode, IdNumber = idNumber });
 
+    sealed class VersionRow
+    {
+        public string IdNumber { get; set; } = "";
+        public Guid Id { get; set; }
+        public int Version { get; set; }
+    }
+
+    /// <summary>Every registered person of the county (in service or not) by identity number, with the version stored.</summary>
+    public static async Task<IReadOnlyDictionary<string, (Guid Id, int Version)>> RegisteredByIdNumberAsync(this DbSession s, string countyCode) =>
+        (await s.QueryAsync<VersionRow>("SELECT IdNumber, Id, Version FROM people WHERE CountyCode = @CountyCode", new { CountyCode = countyCode }))
+        .ToDictionary(r => r.IdNumber, r => (r.Id, r.Version));
+
     /// <summary>Everyone still in service in the county (people who left are kept for history but not listed).</summary>
     public static Task<IReadOnlyList<Person>> ActivePeopleAsync(this DbSession s, string countyCode) =>
         s.PeopleWhereAsync("CountyCode = @CountyCode AND LeftOn IS NULL", new { CountyCode = countyCode });
