@@ -6,10 +6,18 @@ namespace EduPlatform.Rotation.Domain.Planning;
 /// only along paths that lower the total cost, up to a limit: a target given as a large negative cost on a capped
 /// arc is met whenever the other constraints allow it, and otherwise the shortfall is visible in the flow.
 /// </summary>
-public sealed class MinCostFlow(int nodes)
+public sealed class MinCostFlow
 {
     readonly List<Arc> _arcs = [];
-    readonly List<int>[] _out = Enumerable.Range(0, nodes).Select(_ => new List<int>()).ToArray();
+    readonly List<List<int>> _out = [];
+
+    public MinCostFlow(int nodes)
+    {
+        for (var i = 0; i < nodes; i++)
+        {
+            AddNode();
+        }
+    }
 
     sealed class Arc(int to, long capacity, long cost)
     {
@@ -19,7 +27,16 @@ public sealed class MinCostFlow(int nodes)
         public long Flow { get; set; }
     }
 
-    public int Nodes => _out.Length;
+    public int Nodes => _out.Count;
+
+    public int Arcs => _arcs.Count / 2;
+
+    /// <summary>Adds a node and returns its id.</summary>
+    public int AddNode()
+    {
+        _out.Add([]);
+        return _out.Count - 1;
+    }
 
     /// <summary>Adds an arc and returns its id, for reading its flow after solving.</summary>
     public int AddArc(int from, int to, long capacity, long cost)

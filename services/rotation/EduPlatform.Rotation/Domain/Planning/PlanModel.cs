@@ -1,0 +1,65 @@
+namespace EduPlatform.Rotation.Domain.Planning;
+
+/// <summary>交流 exchange, 支教 support teaching (urban → rural), 走教 itinerant, 挂职 secondment, 跟岗 shadowing (rural → urban) [001][002][003].</summary>
+public enum MoveMode { Exchange, Support, Itinerant, Secondment, Shadowing }
+
+/// <summary>What rotation knows of an alliance on the plan's reference date.</summary>
+public sealed record AllianceFacts(Guid Id, string Name, string Kind, Guid CoreSchoolId, IReadOnlyList<Guid> Campuses);
+
+/// <summary>
+/// Campuses whose people rotate among each other: senders (an alliance's core school; the county's urban schools
+/// outside alliances) and receivers (the members; the county's town and rural schools outside alliances).
+/// </summary>
+public sealed record PlanGroup(Guid Id, string Name, string Kind, IReadOnlyList<Guid> Senders, IReadOnlyList<Guid> Receivers, bool Reciprocal, TeamRules? Team)
+{
+    /// <summary>The group of the county's schools outside any alliance: urban schools send to town and rural ones.</summary>
+    public static readonly Guid CountyGroupId = Guid.Empty;
+}
+
+/// <summary>Posts a receiving campus asks to fill by rotation (a vacancy, or a subject it lacks); Subject null = any subject.</summary>
+public sealed record CampusNeed(Guid SchoolId, string Stage, Subject? Subject, int Count);
+
+public sealed record PlanCandidate(Person Person, EligibilityDecision Decision);
+
+public sealed record PlanRequest(
+    int SchoolYear,
+    RotationPolicy Policy,
+    IReadOnlyDictionary<Guid, SchoolFacts> Schools,
+    IReadOnlyList<PlanGroup> Groups,
+    IReadOnlyList<PlanCandidate> People,
+    IReadOnlyList<CampusNeed> Needs);
+
+/// <summary>One person's move: from where to where, in which mode, for how long, and why the plan chose it.</summary>
+public sealed record PlannedMove(
+    Guid PersonId,
+    Guid FromSchoolId,
+    Guid ToSchoolId,
+    Guid GroupId,
+    MoveMode Mode,
+    string Stage,
+    Subject? Subject,
+    DateOnly StartOn,
+    DateOnly EndOn,
+    IReadOnlyList<string> Reasons,
+    Guid? InReturnFor = null);
+
+/// <summary>A target or hard requirement of the plan and how far the plan reaches it.</summary>
+public sealed record TargetResult(string Target, string Scope, int Required, int Planned, string Source, string? Reason = null)
+{
+    public int Short => Math.Max(0, Required - Planned);
+
+    public bool Met => Short == 0;
+}
+
+public sealed record PlanFigures(
+    int EligibleTeachers,
+    int RotatingTeachers,
+    int RotatingBackbone,
+    int RotatingCadres,
+    int Returns,
+    int DueNotMoved);
+
+public sealed record PlanOutcome(IReadOnlyList<PlannedMove> Moves, IReadOnlyList<TargetResult> Targets, PlanFigures Figures, string Objective)
+{
+    public IReadOnlyList<TargetResult> Shortfalls => Targets.Where(t => !t.Met).ToList();
+}

@@ -1,0 +1,338 @@
+namespace EduPlatform.Rotation.Domain.Planning;
+
+/// <summary>
+/// Draws a rotation plan as a sequence of minimum-cost flows (docs/decisions.md, "rotation plans"). The lead schools'
+/// mandated teams come first [001], then the county targets [national 2014][002], each flow with its returns:
+/// where the alliance's kind is reciprocal a move exists only together with a matching person sent back. Inside the
+/// targets, people who are due go before volunteers, backbone before others, wishes and rural campuses are preferred.
+/// Anything not reached is a shortfall with its numbers; nothing is dropped silently.
+/// </summary>
+public static class RotationPlanner
+{
+    // Lexicographic priorities as costs: one unit of a higher tier outweighs any sum of the lower ones in a county.
+    internal const long TeamWeight = 1_000_000_000;
+    internal const long TargetWeight = 1_000_000;
+    internal const long BeyondTarget = 100_000;
+    internal const long DueWeight = 1_000;
+    internal const long DueReturnWeight = 500;
+    internal const long WishWeight = 100;
+    internal const long RuralWeight = 10;
+
+    public const string Objective =
+        "1) every lead school's mandated team, with its returns; 2) at least the county's share of eligible teachers; " +
+        "3) the backbone share; 4) people who are due before volunteers, backbone before others; 5) wishes; 6) rural campuses " +
+        "first; no move beyond these.";
+
+    public static PlanOutcome Plan(PlanRequest request) => new PlanRun(request).Execute();
+}
+
+/// <summary>One planning run: the candidates still free, the moves fixed so far and the team tallies.</summary>
+sealed class PlanRun
+{
+    readonly PlanRequest _r;
+    readonly RotationPolicy _policy;
+    readonly HashSet<Guid> _moved = [];
+    readonly List<PlannedMove> _moves = [];
+    readonly List<TargetResult> _targets = [];
+    readonly ILookup<Guid, PlanCandidate> _bySchool;
+    readonly ILookup<(Guid School, string Stage), CampusNeed> _needs;
+
+    public PlanRun(PlanRequest request)
+    {
+        _r = request;
+        _policy = request.Policy;
+        _bySchool = request.People
+            .Where(c => c.Decision.Status != EligibilityStatus.Exempt && request.Schools.ContainsKey(c.Person.CurrentSchoolId))
+            .OrderBy(c => c.Person.Name, StringComparer.Ordinal).ThenBy(c => c.Person.Id)
+            .ToLookup(c => c.Person.CurrentSchoolId);
+        _needs = request.Needs.Where(n => n.Count > 0).ToLookup(n => (n.SchoolId, n.Stage));
+    }
+
+    public PlanOutcome Execute()
+    {
+        foreach (var group in _r.Groups.Where(g => g.Team is not null))
+        {
+            new TeamPlanner(this, group, group.Team!).Run();
+        }
+
+        var senders = _r.Groups.SelectMany(g => g.Senders).ToHashSet();
+        var eligible = _r.People.Count(c => c.Person.Role == PersonRole.Teacher && senders.Contains(c.Person.CurrentSchoolId)
+            && c.Decision.Status == EligibilityStatus.MustRotate);
+        var countTarget = (int)Math.Ceiling(_policy.MinShareOfEligible * eligible);
+        var (teamTeachers, teamBackbone) = Tally(senders);
+
+        // The backbone share's base may be the teachers rotating (national text), which the plan itself decides: raise the
+        // backbone target until it matches the plan it produces (it only grows, so this ends within a few rounds).
+        var backboneTarget = BackboneTarget(eligible, countTarget);
+        IReadOnlyList<PlannedMove> main;
+        while (true)
+        {
+            main = MainFlow(Math.Max(0, countTarget - teamTeachers), Math.Max(0, backboneTarget - teamBackbone));
+            var rotating = teamTeachers + main.Count(m => IsOutboundTeacher(m, senders));
+            var needed = BackboneTarget(eligible, rotating);
+            if (needed <= backboneTarget)
+            {
+                break;
+            }
+
+            backboneTarget = needed;
+        }
+
+        foreach (var move in main)
+        {
+            Fix(move);
+        }
+
+        var (teachers, backbone) = Tally(senders);
+        _targets.Insert(0, new TargetResult("target.share-of-eligible", "county", countTarget, teachers,
+            $"[national 2014] 不低于符合交流条件教师总数的{_policy.MinShareOfEligible:P0}", $"{eligible} eligible teachers at sending schools"));
+        _targets.Insert(1, new TargetResult("target.backbone-share", "county", backboneTarget, backbone,
+            _policy.BackboneMinShare > 0.20m ? $"[002] 骨干教师比例不低于{_policy.BackboneMinShare:P0}" : "[national 2014] 骨干教师不低于交流轮岗教师总数的20%",
+            _policy.BackboneShareBase == BackboneShareBase.Rotating ? $"{_policy.BackboneMinShare:P0} of {teachers} rotating teachers" : $"{_policy.BackboneMinShare:P0} of {eligible} eligible teachers"));
+        Reciprocity();
+
+        var due = _r.People.Count(c => c.Person.Role == PersonRole.Teacher && senders.Contains(c.Person.CurrentSchoolId)
+            && c.Decision.Status == EligibilityStatus.MustRotate && !_moved.Contains(c.Person.Id));
+        var figures = new PlanFigures(eligible, teachers, backbone,
+            _moves.Count(m => m.InReturnFor is null && Candidate(m.PersonId).Person.Role != PersonRole.Teacher),
+            _moves.Count(m => m.InReturnFor is not null), due);
+        return new PlanOutcome(_moves.OrderBy(m => m.GroupId).ThenBy(m => m.InReturnFor is not null).ToList(), _targets, figures, RotationPlanner.Objective);
+    }
+
+    int BackboneTarget(int eligible, int rotating) =>
+        (int)Math.Ceiling(_policy.BackboneMinShare * (_policy.BackboneShareBase == BackboneShareBase.Eligible ? eligible : rotating));
+
+    (int Teachers, int Backbone) Tally(HashSet<Guid> senders)
+    {
+        var outbound = _moves.Where(m => IsOutboundTeacher(m, senders)).ToList();
+        return (outbound.Count, outbound.Count(m => Candidate(m.PersonId).Person.IsBackbone));
+    }
+
+    bool IsOutboundTeacher(PlannedMove m, HashSet<Guid> senders) =>
+        m.InReturnFor is null && senders.Contains(m.FromSchoolId) && Candidate(m.PersonId).Person.Role == PersonRole.Teacher;
+
+    Dictionary<Guid, PlanCandidate>? _byId;
+
+    PlanCandidate Candidate(Guid id) => (_byId ??= _r.People.ToDictionary(c => c.Person.Id))[id];
+
+    public RotationPolicy Policy => _policy;
+
+    public SchoolFacts School(Guid id) => _r.Schools[id];
+
+    /// <summary>Candidates at a school who are not exempt and not yet in the plan.</summary>
+    public IEnumerable<PlanCandidate> Free(Guid schoolId) => _bySchool[schoolId].Where(c => !_moved.Contains(c.Person.Id));
+
+    public void Fix(PlannedMove move)
+    {
+        _moved.Add(move.PersonId);
+        _moves.Add(move);
+    }
+
+    public void Report(TargetResult result) => _targets.Add(result);
+
+    /// <summary>The posts a sender can take at a receiving campus: cadre posts by role, teaching posts by stage and subject.</summary>
+    public IEnumerable<Post> PostsFor(Person p, Guid receiver)
+    {
+        var school = School(receiver);
+        if (p.Role == PersonRole.Principal)
+        {
+            yield return new Post(receiver, Post.Principal, "", null);
+            yield break;
+        }
+
+        if (p.Role != PersonRole.Teacher)
+        {
+            yield return new Post(receiver, Post.Management, "", null);
+            yield break;
+        }
+
+        if (!PlanGroups.Teaches(school.Stage, p.Stage))
+        {
+            yield break;
+        }
+
+        var kind = MinimumStay.YearsFor(p, _policy.MinimumStay).MayBeItinerant ? Post.Itinerant : Post.Teaching;
+        if (p.Subjects.Count == 0)
+        {
+            yield return new Post(receiver, kind, p.Stage, null);
+        }
+
+        foreach (var subject in p.Subjects.Distinct())
+        {
+            yield return new Post(receiver, kind, p.Stage, subject);
+        }
+    }
+
+    /// <summary>Whether a person at the receiving campus can take the sender's post at the sending campus.</summary>
+    public static bool Matches(Person back, Post post) => post.Kind switch
+    {
+        Post.Principal => back.Role == PersonRole.Principal,
+        Post.Management => back.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager,
+        Post.Teaching => back.Role == PersonRole.Teacher && back.Stage == post.Stage && (post.Subject is null || back.Subjects.Contains(post.Subject.Value))
+            && (post.Band is null || back.GradeBand is null || back.GradeBand == post.Band),
+        _ => false,
+    };
+
+    /// <summary>The cost of sending a person to a post: due people and wishes lower it, rural campuses a little.</summary>
+    public long SendCost(PlanCandidate c, Guid receiver)
+    {
+        var cost = c.Decision.Status == EligibilityStatus.MustRotate ? -RotationPlanner.DueWeight : 0;
+        cost -= WishBonus(c.Person, receiver);
+        if (_policy.RuralLocalities.Contains(School(receiver).Locality))
+        {
+            cost -= RotationPlanner.RuralWeight;
+        }
+
+        return cost;
+    }
+
+    public long ReturnCost(PlanCandidate c, Guid sender) =>
+        -(c.Decision.Status == EligibilityStatus.MustRotate ? RotationPlanner.DueReturnWeight : 0) - WishBonus(c.Person, sender);
+
+    static long WishBonus(Person p, Guid school)
+    {
+        var rank = p.Wishes.ToList().IndexOf(school);
+        return rank is >= 0 and < 3 ? (3 - rank) * RotationPlanner.WishWeight : 0;
+    }
+
+    /// <summary>The main flow: the county's share and backbone targets as capped bonuses, every sending school at once.</summary>
+    IReadOnlyList<PlannedMove> MainFlow(int countTarget, int backboneTarget)
+    {
+        var net = new PlanNetwork();
+        var count = net.Node("count");
+        net.Arc(PlanNetwork.Source, count, countTarget, -RotationPlanner.TargetWeight);
+        net.Arc(PlanNetwork.Source, count, int.MaxValue, RotationPlanner.BeyondTarget);
+        var backbone = net.Node("backbone");
+        net.Arc(count, backbone, backboneTarget, -RotationPlanner.TargetWeight);
+        net.Arc(count, backbone, int.MaxValue, 0);
+        var returners = new Dictionary<Guid, int>();
+        foreach (var group in _r.Groups)
+        {
+            foreach (var sender in group.Senders)
+            {
+                foreach (var c in Free(sender))
+                {
+                    var entry = c.Person.Role != PersonRole.Teacher ? PlanNetwork.Source : c.Person.IsBackbone ? backbone : count;
+                    // Cadres are outside the teacher targets: they move when due and a matching post is there.
+                    var entryCost = c.Person.Role != PersonRole.Teacher && c.Decision.Status != EligibilityStatus.MustRotate ? RotationPlanner.BeyondTarget : 0;
+                    var node = net.Node(("send", c.Person.Id));
+                    net.Arc(entry, node, 1, entryCost);
+                    foreach (var receiver in group.Receivers)
+                    {
+                        foreach (var post in PostsFor(c.Person, receiver))
+                        {
+                            if (!net.Has(post))
+                            {
+                                Receive(net, group, post, returners);
+                            }
+
+                            net.Send(node, c, post, SendCost(c, receiver));
+                        }
+                    }
+                }
+            }
+        }
+
+        net.Solve();
+        return Decode(net.Moves(), _r.Groups, "target");
+    }
+
+    /// <summary>What a receiving post leads to: matching people sent back (their node shared across posts), campus needs.</summary>
+    void Receive(PlanNetwork net, PlanGroup group, Post post, Dictionary<Guid, int> returners)
+    {
+        net.Node(post);
+        if (post.Kind == Post.Itinerant || !group.Reciprocal)
+        {
+            foreach (var need in _needs[(post.SchoolId, post.Stage)].Where(n => n.Subject is null || n.Subject == post.Subject))
+            {
+                // One node per need, so a need for "any subject" is shared by every subject's post at that campus.
+                if (!net.Has(need))
+                {
+                    net.Arc(net.Node(need), PlanNetwork.Sink, need.Count, 0);
+                }
+
+                net.Need(post, net.Node(need), need.Count);
+            }
+        }
+
+        if (post.Kind == Post.Itinerant)
+        {
+            return;
+        }
+
+        foreach (var back in Free(post.SchoolId).Where(b => Matches(b.Person, post)))
+        {
+            if (!returners.TryGetValue(back.Person.Id, out var node))
+            {
+                node = net.Node(("back", back.Person.Id));
+                returners[back.Person.Id] = node;
+                net.Arc(node, PlanNetwork.Sink, 1, ReturnCost(back, group.Senders[0]));
+            }
+
+            net.Return(post, back, node);
+        }
+    }
+
+    public IReadOnlyList<PlannedMove> Decode(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, IReadOnlyList<PlanGroup> groups, string why)
+    {
+        var moves = new List<PlannedMove>();
+        foreach (var (sender, post, back) in chosen)
+        {
+            var group = groups.First(g => g.Senders.Contains(sender.Person.CurrentSchoolId) && g.Receivers.Contains(post.SchoolId));
+            var reasons = new List<string> { sender.Decision.Explanation, why };
+            var wish = sender.Person.Wishes.ToList().IndexOf(post.SchoolId);
+            if (wish >= 0)
+            {
+                reasons.Add($"wish #{wish + 1}");
+            }
+
+            reasons.Add(back is null ? $"fills a post {School(post.SchoolId).Name} asked for" : $"{School(post.SchoolId).Name} sends {back.Person.Name} back");
+            moves.Add(Move(sender, sender.Person.CurrentSchoolId, post.SchoolId, group, OutboundMode(sender.Person, post, why), post, reasons, null));
+            if (back is not null)
+            {
+                var backReasons = new List<string> { back.Decision.Explanation, $"returns in kind for {sender.Person.Name}" };
+                var mode = group.Reciprocal ? MoveMode.Shadowing : MoveMode.Exchange;
+                moves.Add(Move(back, post.SchoolId, sender.Person.CurrentSchoolId, group, mode, post, backReasons, sender.Person.Id));
+            }
+        }
+
+        return moves;
+    }
+
+    MoveMode OutboundMode(Person p, Post post, string why)
+    {
+        if (post.Kind == Post.Itinerant)
+        {
+            return MoveMode.Itinerant;
+        }
+
+        if (post.Kind == Post.Management && why.StartsWith("team", StringComparison.Ordinal))
+        {
+            return MoveMode.Secondment;
+        }
+
+        var from = School(p.CurrentSchoolId);
+        var to = School(post.SchoolId);
+        return p.Role == PersonRole.Teacher && !_policy.RuralLocalities.Contains(from.Locality) && _policy.RuralLocalities.Contains(to.Locality)
+            ? MoveMode.Support : MoveMode.Exchange;
+    }
+
+    PlannedMove Move(PlanCandidate c, Guid from, Guid to, PlanGroup group, MoveMode mode, Post post, IReadOnlyList<string> reasons, Guid? inReturnFor)
+    {
+        var start = Eligibility.ReferenceDate(_r.SchoolYear);
+        // An itinerant timetable is set a school year at a time; other moves last the exchange term, or longer where the minimum stay says so [001][003].
+        var years = mode == MoveMode.Itinerant ? 1 : Math.Max(_policy.ExchangeYears, MinimumStay.YearsFor(c.Person, _policy.MinimumStay).Years);
+        return new PlannedMove(c.Person.Id, from, to, group.Id, mode, c.Person.Stage, post.Subject, start, start.AddYears(years).AddDays(-1),
+            reasons.Where(r => r.Length > 0).ToList(), inReturnFor);
+    }
+
+    void Reciprocity()
+    {
+        foreach (var group in _r.Groups.Where(g => g.Reciprocal))
+        {
+            var sent = _moves.Count(m => m.GroupId == group.Id && m.InReturnFor is null && m.Mode != MoveMode.Itinerant);
+            var back = _moves.Count(m => m.GroupId == group.Id && m.InReturnFor is not null);
+            _targets.Add(new TargetResult("reciprocity", group.Name, sent, back, "[001] 成员学校选派相同数量的对应人员到牵头学校跟岗学习"));
+        }
+    }
+}

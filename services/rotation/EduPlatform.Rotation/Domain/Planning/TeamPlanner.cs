@@ -1,0 +1,146 @@
+namespace EduPlatform.Rotation.Domain.Planning;
+
+/// <summary>
+/// The close-knit group's mandated team [001]: the lead school sends each member a management team of 3 or more and
+/// backbone subject teachers (junior 6 or more; primary 2 or more per grade band, Chinese, maths and English among
+/// them), and where the kind is reciprocal each member sends the same number of matching people back. One flow per
+/// requirement (the required subjects before the bands, so a Chinese teacher of the lower grades counts for both),
+/// each member's shortfall reported with what was available.
+/// </summary>
+sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
+{
+    readonly Dictionary<(Guid Member, string Key), int> _planned = [];
+
+    Guid Core => group.Senders[0];
+
+    public void Run()
+    {
+        var members = group.Receivers;
+        var coreStage = run.School(Core).Stage;
+        Require("team.management", "management team", members, rules.ManagementTeamMin,
+            p => p.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager,
+            (p, member) => [new Post(member, Post.Management, "", null)],
+            "[001] 牵头学校选派管理团队(3人以上)");
+
+        var primaryMembers = PlanGroups.Teaches(coreStage, "primary") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "primary")).ToList() : [];
+        foreach (var subject in rules.PrimaryRequiredSubjects)
+        {
+            Require($"team.primary.{ServiceDefaults.WireEnum.Text(subject)}", $"primary backbone teacher of {ServiceDefaults.WireEnum.Text(subject)}", primaryMembers, 1,
+                p => IsBackboneTeacher(p, "primary") && p.Subjects.Contains(subject),
+                (p, member) => [new Post(member, Post.Teaching, "primary", subject, p.GradeBand)],
+                "[001] 小学按低中高学段每学段选派2名以上，且语数外学科必须有");
+        }
+
+        foreach (var band in Enum.GetValues<GradeBand>())
+        {
+            var key = $"team.primary.band.{ServiceDefaults.WireEnum.Text(band)}";
+            // The required-subject teachers already sent count for their own band.
+            foreach (var member in primaryMembers)
+            {
+                _planned[(member, key)] = _sentBands.Count(s => s == (member, band));
+            }
+
+            Require(key, $"primary backbone teachers of the {ServiceDefaults.WireEnum.Text(band)} grades", primaryMembers, rules.PrimaryBackbonePerBandMin,
+                p => IsBackboneTeacher(p, "primary") && p.GradeBand == band,
+                (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "primary", s, band)),
+                "[001] 小学按低中高学段每学段选派2名以上");
+        }
+
+        var juniorMembers = PlanGroups.Teaches(coreStage, "junior") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "junior")).ToList() : [];
+        Require("team.junior.backbone", "junior backbone subject teachers", juniorMembers, rules.JuniorBackboneMin,
+            p => IsBackboneTeacher(p, "junior"),
+            (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "junior", s)),
+            "[001] 初中学校选派骨干学科教师6人以上");
+    }
+
+    static bool IsBackboneTeacher(Person p, string stage) => p.Role == PersonRole.Teacher && p.IsBackbone && p.Stage == stage;
+
+    /// <summary>Each primary team teacher sent so far: the member and the teacher's grade band.</summary>
+    readonly List<(Guid Member, GradeBand? Band)> _sentBands = [];
+
+    /// <summary>One requirement for every member: a flow whose team arcs (cap = what is still missing) outweigh everything else.</summary>
+    void Require(string key, string what, IReadOnlyList<Guid> members, int perMember, Func<Person, bool> sends,
+        Func<Person, Guid, IEnumerable<Post>> posts, string source)
+    {
+        if (members.Count == 0 || perMember <= 0)
+        {
+            return;
+        }
+
+        var senders = run.Free(Core).Where(c => sends(c.Person)).ToList();
+        var available = senders.Count;
+        var returnable = new Dictionary<Guid, int>();
+        var net = new PlanNetwork();
+        var returners = new Dictionary<Guid, int>();
+        foreach (var member in members)
+        {
+            var team = net.Node(("team", member));
+            net.Arc(team, PlanNetwork.Sink, Math.Max(0, perMember - _planned.GetValueOrDefault((member, key))), -RotationPlanner.TeamWeight);
+        }
+
+        foreach (var c in senders)
+        {
+            var node = net.Node(("send", c.Person.Id));
+            net.Arc(PlanNetwork.Source, node, 1, 0);
+            foreach (var member in members)
+            {
+                foreach (var post in posts(c.Person, member))
+                {
+                    if (!net.Has(post))
+                    {
+                        Receive(net, post, member, returners, returnable);
+                    }
+
+                    net.Send(node, c, post, run.SendCost(c, member));
+                }
+            }
+        }
+
+        net.Solve();
+        foreach (var move in run.Decode(net.Moves(), [group], $"team: {what} for the members of {group.Name} [001]"))
+        {
+            run.Fix(move);
+            if (move.InReturnFor is null)
+            {
+                _planned[(move.ToSchoolId, key)] = _planned.GetValueOrDefault((move.ToSchoolId, key)) + 1;
+                if (move.Stage == "primary")
+                {
+                    _sentBands.Add((move.ToSchoolId, senders.First(s => s.Person.Id == move.PersonId).Person.GradeBand));
+                }
+            }
+        }
+
+        foreach (var member in members)
+        {
+            var planned = _planned.GetValueOrDefault((member, key));
+            var offer = $"{available} candidates at {run.School(Core).Name} for {members.Count} members needing {perMember} each";
+            var reason = planned >= perMember ? null
+                : group.Reciprocal ? $"{offer}; {returnable.GetValueOrDefault(member)} matching people at {run.School(member).Name} to send back" : offer;
+            run.Report(new TargetResult(key, run.School(member).Name, perMember, planned, source, reason));
+        }
+    }
+
+    void Receive(PlanNetwork net, Post post, Guid member, Dictionary<Guid, int> returners, Dictionary<Guid, int> returnable)
+    {
+        var team = net.Node(("team", member));
+        net.Node(post);
+        if (!group.Reciprocal)
+        {
+            net.Need(post, team, int.MaxValue);
+            return;
+        }
+
+        foreach (var back in run.Free(member).Where(b => PlanRun.Matches(b.Person, post)))
+        {
+            if (!returners.TryGetValue(back.Person.Id, out var node))
+            {
+                node = net.Node(("back", back.Person.Id));
+                returners[back.Person.Id] = node;
+                returnable[member] = returnable.GetValueOrDefault(member) + 1;
+                net.Arc(node, team, 1, run.ReturnCost(back, Core));
+            }
+
+            net.Return(post, back, node);
+        }
+    }
+}
