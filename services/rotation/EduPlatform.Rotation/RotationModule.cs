@@ -4,6 +4,7 @@ using EduPlatform.Persistence;
 using EduPlatform.Rotation.Api;
 using EduPlatform.Rotation.Application;
 using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Messaging;
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -36,6 +37,13 @@ public static class RotationHostingExtensions
         builder.Services.AddSingleton<PeopleService>();
         builder.Services.AddSingleton<PeopleImport>();
         builder.Services.AddSingleton<EligibilityService>();
+        builder.Services.AddSingleton<PlanService>();
+        builder.Services.AddSingleton<PlanReviewService>();
+        builder.Services.AddSingleton<PlacementService>();
+        builder.Services.AddSingleton<CareerService>();
+        builder.AddServiceConsumer<VacancyOpenedConsumer>(RotationModule.ServiceName);
+        builder.AddServiceConsumer<VacancyClosedConsumer>(RotationModule.ServiceName);
+        builder.AddServiceConsumer<AnnualRatingsFinalizedConsumer>(RotationModule.ServiceName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<AuthorizationOptions>(RotationPolicies.Add);
         return builder;
@@ -45,6 +53,7 @@ public static class RotationHostingExtensions
     {
         var county = app.MapGroup("/api/rotation").WithTags("Rotation").MapCountyGroup("");
         RotationEndpoints.Map(county);
+        PlanEndpoints.Map(county);
         return app;
     }
 }

@@ -170,6 +170,6 @@ public sealed class EligibilityTests
         var tuanfeng = Decide(p, Tuanfeng);
 
         Assert.Equal(EligibilityStatus.Exempt, tuanfeng.Status);
-        Assert.Contains("1 of at least 3 years", tuanfeng.Explanation); // primary: 3 years at the campus [003]
+        Assert.Contains("1 of the term's 3 years", tuanfeng.Explanation); // primary: 3 years at the campus [003]
     }
 }

@@ -84,7 +84,7 @@ public sealed class PlannerTests
             {
                 var sender = county.Person(back.InReturnFor!.Value);
                 var returner = county.Person(back.PersonId);
-                Assert.Equal(MoveMode.Shadowing, back.Mode);
+                Assert.Equal(sender.Role == PersonRole.Teacher ? MoveMode.Shadowing : MoveMode.Secondment, back.Mode);
                 Assert.Equal(core, back.ToSchoolId);
                 Assert.Equal(sender.Role == PersonRole.Teacher, returner.Role == PersonRole.Teacher);
                 if (sender.Role == PersonRole.Teacher)
@@ -118,7 +118,7 @@ public sealed class PlannerTests
             Assert.StartsWith("4 candidates at 卧龙区第一小学 for 2 members needing 3 each; 4 matching people at", s.Reason);
             Assert.Contains(s.Scope, members.Select(m => county.Schools[m].Name));
         });
-        Assert.Equal(4, plan.Moves.Count(m => m.Mode == MoveMode.Secondment));
+        Assert.Equal(4, plan.Moves.Count(m => m.Mode == MoveMode.Secondment && m.InReturnFor is null));
     }
 
     // 成员学校选派相同数量的对应人员: no matching person at the member, no move (a one-way team would break the rule).

@@ -19,9 +19,18 @@ public sealed record RotationSettingsRequest(
 public static class RotationPolicies
 {
     public const string Write = "rotation.write";
+    /// <summary>Drawing plans, entering campus needs and reviewing: the bureau, and the alliance offices for their schools.</summary>
+    public const string Review = "rotation.review";
 
-    public static void Add(AuthorizationOptions options) =>
+    public static void Add(AuthorizationOptions options)
+    {
         options.AddPolicy(Write, p => p.RequireRole(Roles.CountyAdmin, Roles.HrBureau, Roles.ProvinceAdmin));
+        options.AddPolicy(Review, p => p.RequireRole(Roles.CountyAdmin, Roles.HrBureau, Roles.ProvinceAdmin, Roles.AllianceAdmin));
+    }
+
+    /// <summary>The bureau's own step: approving a plan, or sending it back at that step.</summary>
+    public static bool IsBureau(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.CountyAdmin) || user.IsInRole(Roles.HrBureau) || user.IsInRole(Roles.ProvinceAdmin);
 
     /// <summary>The bureau's personnel staff and the HR bureau handle identity numbers; everyone else sees them masked.</summary>
     public static bool SeesIdNumbers(ClaimsPrincipal user) =>

@@ -122,10 +122,13 @@ public static class Eligibility
 
         if (p.CurrentStint is { ByRotation: true } stint)
         {
+            // The plan sets the term as the exchange term or the minimum stay, whichever is longer (as RotationPlanner does).
             var stay = MinimumStay.YearsFor(p, policy.MinimumStay);
-            if (stint.Years(on) < stay.Years)
+            var term = Math.Max(stay.Years, policy.ExchangeYears);
+            if (stint.Years(on) < term)
             {
-                Exempt(ServingRotation, $"serving a rotation at this campus since {stint.From:yyyy-MM-dd}, {stint.Years(on)} of at least {stay.Years} years", stay.Source);
+                Exempt(ServingRotation, $"serving a rotation at this campus since {stint.From:yyyy-MM-dd}, {stint.Years(on)} of the term's {term} years",
+                    $"{stay.Source}; [000][003] a typical exchange term is 3 years");
             }
         }
     }

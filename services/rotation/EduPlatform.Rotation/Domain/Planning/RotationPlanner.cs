@@ -291,7 +291,8 @@ sealed class PlanRun
             if (back is not null)
             {
                 var backReasons = new List<string> { back.Decision.Explanation, $"returns in kind for {sender.Person.Name}" };
-                var mode = group.Reciprocal ? MoveMode.Shadowing : MoveMode.Exchange;
+                // 成员学校…选派对等人员到牵头学校进行交流轮岗，挂职锻炼 [001]: cadres on secondment, teachers shadowing.
+                var mode = !group.Reciprocal ? MoveMode.Exchange : back.Person.Role == PersonRole.Teacher ? MoveMode.Shadowing : MoveMode.Secondment;
                 moves.Add(Move(back, post.SchoolId, sender.Person.CurrentSchoolId, group, mode, post, backReasons, sender.Person.Id));
             }
         }

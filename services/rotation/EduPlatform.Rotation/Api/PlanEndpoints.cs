@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Application;
+using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Domain;
+using EduPlatform.Rotation.Domain.Planning;
+using EduPlatform.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduPlatform.Rotation.Api;
+
+public sealed record MoveView(Guid PersonId, string PersonName, bool Backbone, PersonRole Role, Guid FromSchoolId, string FromSchool, Guid ToSchoolId,
+    string ToSchool, MoveMode Mode, string Stage, Subject? Subject, DateOnly StartOn, DateOnly EndOn, IReadOnlyList<string> Reasons, Guid? InReturnFor);
+
+public sealed record PlanView(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, string Objective, PlanFigures Figures,
+    IReadOnlyList<TargetResult> Targets, IReadOnlyList<TargetResult> Shortfalls, string CreatedBy, DateTimeOffset CreatedAt,
+    IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties);
+
+static class PlanEndpoints
+{
+    public static void Map(RouteGroupBuilder county)
+    {
+        county.MapGet("/needs/{schoolYear:int}", async (string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(s => PlanService.NeedsWithVacanciesAsync(s, countyCode, schoolYear), ct)))
+            .WithSummary("Posts campuses ask to fill by rotation: the clerk's list, plus staffing's vacancies of schools that are a pool on their own.");
+
+        county.MapPut("/needs/{schoolYear:int}", async (string countyCode, int schoolYear, IReadOnlyList<NeedInput>? body, ClaimsPrincipal user, PlanService plans, CancellationToken ct) =>
+            (await plans.SaveNeedsAsync(countyCode, schoolYear, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(RotationPolicies.Review)
+            .WithSummary("Replaces the year's campus needs (school, stage, subject or none for any, count); all or nothing.");
+
+        county.MapPost("/plans", async (string countyCode, PlanRequestBody body, ClaimsPrincipal user, PlanService plans, RotationDatabase db, CancellationToken ct) =>
+        {
+            var outcome = await plans.GenerateAsync(countyCode, body, user.ActorName(), ct);
+            return outcome is Outcome<StoredPlan>.Ok { Result: var plan }
+                ? Results.Created($"/api/rotation/counties/{countyCode}/plans/{plan.Id}", await ViewAsync(db, plan, ct))
+                : outcome.ToHttp(_ => Results.Ok());
+        })
+            .RequireAuthorization(RotationPolicies.Review)
+            .WithSummary("Draws a draft plan for the county or one alliance: the mandated teams, the county share and backbone share, returns in kind, with every shortfall.");
+
+        county.MapGet("/plans", async (string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok((await db.ReadAsync(s => s.PlansAsync(countyCode, schoolYear), ct))
+                .Select(p => new { p.Id, p.SchoolYear, p.AllianceId, p.Status, p.Version, p.Figures, Shortfalls = p.Targets.Count(t => !t.Met), p.CreatedBy, p.CreatedAt })))
+            .WithSummary("The year's plans, newest first.");
+
+        county.MapGet("/plans/{id:guid}", async (string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
+            await db.ReadAsync(s => s.FindPlanAsync(countyCode, id), ct) is { } plan
+                ? Results.Ok(await ViewAsync(db, plan, ct))
+                : Problems.NotFound($"Rotation plan {id} is not in county {countyCode}."))
+            .WithSummary("A plan with every move and its reasons, the targets and shortfalls, the review trail and who must still agree.");
+
+        county.MapPost("/plans/{id:guid}/reviews", async (string countyCode, Guid id, ReviewRequest body, ClaimsPrincipal user, PlanReviewService reviews, RotationDatabase db, CancellationToken ct) =>
+        {
+            var outcome = await reviews.DecideAsync(countyCode, id, body, RotationPolicies.IsBureau(user), user.ActorName(), ct);
+            return outcome is Outcome<StoredPlan>.Ok { Result: var plan } ? Results.Ok(await ViewAsync(db, plan, ct)) : outcome.ToHttp(_ => Results.Ok());
+        })
+            .RequireAuthorization(RotationPolicies.Review)
+            .WithSummary("submit, agree (party: a school or alliance of the plan), return (with a comment), approve (the bureau: places everyone, publishes PersonPlaced and RotationPlanApproved).");
+
+        county.MapGet("/placements", async (string countyCode, string? status, Guid? personId, RotationDatabase db, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var wanted = WireEnum.Optional<PlacementStatus>(status, "status", errors);
+            return errors.Count > 0 ? Problems.Invalid(errors) : Results.Ok(await db.ReadAsync(s => s.PlacementsAsync(countyCode, wanted, personId), ct));
+        }).WithSummary("Approved moves: active, returned or transferred.");
+
+        county.MapPost("/placements/{id:guid}/return", async (string countyCode, Guid id, ReturnRequest body, ClaimsPrincipal user, PlacementService placements, CancellationToken ct) =>
+            (await placements.ReturnAsync(countyCode, id, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("The person comes back (by default the day after the end date); publishes PersonReturned and credits rural or weak-school service.");
+
+        county.MapPost("/placements/{id:guid}/stay", async (string countyCode, Guid id, StayRequest body, ClaimsPrincipal user, PlacementService placements, CancellationToken ct) =>
+            (await placements.StayAsync(countyCode, id, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("A person the lead school placed, rated excellent in the term's last year, stays at the host for good; publishes PersonTransferred.");
+
+        county.MapGet("/people/{id:guid}/career/{step}", async (string countyCode, Guid id, string step, CareerService careers, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            if (WireEnum.Optional<CareerStep>(step, "step", errors) is not { } wanted)
+            {
+                return Problems.Invalid(errors);
+            }
+
+            return await careers.CheckAsync(countyCode, id, wanted, ct) is { } answer ? Results.Ok(answer) : Problems.NotFound($"Person {id} is not in county {countyCode}.");
+        }).WithSummary("May this person apply for a senior title (senior-title), a principal grade (principal-grade), or stand as a preferred principal candidate (principal-preferred)?");
+    }
+
+    static async Task<PlanView> ViewAsync(RotationDatabase db, StoredPlan plan, CancellationToken ct)
+    {
+        var (people, schools, reviews) = await db.ReadAsync(async s =>
+            ((await s.ActivePeopleAsync(plan.CountyCode)).ToDictionary(p => p.Id),
+                await SchoolDirectory.FactsAsync(s, plan.CountyCode, Eligibility.ReferenceDate(plan.SchoolYear)),
+                await s.ReviewsAsync(plan.Id)), ct);
+        string School(Guid id) => schools.TryGetValue(id, out var x) ? x.Name : "";
+        var moves = plan.Moves.Select(m => m.Move).Select(m =>
+        {
+            var person = people.GetValueOrDefault(m.PersonId);
+            return new MoveView(m.PersonId, person?.Name ?? "", person?.IsBackbone ?? false, person?.Role ?? PersonRole.Teacher, m.FromSchoolId, School(m.FromSchoolId),
+                m.ToSchoolId, School(m.ToSchoolId), m.Mode, m.Stage, m.Subject, m.StartOn, m.EndOn, m.Reasons, m.InReturnFor);
+        }).ToList();
+        return new PlanView(plan.Id, plan.SchoolYear, plan.AllianceId, plan.Status, plan.Version, plan.Objective, plan.Figures, plan.Targets,
+            plan.Targets.Where(t => !t.Met).ToList(), plan.CreatedBy, plan.CreatedAt, moves, reviews, PlanParties.Of(plan.Moves.Select(m => m.Move)));
+    }
+}

@@ -1,0 +1,147 @@
+using EduPlatform.Contracts.Rotation;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Domain;
+using EduPlatform.Rotation.Domain.Planning;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Rotation.Application;
+
+public sealed record ReviewRequest(string? Decision, Guid? Party, string? Comment, int? Version);
+
+/// <summary>
+/// Moves a plan through its review: submit, each school's and alliance's agreement, sending back, and the bureau's
+/// approval — which places every person (their school history and current campus change from the start date), and
+/// publishes PersonPlaced per move and RotationPlanApproved, all in one transaction with the review entry.
+/// </summary>
+public sealed class PlanReviewService(RotationDatabase database, TimeProvider clock)
+{
+    public Task<Outcome<StoredPlan>> DecideAsync(string countyCode, Guid planId, ReviewRequest body, bool isBureau, string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<StoredPlan>>(async s =>
+        {
+            var errors = new List<FieldError>();
+            var decision = WireEnum.Optional<ReviewDecision>(body.Decision, "decision", errors);
+            if (string.IsNullOrWhiteSpace(body.Decision))
+            {
+                errors.Add(new FieldError("decision", $"is required: one of {string.Join(", ", Enum.GetValues<ReviewDecision>().Select(d => WireEnum.Text(d)))}"));
+            }
+
+            if (body.Version is null)
+            {
+                errors.Add(new FieldError("version", "is required: the version you read"));
+            }
+
+            if (errors.Count > 0 || decision is not { } taken)
+            {
+                return new Outcome<StoredPlan>.Invalid(errors);
+            }
+
+            var plan = await s.FindPlanAsync(countyCode, planId);
+            if (plan is null)
+            {
+                return new Outcome<StoredPlan>.NotFound($"Rotation plan {planId} is not in county {countyCode}.");
+            }
+
+            if (plan.Version != body.Version)
+            {
+                return new Outcome<StoredPlan>.Stale($"Rotation plan {planId}", body.Version!.Value, plan.Version);
+            }
+
+            var bureauStep = taken == ReviewDecision.Approve || (taken == ReviewDecision.Return && plan.Status == PlanStatus.BureauReview);
+            if (bureauStep && !isBureau)
+            {
+                return Refuse("rotation.plan.bureau", "the bureau (county-admin or hr-bureau) approves or sends back a plan at its own step");
+            }
+
+            var trail = await s.ReviewsAsync(planId);
+            var moves = plan.Moves.Select(m => m.Move).ToList();
+            var comment = body.Comment?.Trim() ?? "";
+            var (next, refusal) = PlanWorkflow.Decide(plan.Status, PlanParties.Of(moves), trail, taken, body.Party, comment);
+            if (refusal is not null)
+            {
+                return new Outcome<StoredPlan>.Refused([refusal]);
+            }
+
+            if (next == PlanStatus.Approved && await PlaceAsync(s, plan) is { Count: > 0 } stale)
+            {
+                s.Rollback();
+                return new Outcome<StoredPlan>.Refused(stale);
+            }
+
+            var review = new PlanReview(plan.Status, body.Party, taken, comment, actor, clock.GetUtcNow());
+            await s.AddReviewAsync(planId, trail.Count + 1, review);
+            if (!await s.SetPlanStatusAsync(planId, next, plan.Version))
+            {
+                s.Rollback();
+                return new Outcome<StoredPlan>.Stale($"Rotation plan {planId}", plan.Version, null);
+            }
+
+            await s.WriteAuditAsync(actor, $"rotation.plan.{WireEnum.Text(taken)}", "rotation-plan", planId.ToString(), countyCode,
+                new { Status = WireEnum.Text(plan.Status) }, new { Status = WireEnum.Text(next), body.Party, Comment = comment });
+            return plan with { Status = next, Version = plan.Version + 1 };
+        }, ct);
+
+    static Outcome<StoredPlan> Refuse(string rule, string message) =>
+        new Outcome<StoredPlan>.Refused([new RuleViolation(rule, message, "[001]")]);
+
+    /// <summary>Places everyone, or returns why the plan no longer fits the people (nothing is written then).</summary>
+    async Task<IReadOnlyList<RuleViolation>> PlaceAsync(DbSession s, StoredPlan plan)
+    {
+        var people = new Dictionary<Guid, Person>();
+        var stale = new List<RuleViolation>();
+        foreach (var stored in plan.Moves)
+        {
+            var person = await s.FindPersonAsync(plan.CountyCode, stored.Move.PersonId);
+            if (person is null || person.LeftOn is not null || person.Version != stored.PersonVersion || person.CurrentSchoolId != stored.Move.FromSchoolId)
+            {
+                stale.Add(new RuleViolation("rotation.plan.stale",
+                    $"{person?.Name ?? stored.Move.PersonId.ToString()} changed after the plan was drawn (left, moved or corrected); draw the plan again",
+                    "approval places people as the plan found them"));
+                continue;
+            }
+
+            people[person.Id] = person;
+        }
+
+        if (stale.Count > 0)
+        {
+            return stale;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var move in plan.Moves.Select(m => m.Move))
+        {
+            var person = people[move.PersonId];
+            var placement = new Placement(Guid.CreateVersion7(), plan.CountyCode, plan.Id, person.Id, move.FromSchoolId, move.ToSchoolId,
+                move.GroupId == PlanGroup.CountyGroupId ? null : move.GroupId, move.Mode, move.Stage, move.Subject, move.StartOn, move.EndOn,
+                move.InReturnFor, PlacementStatus.Active, null, 1);
+            await s.InsertPlacementAsync(placement);
+            if (placement.MovesPost)
+            {
+                var moved = SchoolHistory.MoveTo(person, move.ToSchoolId, move.StartOn, byRotation: true);
+                if (!await s.UpdatePersonAsync(moved, person.Version))
+                {
+                    return [new RuleViolation("rotation.plan.stale", $"{person.Name} changed while the plan was being approved; try again", "approval places people as the plan found them")];
+                }
+            }
+
+            await s.EnqueueEventAsync(new PersonPlaced
+            {
+                EventId = Guid.CreateVersion7(), CountyCode = plan.CountyCode, OccurredAt = now, PlacementId = placement.Id, PlanId = plan.Id,
+                PersonId = person.Id, HomeSchoolId = move.FromSchoolId, HostSchoolId = move.ToSchoolId, AllianceId = placement.AllianceId,
+                Mode = WireEnum.Text(move.Mode), Role = WireEnum.Text(person.Role), Stage = move.Stage,
+                Subject = move.Subject is { } subject ? WireEnum.Text(subject) : null, Backbone = person.IsBackbone,
+                StartOn = move.StartOn, EndOn = move.EndOn, InReturnFor = move.InReturnFor,
+            });
+        }
+
+        await s.EnqueueEventAsync(new RotationPlanApproved
+        {
+            EventId = Guid.CreateVersion7(), CountyCode = plan.CountyCode, OccurredAt = now, PlanId = plan.Id, SchoolYear = plan.SchoolYear,
+            AllianceId = plan.AllianceId, Moves = plan.Moves.Count, RotatingTeachers = plan.Figures.RotatingTeachers,
+            RotatingBackbone = plan.Figures.RotatingBackbone, EligibleTeachers = plan.Figures.EligibleTeachers,
+            Shortfalls = plan.Targets.Where(t => !t.Met).Select(t => new PlanShortfall { Target = t.Target, Scope = t.Scope, Required = t.Required, Planned = t.Planned }).ToList(),
+        });
+        return [];
+    }
+}

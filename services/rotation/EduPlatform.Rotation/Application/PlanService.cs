@@ -1,0 +1,117 @@
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Domain;
+using EduPlatform.Rotation.Domain.Planning;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Rotation.Application;
+
+public sealed record PlanRequestBody(int SchoolYear, Guid? AllianceId, IReadOnlyList<Guid>? ExcludePersonIds);
+
+public sealed record NeedInput(Guid SchoolId, string? Stage, string? Subject, int Count);
+
+/// <summary>Drawing rotation plans for a county or one alliance, and the campus needs they fill.</summary>
+public sealed class PlanService(RotationDatabase database, TimeProvider clock)
+{
+    /// <summary>Draws a new draft; earlier open plans of the same year and scope are superseded.</summary>
+    public Task<Outcome<StoredPlan>> GenerateAsync(string countyCode, PlanRequestBody body, string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<StoredPlan>>(async s =>
+        {
+            if (body.SchoolYear is < 2000 or > 2100)
+            {
+                return Outcome<StoredPlan>.Fail("schoolYear", "must be a year such as 2025");
+            }
+
+            var on = Eligibility.ReferenceDate(body.SchoolYear);
+            var (policy, schools, people) = await EligibilityService.LoadAsync(s, countyCode, body.SchoolYear);
+            var alliances = (await s.AlliancesOnAsync(countyCode, on))
+                .Select(a => new AllianceFacts(a.Alliance.Id, a.Alliance.Name, a.Alliance.Kind, a.Alliance.CoreSchoolId, a.Campuses)).ToList();
+            if (body.AllianceId is { } only && alliances.All(a => a.Id != only))
+            {
+                return Outcome<StoredPlan>.Fail("allianceId", $"is not an alliance of county {countyCode} on {on:yyyy-MM-dd}");
+            }
+
+            var groups = PlanGroups.From(alliances, schools, policy).Where(g => body.AllianceId is null || g.Id == body.AllianceId).ToList();
+            var excluded = (body.ExcludePersonIds ?? []).ToHashSet();
+            var candidates = people.Where(p => !excluded.Contains(p.Id))
+                .Select(p => new PlanCandidate(p, Eligibility.Decide(p, body.SchoolYear, policy, schools))).ToList();
+            var outcome = RotationPlanner.Plan(new PlanRequest(body.SchoolYear, policy, schools, groups, candidates,
+                await NeedsWithVacanciesAsync(s, countyCode, body.SchoolYear)));
+
+            var versions = people.ToDictionary(p => p.Id, p => p.Version);
+            var plan = new StoredPlan(Guid.CreateVersion7(), countyCode, body.SchoolYear, body.AllianceId, PlanStatus.Draft, outcome.Objective,
+                outcome.Targets, outcome.Figures, actor, clock.GetUtcNow(), 1, outcome.Moves.Select(m => new StoredMove(m, versions[m.PersonId])).ToList());
+            await s.SupersedeOpenPlansAsync(countyCode, body.SchoolYear, body.AllianceId);
+            await s.InsertPlanAsync(plan);
+            await s.WriteAuditAsync(actor, "rotation.plan.generate", "rotation-plan", plan.Id.ToString(), countyCode, null,
+                new { plan.SchoolYear, plan.AllianceId, Moves = plan.Moves.Count, plan.Figures, Shortfalls = outcome.Shortfalls, Excluded = excluded });
+            return plan;
+        }, ct);
+
+    /// <summary>
+    /// The needs the clerk entered, plus staffing's vacancies of schools that are a pool on their own. A fused
+    /// alliance's vacancy is the pool's, not a campus's: moving people inside the pool does not change it.
+    /// </summary>
+    public static async Task<IReadOnlyList<CampusNeed>> NeedsWithVacanciesAsync(DbSession s, string countyCode, int schoolYear)
+    {
+        var declared = await s.NeedsAsync(countyCode, schoolYear);
+        var covered = declared.Select(n => (n.SchoolId, n.Stage)).ToHashSet();
+        var fromStaffing = (await s.VacanciesAsync(countyCode, schoolYear))
+            .Where(v => v.AllianceId is null && v.SchoolId is { } school && !covered.Contains((school, v.Stage)))
+            .Select(v => new CampusNeed(v.SchoolId!.Value, v.Stage, null, v.Vacancies));
+        return [.. declared, .. fromStaffing];
+    }
+
+    public Task<Outcome<IReadOnlyList<CampusNeed>>> SaveNeedsAsync(string countyCode, int schoolYear, IReadOnlyList<NeedInput>? body, string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<IReadOnlyList<CampusNeed>>>(async s =>
+        {
+            var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(x => x.Id);
+            var errors = new List<FieldError>();
+            var needs = new List<CampusNeed>();
+            foreach (var (input, i) in (body ?? []).Select((n, i) => (n, i)))
+            {
+                var at = $"needs[{i}]";
+                if (!schools.TryGetValue(input.SchoolId, out var school))
+                {
+                    errors.Add(new FieldError($"{at}.schoolId", $"{input.SchoolId} is not a school of county {countyCode}"));
+                    continue;
+                }
+
+                var stage = string.IsNullOrWhiteSpace(input.Stage) ? school.Stage : input.Stage.Trim();
+                if (!PlanGroups.Teaches(school.Stage, stage))
+                {
+                    errors.Add(new FieldError($"{at}.stage", $"{school.Name} ({school.Stage}) has no {stage} posts"));
+                }
+
+                Subject? subject = null;
+                if (!string.IsNullOrWhiteSpace(input.Subject))
+                {
+                    if (Subjects.TryParse(input.Subject, out var parsed)) { subject = parsed; }
+                    else { errors.Add(new FieldError($"{at}.subject", $"'{input.Subject}' is not a subject")); }
+                }
+
+                if (input.Count is < 1 or > 500)
+                {
+                    errors.Add(new FieldError($"{at}.count", "must be 1–500 posts"));
+                }
+
+                needs.Add(new CampusNeed(school.Id, stage, subject, input.Count));
+            }
+
+            foreach (var twice in needs.GroupBy(n => (n.SchoolId, n.Stage, n.Subject)).Where(g => g.Count() > 1))
+            {
+                errors.Add(new FieldError("needs", $"{schools[twice.Key.SchoolId].Name} {twice.Key.Stage} {twice.Key.Subject?.ToString() ?? "any subject"} is listed {twice.Count()} times"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return new Outcome<IReadOnlyList<CampusNeed>>.Invalid(errors);
+            }
+
+            var before = await s.NeedsAsync(countyCode, schoolYear);
+            await s.ReplaceNeedsAsync(countyCode, schoolYear, needs);
+            await s.WriteAuditAsync(actor, "rotation.needs.save", "rotation-needs", schoolYear.ToString(), countyCode, before, needs);
+            return needs;
+        }, ct);
+}

@@ -1,0 +1,223 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using EduPlatform.Contracts.Evaluation;
+using EduPlatform.Contracts.Organization;
+using EduPlatform.Contracts.Rotation;
+using EduPlatform.Rotation.Domain;
+using EduPlatform.Rotation.Tests.Domain;
+using EduPlatform.ServiceDefaults;
+using MassTransit.Testing;
+
+namespace EduPlatform.Rotation.Tests.Api;
+
+public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
+{
+    /// <summary>A fused alliance (core urban, one rural member) with ten due teachers at the core, one of them backbone, and five at the member.</summary>
+    async Task<(string County, Guid Core, Guid Member, Guid Alliance)> AllianceWithPeopleAsync()
+    {
+        var county = RotationApp.NewCountyCode();
+        var schools = await app.SchoolsAsync(county, ("C1", "urban"), ("M1", "rural"));
+        var (core, member) = (schools[0].Id, schools[1].Id);
+        var alliance = Guid.NewGuid();
+        await app.Publish(new AllianceFormed
+        {
+            EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, AllianceId = alliance, Name = "城关教联体",
+            Kind = "fused", Category = "fused", Stage = "primary", CoreSchoolId = core, MemberSchoolIds = [member], EffectiveOn = new DateOnly(2020, 1, 1), Version = 1,
+        });
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        await Until(async () => (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/schools"))!.Any(s => s.GetProperty("isCore").GetBoolean()));
+
+        var roster = new StringBuilder("姓名,身份证号,岗位类别,学段,任教学科,骨干级别,参加工作时间,学校标识码,到校时间,工作经历,状态\n");
+        for (var i = 0; i < 10; i++)
+        {
+            roster.Append($"城{i},{People.IdFor(new DateOnly(1980, 1, 1 + i), Gender.Female, i)},教师,小学,语文,{(i == 0 ? "县级" : "无")},2010-09-01,C1,2010-09-01,,\n");
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            roster.Append($"乡{i},{People.IdFor(new DateOnly(1990, 2, 1 + i), Gender.Male, i)},教师,小学,语文,无,2020-09-01,M1,2020-09-01,,\n");
+        }
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(roster.ToString())), "file", "roster.csv" } };
+        var imported = await bureau.PostAsync($"/api/rotation/counties/{county}/people/import", form);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        return (county, core, member, alliance);
+    }
+
+    static async Task Until(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    static async Task<JsonElement> Review(HttpClient client, string county, JsonElement plan, string decision, Guid? party = null, string? comment = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.PostAsJsonAsync($"/api/rotation/counties/{county}/plans/{plan.GetProperty("id").GetGuid()}/reviews",
+            new { decision, party, comment, version = plan.GetProperty("version").GetInt32() });
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task A_plan_goes_from_draft_through_the_schools_and_the_alliance_to_the_bureau_and_places_people()
+    {
+        var (county, core, member, alliance) = await AllianceWithPeopleAsync();
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var office = app.ClientAs(Roles.AllianceAdmin, county);
+
+        var created = await office.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var plan = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("draft", plan.GetProperty("status").GetString());
+        var moves = plan.GetProperty("moves").EnumerateArray().ToList();
+        Assert.Equal(2, moves.Count); // 10% of 10 eligible = 1 teacher out (the backbone one), and the exchange partner back
+        var outbound = Assert.Single(moves, m => m.GetProperty("inReturnFor").ValueKind == JsonValueKind.Null);
+        Assert.Equal("城0", outbound.GetProperty("personName").GetString());
+        Assert.Equal("support", outbound.GetProperty("mode").GetString());
+        Assert.Empty(plan.GetProperty("shortfalls").EnumerateArray());
+
+        plan = await Review(office, county, plan, "approve", expected: HttpStatusCode.Conflict);
+        plan = await Review(office, county, await Get(office, county, created), "submit");
+        Assert.Equal("school-review", plan.GetProperty("status").GetString());
+        await Review(office, county, plan, "agree", Guid.NewGuid(), expected: HttpStatusCode.Conflict); // not a school of the plan
+        plan = await Review(office, county, plan, "agree", core, "同意");
+        Assert.Equal("school-review", plan.GetProperty("status").GetString());
+        plan = await Review(office, county, plan, "agree", member);
+        Assert.Equal("alliance-review", plan.GetProperty("status").GetString());
+        plan = await Review(office, county, plan, "agree", alliance);
+        Assert.Equal("bureau-review", plan.GetProperty("status").GetString());
+        await Review(office, county, plan, "approve", expected: HttpStatusCode.Conflict); // the alliance office is not the bureau
+        plan = await Review(bureau, county, plan, "approve", comment: "准予交流");
+        Assert.Equal("approved", plan.GetProperty("status").GetString());
+        Assert.Equal(5, plan.GetProperty("reviews").GetArrayLength());
+
+        var teacher = outbound.GetProperty("personId").GetGuid();
+        Assert.True(await app.Harness.Published.Any<PersonPlaced>(m => m.Context.Message.PersonId == teacher && m.Context.Message.HostSchoolId == member
+            && m.Context.Message.EndOn == new DateOnly(2028, 8, 31) && m.Context.Message.Mode == "support" && m.Context.Message.Backbone));
+        Assert.True(await app.Harness.Published.Any<RotationPlanApproved>(m => m.Context.Message.CountyCode == county && m.Context.Message.Moves == 2));
+        var person = await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{teacher}");
+        Assert.Equal(member, person.GetProperty("currentSchoolId").GetGuid());
+
+        // Next year the person is serving a rotation: exempt, not moved again.
+        var next = await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{teacher}/eligibility/2026");
+        Assert.Equal("exempt", next.GetProperty("status").GetString());
+
+        // Coming back after a year credits the rural service, which is what a senior title needs [001].
+        var placements = await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/placements?status=active");
+        var placement = placements!.Single(p => p.GetProperty("personId").GetGuid() == teacher);
+        var returned = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/placements/{placement.GetProperty("id").GetGuid()}/return",
+            new { returnedOn = "2026-09-01", version = 1 });
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        Assert.True(await app.Harness.Published.Any<PersonReturned>(m => m.Context.Message.PersonId == teacher && m.Context.Message.Early));
+        Assert.True(await app.Harness.Published.Any<RuralServiceCredited>(m => m.Context.Message.PersonId == teacher && m.Context.Message.Years == 1
+            && m.Context.Message.Kind == "rural" && m.Context.Message.TotalYears == 1));
+        var career = await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{teacher}/career/senior-title");
+        Assert.True(career.GetProperty("allowed").GetBoolean());
+        Assert.Equal(1, career.GetProperty("countedYears").GetInt32());
+        var grade = await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{teacher}/career/principal-grade");
+        Assert.False(grade.GetProperty("allowed").GetBoolean()); // one year of rotation, two needed
+    }
+
+    static async Task<JsonElement> Get(HttpClient client, string county, HttpResponseMessage created) =>
+        await client.GetFromJsonAsync<JsonElement>(created.Headers.Location!);
+
+    [Fact]
+    public async Task Approval_refuses_a_plan_whose_people_changed_and_a_plan_sent_back_needs_a_comment()
+    {
+        var (county, core, member, alliance) = await AllianceWithPeopleAsync();
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var created = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025, allianceId = alliance });
+        var plan = await created.Content.ReadFromJsonAsync<JsonElement>();
+
+        plan = await Review(bureau, county, plan, "submit");
+        await Review(bureau, county, plan, "return", expected: HttpStatusCode.Conflict);
+        plan = await Review(bureau, county, plan, "return", comment: "东山小学语文教师另有安排");
+        Assert.Equal("draft", plan.GetProperty("status").GetString());
+        plan = await Review(bureau, county, plan, "submit");
+        plan = await Review(bureau, county, plan, "agree", core);
+        plan = await Review(bureau, county, plan, "agree", member);
+        plan = await Review(bureau, county, plan, "agree", alliance);
+
+        var mover = plan.GetProperty("moves")[0].GetProperty("personId").GetGuid();
+        var left = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people/{mover}/leave", new { leftOn = "2025-07-31", reason = "retired", version = 1 });
+        Assert.Equal(HttpStatusCode.OK, left.StatusCode);
+
+        var refused = await Review(bureau, county, plan, "approve", expected: HttpStatusCode.Conflict);
+        Assert.Contains("rotation.plan.stale", refused.ToString());
+        Assert.Empty(await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/placements") ?? []);
+
+        // Drawing again without that person supersedes the old plan.
+        var again = await (await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025, allianceId = alliance }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.DoesNotContain(again.GetProperty("moves").EnumerateArray(), m => m.GetProperty("personId").GetGuid() == mover);
+        var list = await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/plans?schoolYear=2025");
+        Assert.Equal(["draft", "superseded"], list!.Select(p => p.GetProperty("status").GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task A_person_rated_excellent_may_stay_for_good_and_others_may_not()
+    {
+        var (county, core, member, alliance) = await AllianceWithPeopleAsync();
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var plan = await (await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025 })).Content.ReadFromJsonAsync<JsonElement>();
+        plan = await Review(bureau, county, plan, "submit");
+        plan = await Review(bureau, county, plan, "agree", core);
+        plan = await Review(bureau, county, plan, "agree", member);
+        plan = await Review(bureau, county, plan, "agree", alliance);
+        await Review(bureau, county, plan, "approve");
+        var placements = await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/placements?status=active");
+        var sent = placements!.Single(p => p.GetProperty("inReturnFor").ValueKind == JsonValueKind.Null);
+        var back = placements!.Single(p => p.GetProperty("inReturnFor").ValueKind != JsonValueKind.Null);
+        var sentId = sent.GetProperty("id").GetGuid();
+
+        var unrated = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/placements/{sentId}/stay", new { version = 1 });
+        Assert.Equal(HttpStatusCode.Conflict, unrated.StatusCode);
+        Assert.Contains("rotation.transfer.rated-excellent", await unrated.Content.ReadAsStringAsync());
+        var returner = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/placements/{back.GetProperty("id").GetGuid()}/stay", new { version = 1 });
+        Assert.Contains("rotation.transfer.sent-by-lead-school", await returner.Content.ReadAsStringAsync());
+
+        // The term ends 2028-08-31: the rating that counts is school year 2027's.
+        var person = sent.GetProperty("personId").GetGuid();
+        await app.Publish(new AnnualRatingsFinalized
+        {
+            EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, SchoolYear = 2027,
+            Ratings = [new PersonRating { PersonId = person, Rating = "excellent" }],
+        });
+        HttpResponseMessage stayed = unrated;
+        await Until(async () => (stayed = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/placements/{sentId}/stay", new { version = 1 })).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.OK, stayed.StatusCode);
+        Assert.True(await app.Harness.Published.Any<PersonTransferred>(m => m.Context.Message.PersonId == person && m.Context.Message.SchoolId == member
+            && m.Context.Message.TransferredOn == new DateOnly(2028, 9, 1) && m.Context.Message.RatedYear == 2027));
+        var history = (await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{person}")).GetProperty("history");
+        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("schoolId").GetGuid() == member && !h.GetProperty("byRotation").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Campus_needs_are_validated_all_or_nothing_and_feed_the_plan()
+    {
+        var (county, core, member, _) = await AllianceWithPeopleAsync();
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var bad = await bureau.PutAsJsonAsync($"/api/rotation/counties/{county}/needs/2025", new object[]
+        {
+            new { schoolId = member, stage = "junior", subject = "语文", count = 1 },
+            new { schoolId = Guid.NewGuid(), count = 1 },
+            new { schoolId = member, subject = "化妆", count = 0 },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var text = await bad.Content.ReadAsStringAsync();
+        foreach (var field in new[] { "needs[0].stage", "needs[1].schoolId", "needs[2].subject", "needs[2].count" })
+        {
+            Assert.Contains(field, text);
+        }
+
+        Assert.Empty((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/needs/2025"))!);
+        var ok = await bureau.PutAsJsonAsync($"/api/rotation/counties/{county}/needs/2025", new object[] { new { schoolId = member, subject = "语文", count = 1 } });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Single((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/needs/2025"))!);
+    }
+}
