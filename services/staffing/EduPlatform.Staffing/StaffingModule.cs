@@ -5,6 +5,7 @@ using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Api;
 using EduPlatform.Staffing.Application;
 using EduPlatform.Staffing.Data;
+using EduPlatform.Staffing.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +33,10 @@ public static class StaffingHostingExtensions
         builder.AddServiceDatabase(StaffingModule.ServiceName, settings => new StaffingDatabase(settings));
         builder.AddOutboxRelay<StaffingDatabase>();
         builder.AddOrganizationCopy<StaffingDatabase>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<PersonHiredConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<PersonLeftConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<PersonPlacedConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<PersonReturnedConsumer>(StaffingModule.ServiceName);
         builder.Services.AddSingleton<SettingsService>();
         builder.Services.AddSingleton<QuotaTables>();
         builder.Services.AddSingleton<PlanService>();

@@ -11,7 +11,7 @@ namespace EduPlatform.Staffing.Tests.Api;
 public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
 {
     /// <summary>A county with one fused alliance (3 primaries: 100 + 20 + 10 posts) and a kindergarten (180 children, 6 classes: 26 posts).</summary>
-    async Task<(string County, HttpClient Office, Guid Alliance, Guid Kindergarten)> CountyAsync()
+    async Task<(string County, HttpClient Office, Guid Alliance, Guid Kindergarten, Guid[] Primaries)> CountyAsync()
     {
         var county = StaffingApp.NewCountyCode();
         var office = app.ClientAs(Roles.StaffingOffice, county);
@@ -33,7 +33,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
             await Task.Delay(100);
         }
 
-        return (county, office, alliance, kindergarten);
+        return (county, office, alliance, kindergarten, [core, a, b]);
     }
 
     static Task<JsonElement> Plan(HttpClient client, string county) =>
@@ -49,7 +49,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
     [Fact]
     public async Task The_office_moves_quota_between_stages_approves_and_each_pool_is_published()
     {
-        var (county, office, alliance, kindergarten) = await CountyAsync();
+        var (county, office, alliance, kindergarten, _) = await CountyAsync();
         await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 156, version = 0 }, StaffingApp.Json);
 
         var plan = await Json(await office.PutAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/moves",
@@ -88,7 +88,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
     [Fact]
     public async Task A_plan_over_the_total_is_409_with_the_numbers_and_approval_needs_a_total()
     {
-        var (county, office, _, _) = await CountyAsync();
+        var (county, office, _, _, _) = await CountyAsync();
 
         var noTotal = await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.Conflict);
         Assert.Equal("staffing.plan.no-county-total", noTotal.GetProperty("rule").GetString());
@@ -115,7 +115,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
     [Fact]
     public async Task Vacancies_are_approved_quota_minus_actual_staff_and_crossing_zero_is_published_once()
     {
-        var (county, office, alliance, kindergarten) = await CountyAsync();
+        var (county, office, alliance, kindergarten, _) = await CountyAsync();
         await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 200, version = 0 }, StaffingApp.Json);
         await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
         var harness = app.Services.GetRequiredService<ITestHarness>();
@@ -155,7 +155,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
     [Fact]
     public async Task The_quota_table_and_the_plan_export_as_xlsx_with_chinese_headers()
     {
-        var (county, office, _, _) = await CountyAsync();
+        var (county, office, _, _, _) = await CountyAsync();
 
         var quotas = await office.GetAsync($"/api/staffing/counties/{county}/quotas/2024/export");
         Assert.Equal(HttpStatusCode.OK, quotas.StatusCode);
@@ -175,7 +175,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
     [Fact]
     public async Task The_hr_bureau_sets_posts_per_alliance_and_occupancy_comes_from_the_head_count()
     {
-        var (county, office, alliance, _) = await CountyAsync();
+        var (county, office, alliance, _, _) = await CountyAsync();
         var hr = app.ClientAs(Roles.HrBureau, county);
         var csv = "学校标识码,在编教职工数,高级岗位人数,中级岗位人数,初级岗位人数\n核心小学,98,12,40,40\n东山小学,20,2,8,10\n北河小学,12,1,5,6\n";
         var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "heads.csv" } };
@@ -211,7 +211,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
     [Fact]
     public async Task The_recruitment_draft_fills_vacancies_by_subject_scarce_first_and_exports()
     {
-        var (county, office, _, _) = await CountyAsync();
+        var (county, office, _, _, _) = await CountyAsync();
         await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 200, version = 0 }, StaffingApp.Json);
         await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
         // Alliance: 130 approved, 124 staff → 6 vacancies; kindergarten: 26 approved, 26 staff → none.
@@ -234,6 +234,49 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         Assert.Equal(["编制单位", "学段", "学科", "招聘人数", "依据"], sheet.Headers);
         Assert.Equal("体育", sheet.Rows[0][2]);
         Assert.Equal("6", sheet.Rows.Single(r => r[0] == "合计")[3]);
+    }
+
+    // Staffing listens to staff placed / moved / left (domain.md §6): between imports, actual staff follows rotation's events.
+    [Fact]
+    public async Task Rotation_events_move_actual_staff_between_schools_and_open_vacancies()
+    {
+        var (county, office, alliance, _, primaries) = await CountyAsync();
+        await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 200, version = 0 }, StaffingApp.Json);
+        await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
+        var before = DateTimeOffset.UtcNow;
+        var csv = "学校标识码,学段,在编教职工数\n核心小学,,98\n东山小学,,20\n北河小学,小学,12\n中心幼儿园,,26\n";
+        var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "heads.csv" } };
+        await Json(await office.PostAsync($"/api/staffing/counties/{county}/head-counts/import", form), HttpStatusCode.OK);
+        var (core, east) = (primaries[0], primaries[1]);
+
+        var person = Guid.NewGuid();
+        Contracts.Rotation.PersonPlaced Placed(string mode, DateTimeOffset at) => new()
+        {
+            EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = at, PlacementId = Guid.NewGuid(), PlanId = Guid.NewGuid(), PersonId = person,
+            HomeSchoolId = core, HostSchoolId = east, AllianceId = alliance, Mode = mode, Role = "teacher", Stage = "primary", Subject = "chinese",
+            Backbone = false, StartOn = new DateOnly(2025, 9, 1), EndOn = new DateOnly(2028, 8, 31),
+        };
+        await app.Publish(Placed("exchange", DateTimeOffset.UtcNow));
+        await app.Publish(Placed("itinerant", DateTimeOffset.UtcNow));          // keeps the home post
+        await app.Publish(Placed("exchange", before.AddMinutes(-5)));           // the import already counts it
+        var left = new Contracts.Rotation.PersonLeft
+        {
+            EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, PersonId = Guid.NewGuid(), SchoolId = east,
+            Stage = "primary", LeftOn = new DateOnly(2025, 1, 31), Reason = "retired",
+        };
+        await app.Publish(left);
+        await app.Publish(left); // delivered twice, applied once
+
+        var opened = (await Wait<VacancyOpened>(harness: app.Services.GetRequiredService<ITestHarness>(), county, 3)).Where(o => o.AllianceId == alliance).ToList();
+        var vacancy = Assert.Single(opened, o => o.ActualStaff == 129);
+        Assert.Equal(1, vacancy.Vacancies);
+
+        var changes = await office.GetFromJsonAsync<List<JsonElement>>($"/api/staffing/counties/{county}/head-counts/changes", StaffingApp.Json);
+        Assert.Equal(5, changes!.Count); // placed twice (two schools each) and left once
+        Assert.Equal(2, changes.Count(c => !c.GetProperty("applied").GetBoolean()));
+        var table = await office.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{county}/vacancies", StaffingApp.Json);
+        var pool = table.GetProperty("pools").EnumerateArray().Single(p => p.GetProperty("allianceId").ValueKind == JsonValueKind.String);
+        Assert.Equal(129, pool.GetProperty("actualStaff").GetInt32()); // 98 − 1 + 20 + 1 − 1 + 12
     }
 
     static async Task<List<T>> Wait<T>(ITestHarness harness, string county, int atLeast) where T : class

@@ -166,5 +166,10 @@ static class StaffingEndpoints
           .RequireAuthorization(StaffingPolicies.Write)
           .DisableAntiforgery()
           .WithSummary("Imports actual staff per school (and stage, for nine-year schools); vacancies are recomputed and crossings published.");
+
+        county.MapGet("/head-counts/changes", async (string countyCode, int? limit, StaffingDatabase db, CancellationToken ct) =>
+            Results.Ok((await db.ReadAsync(s => s.HeadCountChangesAsync(countyCode, Math.Clamp(limit ?? 100, 1, 1000)), ct))
+                .Select(c => new { c.Change.EventId, c.Change.SchoolId, c.Change.Stage, c.Change.Delta, c.Change.Reason, c.Change.PersonId, c.Change.OccurredAt, c.Applied })))
+            .WithSummary("Changes to actual staff from rotation's hires, departures, placements and returns, newest first; applied = false when a later import already counted it.");
     }
 }

@@ -10,8 +10,8 @@ namespace EduPlatform.Staffing.Application;
 public sealed record HeadCountReport(int Rows, int Schools, int Staff);
 
 /// <summary>
-/// Actual staff (实有在编教职工) per school and stage from the office's spreadsheet, until the rotation service's
-/// events carry hires, placements and departures. A nine-year school's rows name the stage (小学 or 初中). Optional
+/// Actual staff (实有在编教职工) per school and stage from the office's spreadsheet: the snapshot that rotation's later
+/// hires, departures, placements and returns adjust (Messaging/HeadCountConsumers). A nine-year school's rows name the stage (小学 or 初中). Optional
 /// columns give how many hold senior, middle and junior posts, for the post structure's occupancy. Vacancies
 /// are recomputed after the import and crossings of zero are published. All or nothing.
 /// </summary>
