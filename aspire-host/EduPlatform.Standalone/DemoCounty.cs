@@ -1,5 +1,8 @@
 using EduPlatform.Organization.Application;
 using EduPlatform.Organization.Domain;
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Demo;
 using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Standalone;
@@ -8,13 +11,20 @@ namespace EduPlatform.Standalone;
 /// Loads the demo county (<c>--demo</c> or <c>Demo:Load=true</c>) through the real import path: the county is set up with
 /// the Xishui preset, then <c>demo/schools.csv</c>, <c>demo/terms.csv</c> and <c>demo/alliances.csv</c> go through the same importers as an
 /// upload. Shaped like Xishui's figures [000]: 21 fused alliances (4 junior, 10 primary, 7 kindergarten) covering every
-/// public compulsory school and public kindergarten; the school names are invented. Loading twice changes nothing.
+/// public compulsory school and public kindergarten; the school names are invented. Once rotation has the schools
+/// from the bus, a generated roster of staff (<see cref="SyntheticRoster"/>) goes through rotation's roster import.
+/// Loading twice changes nothing.
 /// </summary>
 public sealed class DemoCounty(
     CountyService counties, SchoolRosterImport schools, TermStatisticsImport terms, AllianceRosterImport alliances,
-    Staffing.Application.SettingsService staffingSettings,
+    Staffing.Application.SettingsService staffingSettings, RotationDatabase rotation, Rotation.Application.PeopleImport people,
+    Rotation.Application.SettingsService rotationSettings,
     IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<DemoCounty> logger) : BackgroundService
 {
+    /// <summary>The school year the demo roster is drawn for: people's years at their schools count to 1 September of it.</summary>
+    public const int RosterYear = 2025;
+    const int RosterSeed = 421125;
+    readonly SemaphoreSlim _loading = new(1, 1);
     public const string CountyCode = "421125";
 
     /// <summary>The demo county's total staffing quota (编制总量), invented: a little above the demo's standard quotas.</summary>
@@ -40,6 +50,19 @@ public sealed class DemoCounty(
 
     public async Task LoadAsync(CancellationToken ct)
     {
+        await _loading.WaitAsync(ct);
+        try
+        {
+            await LoadOnceAsync(ct);
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    async Task LoadOnceAsync(CancellationToken ct)
+    {
         var county = await counties.SetUpAsync(CountyCode, new CountySetup("浠水县 (demo data)", AlliancePolicyPresets.Xishui, null, null), Actor, ct);
         if (county is Outcome<Organization.Data.County>.Stale)
         {
@@ -58,12 +81,65 @@ public sealed class DemoCounty(
         // Per-grade statistics for the nine-year schools, whose quotas are split by grade band.
         await Import(terms.ImportAsync, folder, "terms.csv", ct);
         var allianceReport = await Import(alliances.ImportAsync, folder, "alliances.csv", ct);
+        var staff = await LoadPeopleAsync(schoolReport.Created + schoolReport.Unchanged, ct);
         logger.LogWarning(
-            "Demo county {County} loaded: schools {Created} new, {Unchanged} unchanged; alliances {AlliancesCreated} new, {AlliancesUnchanged} unchanged. {Hint}",
-            CountyCode, schoolReport.Created, schoolReport.Unchanged, allianceReport.Created, allianceReport.Unchanged,
+            "Demo county {County} loaded: schools {Created} new, {Unchanged} unchanged; alliances {AlliancesCreated} new, {AlliancesUnchanged} unchanged; rotation people {People}. {Hint}",
+            CountyCode, schoolReport.Created, schoolReport.Unchanged, allianceReport.Created, allianceReport.Unchanged, staff,
             environment.IsDevelopment()
                 ? $"Get a token with POST /dev/token {{\"roles\":[\"county-admin\"],\"counties\":[\"{CountyCode}\"]}} and open /swagger."
                 : "");
+    }
+
+    /// <summary>
+    /// Waits until rotation's copy of the schools and alliances is complete (it arrives over the bus), then imports the
+    /// generated roster, once. Returns how many people rotation has.
+    /// </summary>
+    async Task<int> LoadPeopleAsync(int schoolCount, CancellationToken ct)
+    {
+        var on = Rotation.Domain.Eligibility.ReferenceDate(RosterYear);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var (known, cores, existing) = await rotation.ReadAsync(async s => ((await s.KnownSchoolsAsync(CountyCode)).Count,
+                (await s.AlliancesOnAsync(CountyCode, on)).Count, (await s.ActivePeopleAsync(CountyCode)).Count), ct);
+            if (existing > 0)
+            {
+                return existing;
+            }
+
+            if (known >= schoolCount && cores >= 21)
+            {
+                break;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"Rotation knows {known} of {schoolCount} demo schools and {cores} of 21 alliances after 90 s.");
+            }
+
+            await Task.Delay(200, ct);
+        }
+
+        if (await rotationSettings.SaveAsync(new Rotation.Domain.RotationSettings { CountyCode = CountyCode, Preset = Rotation.Domain.RotationPolicyPresets.Xishui }, Actor, ct)
+            is Outcome<Rotation.Domain.RotationSettings>.Stale)
+        {
+            logger.LogInformation("Demo county {County} rotation settings are already set", CountyCode);
+        }
+
+        var (roster, codes) = await rotation.ReadAsync(async s =>
+        {
+            var known = await s.KnownSchoolsAsync(CountyCode);
+            var terms = await s.AutumnTermsAsync(CountyCode, RosterYear - 1);
+            var cores = (await s.AlliancesOnAsync(CountyCode, on)).Select(a => a.Alliance.CoreSchoolId).ToHashSet();
+            return (known.Select(x => new RosterSchool(x.Id, x.Code, x.Stage, x.Locality, terms.TryGetValue(x.Id, out var t) ? t.Students : 0, cores.Contains(x.Id))).ToList(),
+                known.ToDictionary(x => x.Id, x => x.Code));
+        }, ct);
+        var generated = SyntheticRoster.Generate(CountyCode, roster, RosterSeed, on);
+        var csv = System.Text.Encoding.UTF8.GetBytes(SyntheticRoster.ToCsv(generated, codes));
+        var outcome = await people.ImportAsync(CountyCode, "people.csv", csv, Actor, ct);
+        return outcome is Outcome<Rotation.Application.PeopleImportReport>.Ok ok
+            ? ok.Result.New + ok.Result.Updated
+            : throw new InvalidOperationException($"The demo roster was refused: {outcome.Describe()}");
     }
 
     async Task<ImportReport> Import(Func<string, string, byte[], string, CancellationToken, Task<Outcome<ImportReport>>> import,

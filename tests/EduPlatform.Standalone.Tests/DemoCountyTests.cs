@@ -166,6 +166,64 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.All(schools, s => Assert.Contains(s.GetProperty("locality").GetString(), new[] { "urban", "town", "rural" }));
     }
 
+    // Issue 4's "done when": a bureau user sees who must rotate and why, draws a county plan that meets the targets, approves
+    // it, and the placements reach staffing's head counts.
+    [Fact]
+    public async Task The_bureau_sees_who_must_rotate_draws_a_plan_that_meets_the_targets_and_approval_reaches_staffing()
+    {
+        await using var app = new StandaloneApp();
+        var client = await CountyAdminAsync(app);
+        var rotation = $"/api/rotation/counties/{DemoCounty.CountyCode}";
+
+        var people = await client.GetFromJsonAsync<List<JsonElement>>($"{rotation}/people");
+        Assert.InRange(people!.Count, 3000, 6000);
+        var report = await client.GetFromJsonAsync<JsonElement>($"{rotation}/eligibility/{DemoCounty.RosterYear}?status=must-rotate");
+        var due = report.GetProperty("people").EnumerateArray().ToList();
+        Assert.InRange(due.Count, people.Count / 5, people.Count / 2); // years at one school are spread; about a third reach six
+        Assert.All(due, d => Assert.StartsWith("must rotate: ", d.GetProperty("explanation").GetString()));
+
+        var created = await client.PostAsJsonAsync($"{rotation}/plans", new { schoolYear = DemoCounty.RosterYear });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var plan = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(plan.GetProperty("shortfalls").EnumerateArray());
+        var share = plan.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetString() == "target.share-of-eligible");
+        Assert.True(share.GetProperty("required").GetInt32() > 20, "10% of the demo's eligible teachers");
+
+        async Task Decide(string decision, Guid? party = null)
+        {
+            var response = await client.PostAsJsonAsync($"{rotation}/plans/{plan.GetProperty("id").GetGuid()}/reviews",
+                new { decision, party, version = plan.GetProperty("version").GetInt32() });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            plan = await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        await Decide("submit");
+        foreach (var school in plan.GetProperty("parties").GetProperty("schools").EnumerateArray().Select(x => x.GetGuid()).ToList())
+        {
+            await Decide("agree", school);
+        }
+
+        foreach (var alliance in plan.GetProperty("parties").GetProperty("alliances").EnumerateArray().Select(x => x.GetGuid()).ToList())
+        {
+            await Decide("agree", alliance);
+        }
+
+        await Decide("approve");
+        Assert.Equal("approved", plan.GetProperty("status").GetString());
+
+        var moves = plan.GetProperty("moves").EnumerateArray().Count(m => m.GetProperty("mode").GetString() != "itinerant");
+        List<JsonElement> changes = [];
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (changes.Count < 2 * moves && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            changes = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/staffing/counties/{DemoCounty.CountyCode}/head-counts/changes?limit=1000"))!;
+        }
+
+        Assert.Equal(2 * moves, changes.Count(c => c.GetProperty("reason").GetString() == "placed"));
+        Assert.Equal(0, changes.Sum(c => c.GetProperty("delta").GetInt32())); // every placement moves a head, none is lost
+    }
+
     /// <summary>
     /// Staffing's quota table once every alliance, school and per-grade report of the demo has arrived over the bus:
     /// 21 fused pools, 113 public schools with a quota, and only the two private schools left as issues.

@@ -234,7 +234,7 @@ sealed class PlanRun
         }
 
         net.Solve();
-        return Decode(net.Moves(), _r.Groups, "target");
+        return Decode(net.Moves(), _r.Groups, TargetReason);
     }
 
     /// <summary>What a receiving post leads to: matching people sent back (their node shared across posts), campus needs.</summary>
@@ -273,13 +273,20 @@ sealed class PlanRun
         }
     }
 
-    public IReadOnlyList<PlannedMove> Decode(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, IReadOnlyList<PlanGroup> groups, string why)
+    string TargetReason(Person p) => p.Role != PersonRole.Teacher
+        ? "a cadre due to rotate, with a matching post"
+        : $"toward the county share ({_policy.MinShareOfEligible:P0} of eligible teachers){(p.IsBackbone ? $" and the backbone share ({_policy.BackboneMinShare:P0})" : "")}";
+
+    public IReadOnlyList<PlannedMove> Decode(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, IReadOnlyList<PlanGroup> groups, string why) =>
+        Decode(chosen, groups, _ => why);
+
+    public IReadOnlyList<PlannedMove> Decode(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, IReadOnlyList<PlanGroup> groups, Func<Person, string> why)
     {
         var moves = new List<PlannedMove>();
         foreach (var (sender, post, back) in chosen)
         {
             var group = groups.First(g => g.Senders.Contains(sender.Person.CurrentSchoolId) && g.Receivers.Contains(post.SchoolId));
-            var reasons = new List<string> { sender.Decision.Explanation, why };
+            var reasons = new List<string> { sender.Decision.Explanation, why(sender.Person) };
             var wish = sender.Person.Wishes.ToList().IndexOf(post.SchoolId);
             if (wish >= 0)
             {
@@ -287,7 +294,7 @@ sealed class PlanRun
             }
 
             reasons.Add(back is null ? $"fills a post {School(post.SchoolId).Name} asked for" : $"{School(post.SchoolId).Name} sends {back.Person.Name} back");
-            moves.Add(Move(sender, sender.Person.CurrentSchoolId, post.SchoolId, group, OutboundMode(sender.Person, post, why), post, reasons, null));
+            moves.Add(Move(sender, sender.Person.CurrentSchoolId, post.SchoolId, group, OutboundMode(sender.Person, post, reasons[1]), post, reasons, null));
             if (back is not null)
             {
                 var backReasons = new List<string> { back.Decision.Explanation, $"returns in kind for {sender.Person.Name}" };
