@@ -41,6 +41,7 @@ public static class RotationHostingExtensions
         builder.Services.AddSingleton<PlanReviewService>();
         builder.Services.AddSingleton<PlacementService>();
         builder.Services.AddSingleton<CareerService>();
+        builder.Services.AddSingleton<RoundService>();
         builder.AddServiceConsumer<VacancyOpenedConsumer>(RotationModule.ServiceName);
         builder.AddServiceConsumer<VacancyClosedConsumer>(RotationModule.ServiceName);
         builder.AddServiceConsumer<AnnualRatingsFinalizedConsumer>(RotationModule.ServiceName);

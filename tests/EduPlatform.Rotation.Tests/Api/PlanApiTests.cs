@@ -220,4 +220,45 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Single((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/needs/2025"))!);
     }
+
+    [Fact]
+    public async Task A_reappointment_round_is_explained_per_person_and_a_second_round_knows_who_waited_before()
+    {
+        var (county, core, member, _) = await AllianceWithPeopleAsync();
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var people = (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/people"))!
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("id").GetGuid());
+        object Applicant(string name, decimal score) => new { personId = people[name], score, crossSchoolChoices = new[] { member }, acceptsPlacement = name != "城9" };
+        var body = new
+        {
+            name = "2025年秋季县管校聘", date = "2025-08-15",
+            posts = new object[] { new { schoolId = core, subject = "语文", count = 8 }, new { schoolId = member, subject = "语文", count = 5 } },
+            applicants = Enumerable.Range(0, 10).Select(i => Applicant($"城{i}", 90 - i)).Concat(Enumerable.Range(0, 5).Select(i => Applicant($"乡{i}", 70 - i))).ToArray(),
+        };
+
+        var created = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var round = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var results = round.GetProperty("people").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+        // 8 posts at the core: 7 for its own teachers (90%, rounded down), 1 across schools; 5 at the member: 4 and 1.
+        Assert.Equal(7, results.Values.Count(r => r.GetProperty("outcome").GetString() == "own-school" && r.GetProperty("schoolId").GetGuid() == core));
+        Assert.Equal("cross-school", results["城7"].GetProperty("outcome").GetString()); // best of the rest, the member's free post
+        Assert.Equal(member, results["城7"].GetProperty("schoolId").GetGuid());
+        Assert.Equal("waiting", results["城9"].GetProperty("outcome").GetString());
+        Assert.Contains("bureau placement: not willing to be placed", results["城9"].GetProperty("explanation").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0.5m, results["城9"].GetProperty("pay").GetProperty("maxYearEndBonusShare").GetDecimal());
+
+        var second = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds", body with { name = "2026年春季县管校聘", date = "2026-02-15" });
+        var again = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("people").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "城9");
+        Assert.Equal(0m, again.GetProperty("pay").GetProperty("maxYearEndBonusShare").GetDecimal()); // waiting again: no year-end bonus [004]
+        Assert.Equal(2, (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/rounds"))!.Count);
+
+        var bad = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds", new { posts = new[] { new { schoolId = Guid.NewGuid(), count = 1 } }, applicants = new[] { new { personId = Guid.NewGuid(), score = -1 } } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var text = await bad.Content.ReadAsStringAsync();
+        foreach (var field in new[] { "name", "date", "posts[0].schoolId", "applicants[0].personId" })
+        {
+            Assert.Contains($"\"{field}\"", text);
+        }
+    }
 }

@@ -77,6 +77,24 @@ static class PlanEndpoints
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("A person the lead school placed, rated excellent in the term's last year, stays at the host for good; publishes PersonTransferred.");
 
+        county.MapPost("/rounds", async (string countyCode, RoundRequest body, ClaimsPrincipal user, RoundService rounds, CancellationToken ct) =>
+        {
+            var outcome = await rounds.RunAsync(countyCode, body, user.ActorName(), ct);
+            return outcome.ToHttp(round => Results.Created($"/api/rotation/counties/{countyCode}/rounds/{round.Id}", round));
+        })
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("Runs a 县管校聘 re-appointment round [004]: protected people first, 90% own-school and 10% cross-school by score, bureau placement by subject and record, then waiting with its pay; every person explained.");
+
+        county.MapGet("/rounds", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
+            Results.Ok((await db.ReadAsync(s => s.RoundsAsync(countyCode), ct))
+                .Select(r => new { r.Id, r.Name, r.Date, People = r.People.Count, Waiting = r.People.Count(p => p.Outcome == Domain.Reappointment.RoundOutcome.Waiting), r.CreatedAt })))
+            .WithSummary("The county's re-appointment rounds, newest first.");
+
+        county.MapGet("/rounds/{id:guid}", async (string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
+            (await db.ReadAsync(s => s.RoundsAsync(countyCode), ct)).FirstOrDefault(r => r.Id == id) is { } round
+                ? Results.Ok(round) : Problems.NotFound($"Round {id} is not in county {countyCode}."))
+            .WithSummary("One round: each school's posts, quotas and placements, and each person's outcome with its explanation and pay.");
+
         county.MapGet("/people/{id:guid}/career/{step}", async (string countyCode, Guid id, string step, CareerService careers, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Domain;
+using EduPlatform.Rotation.Domain.Planning;
+using EduPlatform.Rotation.Domain.Reappointment;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Rotation.Application;
+
+public sealed record RoundPostInput(Guid SchoolId, string? Stage, string? Subject, int Count);
+
+public sealed record RoundReserveInput(Guid SchoolId, int Count);
+
+public sealed record RoundApplicantInput(Guid PersonId, decimal Score, decimal? Record, IReadOnlyList<Guid>? CrossSchoolChoices, bool? AcceptsPlacement);
+
+public sealed record RoundRequest(string? Name, DateOnly? Date, RoundRules? Rules, IReadOnlyList<RoundPostInput>? Posts,
+    IReadOnlyList<RoundReserveInput>? ReservedForRecruits, IReadOnlyList<RoundApplicantInput>? Applicants);
+
+public sealed record RoundPersonView(Guid PersonId, string Name, Guid HomeSchoolId, string HomeSchool, RoundOutcome Outcome, Guid? SchoolId, string? School,
+    Subject? Subject, IReadOnlyList<string> Explanation, WaitingPay? Pay, bool DismissalProcedure);
+
+public sealed record StoredRound(Guid Id, string CountyCode, string Name, DateOnly Date, RoundRules Rules, IReadOnlyList<RoundSchoolSummary> Schools,
+    IReadOnlyList<RoundPersonView> People, string CreatedBy, DateTimeOffset CreatedAt);
+
+/// <summary>Runs and keeps the county's re-appointment rounds (县管校聘 [004]); a person's earlier waiting comes from the earlier rounds.</summary>
+public sealed class RoundService(RotationDatabase database, TimeProvider clock)
+{
+    public Task<Outcome<StoredRound>> RunAsync(string countyCode, RoundRequest body, string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<StoredRound>>(async s =>
+        {
+            var errors = new List<FieldError>();
+            var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(x => x.Id);
+            var people = (await s.ActivePeopleAsync(countyCode)).ToDictionary(p => p.Id);
+            var rules = body.Rules ?? new RoundRules();
+            if (string.IsNullOrWhiteSpace(body.Name)) { errors.Add(new FieldError("name", "is required, e.g. 2025年秋季县管校聘")); }
+            if (body.Date is null) { errors.Add(new FieldError("date", "is required: the day the round is held")); }
+            if (rules.OwnSchoolShare is < 0.5m or > 1m) { errors.Add(new FieldError("rules.ownSchoolShare", "must be 0.5–1 ([004] uses 0.90)")); }
+            if (rules.ProtectedYearsToRetirement is < 0 or > 10) { errors.Add(new FieldError("rules.protectedYearsToRetirement", "must be 0–10 ([004] uses 3)")); }
+            if (rules.YearsUnplacedBeforeDismissal is < 1 or > 10) { errors.Add(new FieldError("rules.yearsUnplacedBeforeDismissal", "must be 1–10 ([004] uses 3)")); }
+
+            var posts = new List<RoundPost>();
+            foreach (var (p, i) in (body.Posts ?? []).Select((p, i) => (p, i)))
+            {
+                if (!schools.TryGetValue(p.SchoolId, out var school)) { errors.Add(new FieldError($"posts[{i}].schoolId", $"{p.SchoolId} is not a school of county {countyCode}")); continue; }
+                var stage = string.IsNullOrWhiteSpace(p.Stage) ? (school.Stage == "nine-year" ? "" : school.Stage) : p.Stage.Trim();
+                if (!PlanGroups.Teaches(school.Stage, stage)) { errors.Add(new FieldError($"posts[{i}].stage", $"{school.Name} ({school.Stage}) has no '{stage}' posts")); }
+                Subject? subject = null;
+                if (!string.IsNullOrWhiteSpace(p.Subject))
+                {
+                    if (Subjects.TryParse(p.Subject, out var parsed)) { subject = parsed; } else { errors.Add(new FieldError($"posts[{i}].subject", $"'{p.Subject}' is not a subject")); }
+                }
+
+                if (p.Count is < 0 or > 1000) { errors.Add(new FieldError($"posts[{i}].count", "must be 0–1000")); }
+                posts.Add(new RoundPost(p.SchoolId, stage, subject, p.Count));
+            }
+
+            var reserved = new Dictionary<Guid, int>();
+            foreach (var (r, i) in (body.ReservedForRecruits ?? []).Select((r, i) => (r, i)))
+            {
+                if (!schools.ContainsKey(r.SchoolId)) { errors.Add(new FieldError($"reservedForRecruits[{i}].schoolId", $"{r.SchoolId} is not a school of county {countyCode}")); }
+                if (r.Count < 0) { errors.Add(new FieldError($"reservedForRecruits[{i}].count", "must not be negative")); }
+                reserved[r.SchoolId] = reserved.GetValueOrDefault(r.SchoolId) + r.Count;
+            }
+
+            var waited = await WaitedSemestersAsync(s, countyCode);
+            var applicants = new List<RoundApplicant>();
+            foreach (var (a, i) in (body.Applicants ?? []).Select((a, i) => (a, i)))
+            {
+                if (!people.TryGetValue(a.PersonId, out var person)) { errors.Add(new FieldError($"applicants[{i}].personId", $"{a.PersonId} is not a person in service in county {countyCode}")); continue; }
+                if (applicants.Any(x => x.Person.Id == a.PersonId)) { errors.Add(new FieldError($"applicants[{i}].personId", $"{person.Name} is listed twice")); }
+                if (a.Score < 0) { errors.Add(new FieldError($"applicants[{i}].score", "must not be negative")); }
+                foreach (var choice in (a.CrossSchoolChoices ?? []).Where(c => !schools.ContainsKey(c)))
+                {
+                    errors.Add(new FieldError($"applicants[{i}].crossSchoolChoices", $"{choice} is not a school of county {countyCode}"));
+                }
+
+                applicants.Add(new RoundApplicant(person, a.Score, a.Record ?? a.Score, a.CrossSchoolChoices ?? [], a.AcceptsPlacement ?? true, waited.GetValueOrDefault(person.Id)));
+            }
+
+            if (applicants.Count == 0) { errors.Add(new FieldError("applicants", "list at least one teacher")); }
+            if (errors.Count > 0)
+            {
+                return new Outcome<StoredRound>.Invalid(errors);
+            }
+
+            var names = schools.ToDictionary(x => x.Key, x => x.Value.Name);
+            var report = ReappointmentRound.Run(body.Date!.Value, rules, posts, reserved, applicants, names);
+            var views = report.People.Select(r =>
+            {
+                var p = people[r.PersonId];
+                return new RoundPersonView(p.Id, p.Name, p.CurrentSchoolId, names.GetValueOrDefault(p.CurrentSchoolId, ""), r.Outcome, r.SchoolId,
+                    r.SchoolId is { } at ? names.GetValueOrDefault(at) : null, r.Subject, r.Explanation, r.Pay, r.DismissalProcedure);
+            }).ToList();
+            var round = new StoredRound(Guid.CreateVersion7(), countyCode, body.Name!.Trim(), body.Date.Value, rules, report.Schools, views, actor, clock.GetUtcNow());
+            await s.InsertRoundAsync(round, body);
+            await s.WriteAuditAsync(actor, "rotation.round.run", "rotation-round", round.Id.ToString(), countyCode, null,
+                new { round.Name, round.Date, Applicants = views.Count, Waiting = views.Count(v => v.Outcome == RoundOutcome.Waiting) });
+            return round;
+        }, ct);
+
+    /// <summary>Semesters each person has waited in a row up to now: the earlier rounds, newest first, until one placed them.</summary>
+    static async Task<IReadOnlyDictionary<Guid, int>> WaitedSemestersAsync(DbSession s, string countyCode)
+    {
+        var rounds = await s.RoundsAsync(countyCode);
+        var waited = new Dictionary<Guid, int>();
+        var settled = new HashSet<Guid>();
+        foreach (var round in rounds.OrderByDescending(r => r.Date).ThenByDescending(r => r.CreatedAt))
+        {
+            foreach (var person in round.People.Where(p => !settled.Contains(p.PersonId)))
+            {
+                if (person.Outcome == RoundOutcome.Waiting) { waited[person.PersonId] = waited.GetValueOrDefault(person.PersonId) + 1; }
+                else { settled.Add(person.PersonId); }
+            }
+        }
+
+        return waited;
+    }
+}

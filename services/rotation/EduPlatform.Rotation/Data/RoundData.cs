@@ -1,0 +1,25 @@
+using System.Text.Json;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Application;
+
+namespace EduPlatform.Rotation.Data;
+
+public static class RoundData
+{
+    sealed class Row
+    {
+        public string Result { get; set; } = "";
+    }
+
+    public static Task InsertRoundAsync(this DbSession s, StoredRound round, RoundRequest request) => s.ExecuteAsync(
+        "INSERT INTO rotation_rounds (Id, CountyCode, Name, RoundDate, Request, Result, CreatedBy, CreatedAt) VALUES (@Id, @CountyCode, @Name, @Date, @Request, @Result, @CreatedBy, @CreatedAt)",
+        new
+        {
+            round.Id, round.CountyCode, round.Name, round.Date, Request = JsonSerializer.Serialize(request, EventJson.Options),
+            Result = JsonSerializer.Serialize(round, EventJson.Options), round.CreatedBy, round.CreatedAt,
+        });
+
+    public static async Task<IReadOnlyList<StoredRound>> RoundsAsync(this DbSession s, string countyCode) =>
+        (await s.QueryAsync<Row>("SELECT Result FROM rotation_rounds WHERE CountyCode = @CountyCode ORDER BY RoundDate DESC, CreatedAt DESC", new { CountyCode = countyCode }))
+        .Select(r => JsonSerializer.Deserialize<StoredRound>(r.Result, EventJson.Options)!).ToList();
+}

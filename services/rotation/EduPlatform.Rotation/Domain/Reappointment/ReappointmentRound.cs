@@ -1,0 +1,231 @@
+namespace EduPlatform.Rotation.Domain.Reappointment;
+
+/// <summary>The county's rules for a round [004]; localities set their own shares and ages.</summary>
+public sealed record RoundRules
+{
+    /// <summary>本校竞聘上岗90%、跨校竞聘上岗10% [004]: the share of a school's remaining posts its own teachers compete for first.</summary>
+    public decimal OwnSchoolShare { get; init; } = 0.90m;
+    /// <summary>竞聘上岗当年当月距离法定退休年龄不足三年的教师 are kept at their school [004].</summary>
+    public int ProtectedYearsToRetirement { get; init; } = 3;
+    /// <summary>Statutory retirement ages (法定退休年龄) as the county applies them.</summary>
+    public int MenRetirementAge { get; init; } = 60;
+    public int WomenRetirementAge { get; init; } = 55;
+    /// <summary>连续三年内不能竞聘上岗成功的，按有关规定处理，直至解聘 [004].</summary>
+    public int YearsUnplacedBeforeDismissal { get; init; } = 3;
+}
+
+/// <summary>Posts a school offers in the round, by stage and subject (Subject null = any subject).</summary>
+public sealed record RoundPost(Guid SchoolId, string Stage, Subject? Subject, int Count);
+
+/// <summary>A teacher in the round: the competition score, the teaching record the bureau places by, cross-school choices, willingness to be placed.</summary>
+public sealed record RoundApplicant(Person Person, decimal Score, decimal Record, IReadOnlyList<Guid> CrossSchoolChoices, bool AcceptsPlacement, int SemestersWaitedBefore);
+
+public enum RoundOutcome { Protected, OwnSchool, CrossSchool, BureauPlaced, Waiting }
+
+/// <summary>待岗 pay [004]: what a waiting teacher is paid this semester.</summary>
+public sealed record WaitingPay(bool BasicPay, bool BasicPerformancePay, decimal MaxYearEndBonusShare, bool IncentivePerformancePay, string Source);
+
+public sealed record RoundResult(Guid PersonId, RoundOutcome Outcome, Guid? SchoolId, Subject? Subject, IReadOnlyList<string> Explanation,
+    WaitingPay? Pay = null, bool DismissalProcedure = false);
+
+public sealed record RoundSchoolSummary(Guid SchoolId, int Posts, int Reserved, int Protected, int OwnQuota, int OwnPlaced, int CrossPlaced, int BureauPlaced, int Vacant);
+
+public sealed record RoundOutcomeReport(IReadOnlyList<RoundResult> People, IReadOnlyList<RoundSchoolSummary> Schools);
+
+/// <summary>
+/// County-managed, school-hired re-appointment (县管校聘) [004]: posts for this year's recruits are held back; protected
+/// people keep their post at their school; the remaining posts go 90% to the school's own teachers and 10% to teachers
+/// of other schools, in two batches by score; the bureau then places those willing, by subject and teaching record,
+/// where posts are still free; the rest wait a semester (basic pay, basic performance pay, at most half the year-end
+/// bonus, no incentive pay; only the first two while waiting again); three years without a post leads to dismissal procedures.
+/// </summary>
+public static class ReappointmentRound
+{
+    const string Source = "[004] 县管校聘";
+
+    public static RoundOutcomeReport Run(DateOnly on, RoundRules rules, IReadOnlyList<RoundPost> posts, IReadOnlyDictionary<Guid, int> reservedForRecruits,
+        IReadOnlyList<RoundApplicant> applicants, IReadOnlyDictionary<Guid, string> schoolNames)
+    {
+        var free = posts.GroupBy(p => (p.SchoolId, p.Stage, p.Subject)).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        var reserved = new Dictionary<Guid, int>();
+        foreach (var (school, count) in reservedForRecruits)
+        {
+            reserved[school] = Take(free, school, null, null, count);
+        }
+
+        string Name(Guid id) => schoolNames.GetValueOrDefault(id, id.ToString());
+        var results = new Dictionary<Guid, RoundResult>();
+        var tally = posts.Select(p => p.SchoolId).Distinct().ToDictionary(s => s, _ => new int[5]);
+        void Place(RoundApplicant a, RoundOutcome outcome, Guid school, Subject? subject, params string[] why)
+        {
+            results[a.Person.Id] = new RoundResult(a.Person.Id, outcome, school, subject, why);
+            if (tally.TryGetValue(school, out var counts)) { counts[(int)outcome]++; }
+        }
+
+        // 1. Protected people keep their post at their own school (提前…聘用在原学校相应岗位上).
+        foreach (var a in applicants.Where(a => ProtectedReason(a.Person, on, rules) is not null))
+        {
+            var school = a.Person.CurrentSchoolId;
+            TryTake(free, school, a.Person, allowAny: true, out var subject);
+            Place(a, RoundOutcome.Protected, school, subject, $"protected: {ProtectedReason(a.Person, on, rules)}; kept at {Name(school)}, {Source} 提前聘用在原学校相应岗位上");
+        }
+
+        // 2. Batch one: each school's own teachers by score for the own-school share of its remaining posts.
+        var ownQuota = tally.Keys.ToDictionary(s => s, s => (int)Math.Floor(rules.OwnSchoolShare * Remaining(free, s)));
+        foreach (var group in applicants.Where(a => !results.ContainsKey(a.Person.Id)).GroupBy(a => a.Person.CurrentSchoolId))
+        {
+            var quota = ownQuota.GetValueOrDefault(group.Key);
+            var ranked = group.OrderByDescending(a => a.Score).ThenBy(a => a.Person.Id).ToList();
+            var placed = 0;
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                var a = ranked[i];
+                var facts = $"score {a.Score} ranked {i + 1} of {ranked.Count} at {Name(group.Key)} for {quota} own-school posts";
+                if (placed < quota && TryTake(free, group.Key, a.Person, allowAny: false, out var subject))
+                {
+                    placed++;
+                    Place(a, RoundOutcome.OwnSchool, group.Key, subject, $"batch 1, own school: {facts}, {Source} 本校竞聘上岗{rules.OwnSchoolShare:P0}");
+                }
+                else
+                {
+                    results[a.Person.Id] = new RoundResult(a.Person.Id, RoundOutcome.Waiting, null, null,
+                        [$"batch 1, own school: not placed ({facts}{(placed >= quota ? ", all taken" : ", no free post of the subject")})"]);
+                }
+            }
+        }
+
+        // 3. Batch two: those not placed, by score across the county, at the schools they chose, for what is still free.
+        foreach (var a in applicants.Where(a => results[a.Person.Id].Outcome == RoundOutcome.Waiting).OrderByDescending(a => a.Score).ThenBy(a => a.Person.Id))
+        {
+            var earlier = results[a.Person.Id].Explanation;
+            Guid? chosen = null;
+            Subject? chosenSubject = null;
+            foreach (var school in a.CrossSchoolChoices.Where(s => s != a.Person.CurrentSchoolId))
+            {
+                if (TryTake(free, school, a.Person, allowAny: false, out chosenSubject))
+                {
+                    chosen = school;
+                    break;
+                }
+            }
+
+            if (chosen is { } at)
+            {
+                Place(a, RoundOutcome.CrossSchool, at, chosenSubject,
+                    [.. earlier, $"batch 2, cross-school: score {a.Score}, placed at {Name(at)} (choice {a.CrossSchoolChoices.ToList().IndexOf(at) + 1}), {Source} 跨校竞聘上岗{1 - rules.OwnSchoolShare:P0}"]);
+            }
+            else
+            {
+                results[a.Person.Id] = results[a.Person.Id] with
+                {
+                    Explanation = [.. earlier, a.CrossSchoolChoices.Count == 0 ? "batch 2, cross-school: applied nowhere" : "batch 2, cross-school: no free post of the subject at the schools chosen"],
+                };
+            }
+        }
+
+        // 4. The bureau places those willing, by subject and teaching record, where posts are free (组织调剂).
+        foreach (var a in applicants.Where(a => results[a.Person.Id].Outcome == RoundOutcome.Waiting).OrderByDescending(a => a.Record).ThenBy(a => a.Person.Id))
+        {
+            var earlier = results[a.Person.Id].Explanation;
+            if (!a.AcceptsPlacement)
+            {
+                results[a.Person.Id] = results[a.Person.Id] with { Explanation = [.. earlier, "bureau placement: not willing to be placed"] };
+                continue;
+            }
+
+            var school = free.Where(f => f.Value > 0 && PlanningStage(f.Key.Stage, a.Person) && (f.Key.Subject is null || a.Person.Subjects.Contains(f.Key.Subject.Value)))
+                .OrderBy(f => f.Key.SchoolId == a.Person.CurrentSchoolId ? 0 : 1).ThenBy(f => Name(f.Key.SchoolId), StringComparer.Ordinal).Select(f => f.Key.SchoolId)
+                .Cast<Guid?>().FirstOrDefault();
+            if (school is { } at && TryTake(free, at, a.Person, allowAny: false, out var subject))
+            {
+                Place(a, RoundOutcome.BureauPlaced, at, subject, [.. earlier, $"bureau placement by subject and record ({a.Record}): {Name(at)}, {Source} 依据教师任教学科和教学业绩进行组织调剂"]);
+            }
+            else
+            {
+                results[a.Person.Id] = results[a.Person.Id] with { Explanation = [.. earlier, "bureau placement: no free post of the subject in the county"] };
+            }
+        }
+
+        // 5. The rest wait a semester; three years without a post in a row leads to dismissal procedures.
+        foreach (var a in applicants.Where(a => results[a.Person.Id].Outcome == RoundOutcome.Waiting))
+        {
+            var again = a.SemestersWaitedBefore > 0;
+            var pay = again
+                ? new WaitingPay(true, true, 0m, false, $"{Source} 继续待岗期间只发放基本工资、基础性绩效")
+                : new WaitingPay(true, true, 0.5m, false, $"{Source} 待岗期间只发放基本工资、基础性绩效和不高于50%的年终质量奖，不发放奖励性绩效");
+            // Waiting lasts a semester, then the teacher competes again: six semesters in a row are the three years.
+            var yearsUnplaced = (a.SemestersWaitedBefore + 1) / 2;
+            var dismissal = yearsUnplaced >= rules.YearsUnplacedBeforeDismissal;
+            var waiting = $"waiting (待岗) one semester{(again ? ", again" : "")}: basic pay, basic performance pay{(again ? "" : ", at most 50% of the year-end quality bonus")}, no incentive pay";
+            results[a.Person.Id] = results[a.Person.Id] with
+            {
+                Pay = pay, DismissalProcedure = dismissal,
+                Explanation = [.. results[a.Person.Id].Explanation, waiting,
+                    .. dismissal ? new[] { $"{yearsUnplaced} years without a post ≥ {rules.YearsUnplacedBeforeDismissal}: dismissal procedures, {Source} 连续三年内不能竞聘上岗成功的…直至解聘" } : []],
+            };
+        }
+
+        var summaries = tally.Select(t => new RoundSchoolSummary(t.Key, posts.Where(p => p.SchoolId == t.Key).Sum(p => p.Count), reserved.GetValueOrDefault(t.Key),
+            t.Value[(int)RoundOutcome.Protected], ownQuota[t.Key], t.Value[(int)RoundOutcome.OwnSchool], t.Value[(int)RoundOutcome.CrossSchool],
+            t.Value[(int)RoundOutcome.BureauPlaced], Remaining(free, t.Key))).OrderBy(s => Name(s.SchoolId), StringComparer.Ordinal).ToList();
+        return new RoundOutcomeReport(applicants.Select(a => results[a.Person.Id]).ToList(), summaries);
+    }
+
+    /// <summary>Why a person keeps the post without competing, or null (产假、重病假、驻村工作队、援藏援彝、不足三年退休 [004]).</summary>
+    public static string? ProtectedReason(Person p, DateOnly on, RoundRules rules)
+    {
+        if (p.Statuses.Contains(PersonStatus.MaternityLeave)) { return "on maternity leave"; }
+        if (p.Statuses.Contains(PersonStatus.SeriousIllnessLeave)) { return "on serious-illness leave"; }
+        if (p.Statuses.Contains(PersonStatus.VillageWorkTeam)) { return "member of a village work team"; }
+        if (p.Statuses.Contains(PersonStatus.AidPosting)) { return "on an aid posting"; }
+        var retiresOn = p.BirthDate.AddYears(p.Gender == Gender.Male ? rules.MenRetirementAge : rules.WomenRetirementAge);
+        var monthOfRound = new DateOnly(on.Year, on.Month, 1);
+        return monthOfRound.AddYears(rules.ProtectedYearsToRetirement) > retiresOn
+            ? $"retires on {retiresOn:yyyy-MM-dd}, less than {rules.ProtectedYearsToRetirement} years after the round's month"
+            : null;
+    }
+
+    static int Remaining(Dictionary<(Guid SchoolId, string Stage, Subject? Subject), int> free, Guid school) => free.Where(f => f.Key.SchoolId == school).Sum(f => f.Value);
+
+    static bool PlanningStage(string postStage, Person p) => postStage == p.Stage;
+
+    /// <summary>
+    /// Takes a free post at the school for one of the person's subjects (or a post for any subject). A protected person
+    /// (<paramref name="allowAny"/>) takes any post of the stage, and keeps the post even when the school listed none.
+    /// </summary>
+    static bool TryTake(Dictionary<(Guid SchoolId, string Stage, Subject? Subject), int> free, Guid school, Person p, bool allowAny, out Subject? taken)
+    {
+        foreach (var subject in p.Subjects.Cast<Subject?>().Append(null))
+        {
+            if (free.TryGetValue((school, p.Stage, subject), out var left) && left > 0)
+            {
+                free[(school, p.Stage, subject)] = left - 1;
+                taken = subject;
+                return true;
+            }
+        }
+
+        taken = null;
+        if (allowAny && free.FirstOrDefault(f => f.Key.SchoolId == school && f.Key.Stage == p.Stage && f.Value > 0) is { Value: > 0 } any)
+        {
+            free[any.Key] = any.Value - 1;
+            taken = any.Key.Subject;
+        }
+
+        return allowAny;
+    }
+
+    /// <summary>Holds back up to <paramref name="count"/> posts of any stage and subject at a school for this year's recruits; returns how many.</summary>
+    static int Take(Dictionary<(Guid SchoolId, string Stage, Subject? Subject), int> free, Guid school, string? stage, Subject? subject, int count)
+    {
+        var taken = 0;
+        foreach (var key in free.Keys.Where(k => k.SchoolId == school && (stage is null || k.Stage == stage) && (subject is null || k.Subject == subject)).ToList())
+        {
+            var take = Math.Min(count - taken, free[key]);
+            free[key] -= take;
+            taken += take;
+        }
+
+        return taken;
+    }
+}

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using EduPlatform.Benchmarks;
+using EduPlatform.Rotation.Domain;
+
+// dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --filter '*'     (BenchmarkDotNet; results under BenchmarkDotNet.Artifacts)
+// dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --figures        (what the plans contain at each size)
+if (args.Contains("--figures"))
+{
+    foreach (var (people, preset) in new[] { (5_000, "xishui"), (5_000, "wolong") })
+    {
+        var world = SyntheticWorld.Build(Math.Max(1, people / 240), people, preset == "wolong" ? "close-knit-group" : "fused");
+        var plan = world.Plan(RotationPolicyPresets.Find(preset)!);
+        Console.WriteLine($"{preset} {world.People.Count} people: {plan.Moves.Count} moves, figures {plan.Figures}, shortfalls {plan.Shortfalls.Count}: "
+            + string.Join("; ", plan.Shortfalls.Take(5).Select(s => $"{s.Target} {s.Scope} {s.Planned}/{s.Required}")));
+    }
+
+    return;
+}
+
+// In-process: no separate build of a generated project (the package feed here is a partial copy); few iterations,
+// because one operation takes from milliseconds to seconds.
+var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1);
+BenchmarkSwitcher.FromAssembly(typeof(CountyPlan).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
