@@ -16,7 +16,7 @@ public sealed record MoveView(Guid PersonId, string PersonName, bool Backbone, P
 
 public sealed record PlanView(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, string Objective, PlanFigures Figures,
     IReadOnlyList<TargetResult> Targets, IReadOnlyList<TargetResult> Shortfalls, string CreatedBy, DateTimeOffset CreatedAt,
-    IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties);
+    PlanSchedule Schedule, IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties);
 
 static class PlanEndpoints
 {
@@ -109,10 +109,10 @@ static class PlanEndpoints
 
     static async Task<PlanView> ViewAsync(RotationDatabase db, StoredPlan plan, CancellationToken ct)
     {
-        var (people, schools, reviews) = await db.ReadAsync(async s =>
+        var (people, schools, reviews, schedule) = await db.ReadAsync(async s =>
             ((await s.ActivePeopleAsync(plan.CountyCode)).ToDictionary(p => p.Id),
                 await SchoolDirectory.FactsAsync(s, plan.CountyCode, Eligibility.ReferenceDate(plan.SchoolYear)),
-                await s.ReviewsAsync(plan.Id)), ct);
+                await s.ReviewsAsync(plan.Id), await PlanReviewService.ScheduleAsync(s, plan)), ct);
         string School(Guid id) => schools.TryGetValue(id, out var x) ? x.Name : "";
         var moves = plan.Moves.Select(m => m.Move).Select(m =>
         {
@@ -121,6 +121,6 @@ static class PlanEndpoints
                 m.ToSchoolId, School(m.ToSchoolId), m.Mode, m.Stage, m.Subject, m.StartOn, m.EndOn, m.Reasons, m.InReturnFor);
         }).ToList();
         return new PlanView(plan.Id, plan.SchoolYear, plan.AllianceId, plan.Status, plan.Version, plan.Objective, plan.Figures, plan.Targets,
-            plan.Targets.Where(t => !t.Met).ToList(), plan.CreatedBy, plan.CreatedAt, moves, reviews, PlanParties.Of(plan.Moves.Select(m => m.Move)));
+            plan.Targets.Where(t => !t.Met).ToList(), plan.CreatedBy, plan.CreatedAt, schedule, moves, reviews, PlanParties.Of(plan.Moves.Select(m => m.Move)));
     }
 }

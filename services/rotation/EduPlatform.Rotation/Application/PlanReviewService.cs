@@ -62,6 +62,12 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
                 return new Outcome<StoredPlan>.Refused([refusal]);
             }
 
+            if (next == PlanStatus.BureauReview && plan.Status != PlanStatus.BureauReview
+                && (await ScheduleAsync(s, plan)).CheckNomination(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } late)
+            {
+                return new Outcome<StoredPlan>.Refused([late]);
+            }
+
             if (next == PlanStatus.Approved && await PlaceAsync(s, plan) is { Count: > 0 } stale)
             {
                 s.Rollback();
@@ -80,6 +86,13 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
                 new { Status = WireEnum.Text(plan.Status) }, new { Status = WireEnum.Text(next), body.Party, Comment = comment });
             return plan with { Status = next, Version = plan.Version + 1 };
         }, ct);
+
+    public static async Task<PlanSchedule> ScheduleAsync(DbSession s, StoredPlan plan)
+    {
+        var policy = (await s.RotationSettingsAsync(plan.CountyCode)).ToPolicy();
+        var roles = (await s.ActivePeopleAsync(plan.CountyCode)).ToDictionary(p => p.Id, p => p.Role);
+        return PlanSchedule.Of(plan.SchoolYear, policy, plan.Moves.Select(m => m.Move), id => roles.GetValueOrDefault(id));
+    }
 
     static Outcome<StoredPlan> Refuse(string rule, string message) =>
         new Outcome<StoredPlan>.Refused([new RuleViolation(rule, message, "[001]")]);
