@@ -37,6 +37,7 @@ public static class StaffingHostingExtensions
         builder.AddServiceConsumer<PersonLeftConsumer>(StaffingModule.ServiceName);
         builder.AddServiceConsumer<PersonPlacedConsumer>(StaffingModule.ServiceName);
         builder.AddServiceConsumer<PersonReturnedConsumer>(StaffingModule.ServiceName);
+        builder.AddServiceConsumer<PersonReassignedConsumer>(StaffingModule.ServiceName);
         builder.Services.AddSingleton<SettingsService>();
         builder.Services.AddSingleton<QuotaTables>();
         builder.Services.AddSingleton<PlanService>();

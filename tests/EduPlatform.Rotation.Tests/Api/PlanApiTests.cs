@@ -248,6 +248,18 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Contains("bureau placement: not willing to be placed", results["城9"].GetProperty("explanation").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(0.5m, results["城9"].GetProperty("pay").GetProperty("maxYearEndBonusShare").GetDecimal());
 
+        // Applying the round moves the cross-school winner into the member's history and tells staffing; once only.
+        var roundId = round.GetProperty("id").GetGuid();
+        var applied = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds/{roundId}/apply", new { effectiveOn = "2025-09-01", version = 1 });
+        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        var winner = results["城7"].GetProperty("personId").GetGuid();
+        Assert.True(await app.Harness.Published.Any<PersonReassigned>(m => m.Context.Message.PersonId == winner && m.Context.Message.ToSchoolId == member
+            && m.Context.Message.Outcome == "cross-school" && m.Context.Message.EffectiveOn == new DateOnly(2025, 9, 1)));
+        Assert.Equal(member, (await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{winner}")).GetProperty("currentSchoolId").GetGuid());
+        var twice = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds/{roundId}/apply", new { effectiveOn = "2025-09-01", version = 2 });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains("rotation.round.applied", await twice.Content.ReadAsStringAsync());
+
         var second = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds", body with { name = "2026年春季县管校聘", date = "2026-02-15" });
         var again = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("people").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "城9");
         Assert.Equal(0m, again.GetProperty("pay").GetProperty("maxYearEndBonusShare").GetDecimal()); // waiting again: no year-end bonus [004]

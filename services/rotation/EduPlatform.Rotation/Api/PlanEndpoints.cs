@@ -85,9 +85,14 @@ static class PlanEndpoints
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Runs a 县管校聘 re-appointment round [004]: protected people first, 90% own-school and 10% cross-school by score, bureau placement by subject and record, then waiting with its pay; every person explained.");
 
+        county.MapPost("/rounds/{id:guid}/apply", async (string countyCode, Guid id, ApplyRoundRequest body, ClaimsPrincipal user, RoundService rounds, CancellationToken ct) =>
+            (await rounds.ApplyAsync(countyCode, id, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("Writes the round's cross-school and bureau placements into school histories from effectiveOn; publishes PersonReassigned for each.");
+
         county.MapGet("/rounds", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
             Results.Ok((await db.ReadAsync(s => s.RoundsAsync(countyCode), ct))
-                .Select(r => new { r.Id, r.Name, r.Date, People = r.People.Count, Waiting = r.People.Count(p => p.Outcome == Domain.Reappointment.RoundOutcome.Waiting), r.CreatedAt })))
+                .Select(r => new { r.Id, r.Name, r.Date, People = r.People.Count, Waiting = r.People.Count(p => p.Outcome == Domain.Reappointment.RoundOutcome.Waiting), r.AppliedOn, r.Version, r.CreatedAt })))
             .WithSummary("The county's re-appointment rounds, newest first.");
 
         county.MapGet("/rounds/{id:guid}", async (string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>

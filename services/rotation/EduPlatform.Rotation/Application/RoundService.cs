@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EduPlatform.Contracts.Rotation;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Data;
@@ -22,7 +23,9 @@ public sealed record RoundPersonView(Guid PersonId, string Name, Guid HomeSchool
     Subject? Subject, IReadOnlyList<string> Explanation, WaitingPay? Pay, bool DismissalProcedure);
 
 public sealed record StoredRound(Guid Id, string CountyCode, string Name, DateOnly Date, RoundRules Rules, IReadOnlyList<RoundSchoolSummary> Schools,
-    IReadOnlyList<RoundPersonView> People, string CreatedBy, DateTimeOffset CreatedAt);
+    IReadOnlyList<RoundPersonView> People, string CreatedBy, DateTimeOffset CreatedAt, DateOnly? AppliedOn = null, int Version = 1);
+
+public sealed record ApplyRoundRequest(DateOnly? EffectiveOn, int? Version);
 
 /// <summary>Runs and keeps the county's re-appointment rounds (县管校聘 [004]); a person's earlier waiting comes from the earlier rounds.</summary>
 public sealed class RoundService(RotationDatabase database, TimeProvider clock)
@@ -98,6 +101,87 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
             await s.WriteAuditAsync(actor, "rotation.round.run", "rotation-round", round.Id.ToString(), countyCode, null,
                 new { round.Name, round.Date, Applicants = views.Count, Waiting = views.Count(v => v.Outcome == RoundOutcome.Waiting) });
             return round;
+        }, ct);
+
+    /// <summary>
+    /// Writes the round's moves into school histories from <c>effectiveOn</c>: everyone who won a post at another school or
+    /// was placed there by the bureau moves (PersonReassigned, so staffing's head counts follow). Anyone who left or
+    /// moved since the round makes it a 409 naming them, and nothing is written. A round is applied once.
+    /// </summary>
+    public Task<Outcome<StoredRound>> ApplyAsync(string countyCode, Guid id, ApplyRoundRequest body, string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<StoredRound>>(async s =>
+        {
+            if (body.EffectiveOn is null || body.Version is null)
+            {
+                return new Outcome<StoredRound>.Invalid([.. body.EffectiveOn is null ? [new FieldError("effectiveOn", "is required: the first day at the new schools")] : Array.Empty<FieldError>(),
+                    .. body.Version is null ? [new FieldError("version", "is required: the version you read")] : Array.Empty<FieldError>()]);
+            }
+
+            var round = (await s.RoundsAsync(countyCode)).FirstOrDefault(r => r.Id == id);
+            if (round is null)
+            {
+                return new Outcome<StoredRound>.NotFound($"Round {id} is not in county {countyCode}.");
+            }
+
+            if (round.Version != body.Version)
+            {
+                return new Outcome<StoredRound>.Stale($"Round {id}", body.Version.Value, round.Version);
+            }
+
+            var violations = new List<RuleViolation>();
+            if (round.AppliedOn is { } applied)
+            {
+                violations.Add(new RuleViolation("rotation.round.applied", $"the round was applied from {applied:yyyy-MM-dd}", "[004]"));
+            }
+
+            if (body.EffectiveOn < round.Date)
+            {
+                violations.Add(new RuleViolation("rotation.round.effective", $"effectiveOn {body.EffectiveOn:yyyy-MM-dd} is before the round ({round.Date:yyyy-MM-dd})", "[004]"));
+            }
+
+            var moving = round.People.Where(p => p.Outcome is RoundOutcome.CrossSchool or RoundOutcome.BureauPlaced && p.SchoolId is { } to && to != p.HomeSchoolId).ToList();
+            var people = new List<(RoundPersonView View, Person Person)>();
+            foreach (var view in moving)
+            {
+                var person = await s.FindPersonAsync(countyCode, view.PersonId);
+                if (person is null || person.LeftOn is not null || person.CurrentSchoolId != view.HomeSchoolId)
+                {
+                    violations.Add(new RuleViolation("rotation.round.stale", $"{view.Name} left or moved since the round; correct the record, then run the round again", "[004]"));
+                    continue;
+                }
+
+                people.Add((view, person));
+            }
+
+            if (violations.Count > 0)
+            {
+                return new Outcome<StoredRound>.Refused(violations);
+            }
+
+            var on = body.EffectiveOn!.Value;
+            foreach (var (view, person) in people)
+            {
+                if (!await s.UpdatePersonAsync(SchoolHistory.MoveTo(person, view.SchoolId!.Value, on, byRotation: false), person.Version))
+                {
+                    s.Rollback();
+                    return new Outcome<StoredRound>.Stale($"Person {person.Id}", person.Version, null);
+                }
+
+                await s.EnqueueEventAsync(new PersonReassigned
+                {
+                    EventId = Guid.CreateVersion7(), CountyCode = countyCode, OccurredAt = clock.GetUtcNow(), RoundId = id, PersonId = person.Id,
+                    FromSchoolId = view.HomeSchoolId, ToSchoolId = view.SchoolId!.Value, Stage = person.Stage, EffectiveOn = on, Outcome = WireEnum.Text(view.Outcome),
+                });
+            }
+
+            if (!await s.MarkRoundAppliedAsync(id, on, round.Version))
+            {
+                s.Rollback();
+                return new Outcome<StoredRound>.Stale($"Round {id}", round.Version, null);
+            }
+
+            await s.WriteAuditAsync(actor, "rotation.round.apply", "rotation-round", id.ToString(), countyCode, null, new { EffectiveOn = on, Moved = people.Count });
+            return round with { AppliedOn = on, Version = round.Version + 1 };
         }, ct);
 
     /// <summary>Semesters each person has waited in a row up to now: the earlier rounds, newest first, until one placed them.</summary>

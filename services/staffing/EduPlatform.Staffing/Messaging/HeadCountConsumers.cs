@@ -8,7 +8,8 @@ using EduPlatform.Staffing.Domain;
 
 namespace EduPlatform.Staffing.Messaging;
 
-// Actual staff follows rotation's events between imports (domain.md §6: staffing listens to staff placed / moved / left).
+// Actual staff follows rotation's events between imports (domain.md §6: staffing listens to staff placed / moved / left);
+// a re-appointment round's cross-school placements move heads too.
 // Itinerant teachers keep their home post, and a transfer changes nothing here: the head count moved when the person was placed.
 
 public sealed class PersonHiredConsumer(StaffingDatabase database) : InboxConsumer<PersonHired, StaffingDatabase>(database)
@@ -33,6 +34,12 @@ public sealed class PersonReturnedConsumer(StaffingDatabase database) : InboxCon
 {
     protected override Task ApplyAsync(PersonReturned m, DbSession session) => m.Mode == "itinerant" ? Task.CompletedTask
         : HeadCountChanges.ApplyAsync(session, m.CountyCode, m.EventId, m.PersonId, m.OccurredAt, m.Stage, "returned", (m.HostSchoolId, -1), (m.HomeSchoolId, +1));
+}
+
+public sealed class PersonReassignedConsumer(StaffingDatabase database) : InboxConsumer<PersonReassigned, StaffingDatabase>(database)
+{
+    protected override Task ApplyAsync(PersonReassigned m, DbSession session) =>
+        HeadCountChanges.ApplyAsync(session, m.CountyCode, m.EventId, m.PersonId, m.OccurredAt, m.Stage, "reassigned", (m.FromSchoolId, -1), (m.ToSchoolId, +1));
 }
 
 static class HeadCountChanges

@@ -7,6 +7,8 @@ CREATE TABLE rotation_rounds (
     Request    TEXT NOT NULL,
     Result     TEXT NOT NULL,
     CreatedBy  TEXT NOT NULL,
-    CreatedAt  TEXT NOT NULL
+    CreatedAt  TEXT NOT NULL,
+    AppliedOn  TEXT NULL,
+    Version    INTEGER NOT NULL
 );
 CREATE INDEX ix_rotation_rounds_county ON rotation_rounds (CountyCode, RoundDate);

@@ -7,6 +7,8 @@ CREATE TABLE rotation_rounds (
     Request    NVARCHAR(MAX) NOT NULL,
     Result     NVARCHAR(MAX) NOT NULL,
     CreatedBy  NVARCHAR(100) NOT NULL,
-    CreatedAt  DATETIMEOFFSET NOT NULL
+    CreatedAt  DATETIMEOFFSET NOT NULL,
+    AppliedOn  DATE NULL,
+    Version    INT NOT NULL
 );
 CREATE INDEX ix_rotation_rounds_county ON rotation_rounds (CountyCode, RoundDate);
