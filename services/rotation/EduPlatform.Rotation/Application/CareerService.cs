@@ -25,11 +25,11 @@ public sealed class CareerService(RotationDatabase database, TimeProvider clock)
                 .Concat((await s.PlacementsAsync(countyCode, personId: personId)).Where(p => p.Mode == MoveMode.Itinerant)
                     .Select(p => Period(p.HostSchoolId, p.StartOn, Last(p, today), "itinerant", schools)))
                 .ToList();
-            return CareerRules.Check(step, countyTown, await RuralOrWeakPeriodsAsync(s, countyCode, personId), rotation, await s.RatingsAsync(personId), today);
+            return CareerRules.Check(step, countyTown, await RuralOrWeakPeriodsAsync(s, countyCode, personId, today), rotation, await s.RatingsAsync(personId), today);
         }, ct);
 
     /// <summary>Stints at rural schools, and placements at member campuses the lead school sent the person to (weak schools).</summary>
-    public static async Task<IReadOnlyList<ServicePeriod>> RuralOrWeakPeriodsAsync(DbSession s, string countyCode, Guid personId)
+    public static async Task<IReadOnlyList<ServicePeriod>> RuralOrWeakPeriodsAsync(DbSession s, string countyCode, Guid personId, DateOnly today)
     {
         var person = await s.FindPersonAsync(countyCode, personId);
         if (person is null)
@@ -37,7 +37,6 @@ public sealed class CareerService(RotationDatabase database, TimeProvider clock)
             return [];
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var policy = (await s.RotationSettingsAsync(countyCode)).ToPolicy();
         var schools = await SchoolDirectory.FactsAsync(s, countyCode, today);
         bool Rural(Guid id) => schools.TryGetValue(id, out var x) && policy.RuralLocalities.Contains(x.Locality);

@@ -160,7 +160,7 @@ public sealed class PlacementService(RotationDatabase database, TimeProvider clo
         }
 
         var last = ended.AddDays(-1);
-        var periods = await CareerService.RuralOrWeakPeriodsAsync(s, person.CountyCode, person.Id);
+        var periods = await CareerService.RuralOrWeakPeriodsAsync(s, person.CountyCode, person.Id, last);
         var total = Dates.YearsInDays(periods.Sum(x => (x.To < last ? x.To : last).DayNumber - x.From.DayNumber + 1));
         await s.EnqueueEventAsync(new RuralServiceCredited
         {

@@ -48,7 +48,8 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
             {
                 if (!schools.TryGetValue(p.SchoolId, out var school)) { errors.Add(new FieldError($"posts[{i}].schoolId", $"{p.SchoolId} is not a school of county {countyCode}")); continue; }
                 var stage = string.IsNullOrWhiteSpace(p.Stage) ? (school.Stage == "nine-year" ? "" : school.Stage) : p.Stage.Trim();
-                if (!PlanGroups.Teaches(school.Stage, stage)) { errors.Add(new FieldError($"posts[{i}].stage", $"{school.Name} ({school.Stage}) has no '{stage}' posts")); }
+                if (stage.Length == 0) { errors.Add(new FieldError($"posts[{i}].stage", $"{school.Name} is a nine-year school: say primary or junior")); }
+                else if (!PlanGroups.Teaches(school.Stage, stage)) { errors.Add(new FieldError($"posts[{i}].stage", $"{school.Name} ({school.Stage}) has no '{stage}' posts")); }
                 Subject? subject = null;
                 if (!string.IsNullOrWhiteSpace(p.Subject))
                 {
