@@ -14,6 +14,9 @@ public sealed record KnownSchool
     /// <summary>"urban", "town" or "rural" as the organization service registers it.</summary>
     public string Locality { get; init; } = "";
     public string Township { get; init; } = "";
+    /// <summary>Where the school is (WGS 84), when the organization service has it.</summary>
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
     public bool IsPublic { get; init; }
     public bool IsBoarding { get; init; }
     public string? KindergartenDay { get; init; }
@@ -46,20 +49,20 @@ public sealed record KnownAlliance
 /// </summary>
 public static class KnownOrganization
 {
-    const string SchoolColumns = "Id, CountyCode, Code, Name, Stage, SchoolType, Locality, Township, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
+    const string SchoolColumns = "Id, CountyCode, Code, Name, Stage, SchoolType, Locality, Township, Latitude, Longitude, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
 
     public static async Task<bool> UpsertSchoolAsync(this DbSession s, KnownSchool school)
     {
         var updated = await s.ExecuteAsync(
             """
             UPDATE known_schools SET CountyCode = @CountyCode, Code = @Code, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, Locality = @Locality,
-                Township = @Township, IsPublic = @IsPublic,
+                Township = @Township, Latitude = @Latitude, Longitude = @Longitude, IsPublic = @IsPublic,
                 IsBoarding = @IsBoarding, KindergartenDay = @KindergartenDay, SourceVersion = @SourceVersion
             WHERE Id = @Id AND SourceVersion < @SourceVersion
             """, school);
         return updated == 1 || await s.ExecuteAsync(
             s.Dialect.InsertIfAbsent("known_schools", SchoolColumns,
-                "@Id, @CountyCode, @Code, @Name, @Stage, @SchoolType, @Locality, @Township, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
+                "@Id, @CountyCode, @Code, @Name, @Stage, @SchoolType, @Locality, @Township, @Latitude, @Longitude, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
             school) == 1;
     }
 

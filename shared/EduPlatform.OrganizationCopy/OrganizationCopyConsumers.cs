@@ -15,7 +15,7 @@ public sealed class SchoolRegisteredCopy<TDatabase>(TDatabase database) : InboxC
     protected override Task ApplyAsync(SchoolRegistered m, DbSession session) => session.UpsertSchoolAsync(new KnownSchool
     {
         Id = m.SchoolId, CountyCode = m.CountyCode, Code = m.SchoolCode, Name = m.Name, Stage = m.Stage, SchoolType = m.SchoolType,
-        Locality = m.Locality, Township = m.Township, IsPublic = m.IsPublic, IsBoarding = m.IsBoarding, KindergartenDay = m.KindergartenDay,
+        Locality = m.Locality, Township = m.Township, Latitude = m.Latitude, Longitude = m.Longitude, IsPublic = m.IsPublic, IsBoarding = m.IsBoarding, KindergartenDay = m.KindergartenDay,
         SourceVersion = m.Version,
     });
 }
@@ -28,7 +28,7 @@ public sealed class SchoolUpdatedCopy<TDatabase>(TDatabase database) : InboxCons
     protected override Task ApplyAsync(SchoolUpdated m, DbSession session) => session.UpsertSchoolAsync(new KnownSchool
     {
         Id = m.SchoolId, CountyCode = m.CountyCode, Code = m.SchoolCode, Name = m.Name, Stage = m.Stage, SchoolType = m.SchoolType,
-        Locality = m.Locality, Township = m.Township, IsPublic = m.IsPublic, IsBoarding = m.IsBoarding, KindergartenDay = m.KindergartenDay,
+        Locality = m.Locality, Township = m.Township, Latitude = m.Latitude, Longitude = m.Longitude, IsPublic = m.IsPublic, IsBoarding = m.IsBoarding, KindergartenDay = m.KindergartenDay,
         SourceVersion = m.Version,
     });
 }
