@@ -8,6 +8,7 @@ var sql = builder.AddSqlServer("sql");
 var organizationDb = sql.AddDatabase("organizationdb");
 var staffingDb = sql.AddDatabase("staffingdb");
 var rotationDb = sql.AddDatabase("rotationdb");
+var zoningDb = sql.AddDatabase("zoningdb");
 
 // Aspire does not pass a signing key of its own: services refuse to start without Auth settings outside Development.
 var signingKey = builder.AddParameter("auth-signing-key", secret: true);
@@ -28,6 +29,13 @@ builder.AddProject<Projects.EduPlatform_Staffing_Api>("staffing")
 
 builder.AddProject<Projects.EduPlatform_Rotation_Api>("rotation")
     .WithReference(rotationDb).WaitFor(rotationDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.AddProject<Projects.EduPlatform_Zoning_Api>("zoning")
+    .WithReference(zoningDb).WaitFor(zoningDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithHttpHealthCheck("/health")

@@ -1,6 +1,7 @@
 using EduPlatform.Messaging;
 using EduPlatform.Organization;
 using EduPlatform.Rotation;
+using EduPlatform.Zoning;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing;
 using EduPlatform.Standalone;
@@ -12,7 +13,8 @@ builder.AddServiceDefaults("eduplatform-standalone");
 var modules = new ServiceModules(builder)
     .Add<OrganizationModule>()
     .Add<StaffingModule>()
-    .Add<RotationModule>();
+    .Add<RotationModule>()
+    .Add<ZoningModule>();
 builder.AddEduMessaging();
 DemoCounty.AddIfRequested(builder, args);
 

@@ -224,6 +224,26 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(0, changes.Sum(c => c.GetProperty("delta").GetInt32())); // every placement moves a head, none is lost
     }
 
+    [Fact]
+    public async Task Zoning_learns_the_demo_schools_and_counts_entry_seats_from_last_autumn()
+    {
+        var client = await CountyAdminAsync();
+        JsonElement seats;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            seats = await client.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{DemoCounty.CountyCode}/seats/2025");
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline && seats.GetProperty("schools").EnumerateArray().Count(s => s.GetProperty("seats").GetInt32() > 0) < 80);
+
+        var schools = seats.GetProperty("schools").EnumerateArray().ToList();
+        Assert.Equal(87, schools.Count); // 84 public compulsory schools, the 3 nine-year ones with both stages
+        Assert.True(schools.Count(s => s.GetProperty("seats").GetInt32() > 0) >= 80, $"{schools.Count(s => s.GetProperty("seats").GetInt32() > 0)} schools with seats");
+        Assert.All(schools, s => Assert.Equal(s.GetProperty("entryClasses").GetInt32() * s.GetProperty("classSize").GetInt32(), s.GetProperty("seats").GetInt32()));
+        Assert.All(seats.GetProperty("stages").EnumerateArray(), s => Assert.True(s.GetProperty("seats").GetInt32() > 0));
+    }
+
     /// <summary>
     /// Staffing's quota table once every alliance, school and per-grade report of the demo has arrived over the bus:
     /// 21 fused pools, 113 public schools with a quota, and only the two private schools left as issues.

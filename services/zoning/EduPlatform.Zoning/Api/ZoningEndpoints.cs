@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+using EduPlatform.Zoning.Application;
+using EduPlatform.Zoning.Data;
+using EduPlatform.Zoning.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EduPlatform.Zoning.Api;
+
+public sealed record ZoningSettingsRequest(int? PrimaryClassSize, int? JuniorClassSize, int? Version);
+
+/// <summary>Who may change zoning data: the bureau.</summary>
+public static class ZoningPolicies
+{
+    public const string Write = "zoning.write";
+
+    public static void Add(AuthorizationOptions options) =>
+        options.AddPolicy(Write, p => p.RequireRole(Roles.CountyAdmin, Roles.ProvinceAdmin));
+}
+
+static class ZoningEndpoints
+{
+    public static void Map(RouteGroupBuilder county)
+    {
+        county.MapGet("/settings", async (string countyCode, ZoningDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(s => s.ZoningSettingsAsync(countyCode), ct)))
+            .WithSummary("The class sizes seat supply is counted with (version 0: the standard 45 / 50, not yet saved).");
+
+        county.MapPut("/settings", async (string countyCode, ZoningSettingsRequest body, ClaimsPrincipal user, SettingsService settings, CancellationToken ct) =>
+            (await settings.SaveAsync(new ZoningSettings
+            {
+                CountyCode = countyCode, PrimaryClassSize = body.PrimaryClassSize ?? ZoningSettings.StandardPrimaryClassSize,
+                JuniorClassSize = body.JuniorClassSize ?? ZoningSettings.StandardJuniorClassSize, Version = body.Version ?? 0,
+            }, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(ZoningPolicies.Write)
+            .WithSummary("Sets the county's class sizes (at most the standard's 45 primary and 50 junior).");
+
+        county.MapPost("/units/import", (string countyCode, IFormFile? file, ClaimsPrincipal user, UnitImport import, CancellationToken ct) =>
+            Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+            .RequireAuthorization(ZoningPolicies.Write).DisableAntiforgery()
+            .WithSummary("Imports residential units (.xlsx/.csv: 编码, 名称, 类型, 乡镇, 纬度, 经度, 别名, 相邻, 年份, 小学新生, 初中新生); all or nothing.");
+
+        county.MapGet("/units", async (string countyCode, int? schoolYear, ZoningDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(s => s.UnitsAsync(countyCode, schoolYear), ct)))
+            .WithSummary("The county's residential units with their neighbours (and a year's expected entrants when schoolYear is given).");
+
+        county.MapGet("/seats/{schoolYear:int}", async (string countyCode, int schoolYear, SeatService seats, CancellationToken ct) =>
+            Results.Ok(await seats.TableAsync(countyCode, schoolYear, ct)))
+            .WithSummary("Entry seats per school and stage (planned entry classes × class size, and on what basis), against the units' expected entrants.");
+
+        county.MapPut("/entry-classes/{schoolYear:int}", async (string countyCode, int schoolYear, IReadOnlyList<EntryClassesInput>? body, ClaimsPrincipal user, SeatService seats, CancellationToken ct) =>
+            (await seats.PlanEntryClassesAsync(countyCode, schoolYear, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(ZoningPolicies.Write)
+            .WithSummary("The entry classes each school plans for the year (schools not listed use last autumn's entry grade); all or nothing.");
+    }
+}

@@ -1,0 +1,6 @@
+using EduPlatform.Persistence;
+
+namespace EduPlatform.Zoning.Data;
+
+/// <summary>The zoning service's own database (ConnectionStrings:zoningdb, or data/zoning.db).</summary>
+public sealed class ZoningDatabase(ServiceDatabaseSettings settings) : ServiceDatabase(settings);

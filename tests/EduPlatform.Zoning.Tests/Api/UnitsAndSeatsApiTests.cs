@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using EduPlatform.Contracts.Organization;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Zoning.Tests.Api;
+
+public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningApp>
+{
+    async Task<(string County, HttpClient Bureau, Guid Primary, Guid NineYear)> CountyAsync()
+    {
+        var county = ZoningApp.NewCountyCode();
+        Guid primary = Guid.NewGuid(), nineYear = Guid.NewGuid();
+        foreach (var (id, code, stage) in new[] { (primary, "P1", "primary"), (nineYear, "N1", "nine-year") })
+        {
+            await app.Publish(new SchoolRegistered
+            {
+                EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, SchoolId = id, SchoolCode = code, Name = $"学校{code}",
+                Stage = stage, Locality = "urban", SchoolType = "regular", Township = "清泉镇", Latitude = 30.42, Longitude = 115.23, IsPublic = true,
+                IsLegalPerson = true, IsBoarding = false, Version = 1,
+            });
+        }
+
+        await app.Publish(Term(county, primary, 1500, 30, [new GradeStatistics { Grade = 1, Students = 270, Classes = 6 }]));
+        await app.Publish(Term(county, nineYear, 600, 14, [new GradeStatistics { Grade = 1, Students = 45, Classes = 1 }, new GradeStatistics { Grade = 7, Students = 90, Classes = 2 }]));
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await bureau.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{county}/seats/2025")).GetProperty("schools").EnumerateArray().Sum(s => s.GetProperty("seats").GetInt32()) != 415) // 6 × 45 + 1 × 45 + 2 × 50
+        {
+            Assert.True(DateTime.UtcNow < deadline, "zoning did not receive the organization events");
+            await Task.Delay(100);
+        }
+
+        return (county, bureau, primary, nineYear);
+    }
+
+    static TermStatisticsReported Term(string county, Guid school, int students, int classes, IReadOnlyList<GradeStatistics> grades) => new()
+    {
+        EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, SchoolId = school, Term = "2024-autumn", SchoolYear = 2024,
+        Season = "autumn", Students = students, Classes = classes, Grades = grades, Version = 1,
+    };
+
+    static Task<HttpResponseMessage> Upload(HttpClient client, string county, string csv)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "units.csv" } };
+        return client.PostAsync($"/api/zoning/counties/{county}/units/import", form);
+    }
+
+    const string Header = "编码,名称,类型,乡镇,纬度,经度,别名,相邻,年份,小学新生,初中新生\n";
+
+    [Fact]
+    public async Task Units_import_with_neighbours_and_entrants_and_seats_meet_the_entrants()
+    {
+        var (county, bureau, primary, nineYear) = await CountyAsync();
+        var csv = Header
+            + "U1,清泉花园,小区,清泉镇,30.421,115.231,清泉花园小区、清泉园,U2;U3,2025,120,60\n"
+            + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
+            + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
+
+        var response = await Upload(bureau, county, csv);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((3, 3, 2, 360, 180), (report.GetProperty("rows").GetInt32(), report.GetProperty("new").GetInt32(), report.GetProperty("pairs").GetInt32(),
+            report.GetProperty("primaryEntrants").GetInt32(), report.GetProperty("juniorEntrants").GetInt32()));
+
+        var units = (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{county}/units?schoolYear=2025"))!;
+        var u2 = units.Single(u => u.GetProperty("code").GetString() == "U2");
+        Assert.Equal("village", u2.GetProperty("kind").GetString());
+        Assert.Single(u2.GetProperty("neighbours").EnumerateArray()); // U1 listed U2, and U2 listed U1: one pair
+        Assert.Equal(2, units.Single(u => u.GetProperty("code").GetString() == "U1").GetProperty("aliases").GetArrayLength());
+
+        // Seats: primary 6 × 45 + 1 × 45 = 315 for 360 entrants (45 short); junior 2 × 50 = 100 for 180 (80 short).
+        var seats = await bureau.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{county}/seats/2025");
+        var stages = seats.GetProperty("stages").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!);
+        Assert.Equal((360, 315, 45), (stages["primary"].GetProperty("entrants").GetInt32(), stages["primary"].GetProperty("seats").GetInt32(), stages["primary"].GetProperty("shortfall").GetInt32()));
+        Assert.Equal((180, 100, 80), (stages["junior"].GetProperty("entrants").GetInt32(), stages["junior"].GetProperty("seats").GetInt32(), stages["junior"].GetProperty("shortfall").GetInt32()));
+
+        // The bureau plans an extra class at the primary school and two more junior classes.
+        var planned = await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/entry-classes/2025",
+            new object[] { new { schoolId = primary, classes = 7 }, new { schoolId = nineYear, stage = "junior", classes = 4 } });
+        Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
+        var after = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stages").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!);
+        Assert.Equal(0, after["primary"].GetProperty("shortfall").GetInt32());
+        Assert.Equal(0, after["junior"].GetProperty("shortfall").GetInt32());
+        var bad = await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/entry-classes/2025", new object[] { new { schoolId = nineYear, classes = 2 } });
+        Assert.Contains("admits primary or junior", await bad.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_units_file_changes_nothing_and_names_every_bad_row()
+    {
+        var (county, bureau, _, _) = await CountyAsync();
+        var csv = Header
+            + "U1,清泉花园,小区,清泉镇,30.421,115.231,,U9,2025,120,60\n"
+            + "U1,重复,小区,清泉镇,30.4,115.2,,,,,\n"
+            + "U3,新城,楼盘,清泉镇,95,115.22,,U3,2025,-5,\n"
+            + "U4,无年份,小区,清泉镇,30.4,115.2,,,,10,\n";
+
+        var response = await Upload(bureau, county, csv);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        foreach (var expected in new[] { "'U9' is not a unit", "U1 already appears in row 2", "'楼盘' is not 小区 or 村", "'95' is not a number", "U3 cannot touch itself", "'-5'", "is required when entrants are given" })
+        {
+            Assert.Contains(expected, text);
+        }
+
+        Assert.Empty((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{county}/units"))!);
+        var viewer = app.ClientAs(Roles.Viewer, county);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Upload(viewer, county, Header)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Class_sizes_are_a_county_setting_within_the_standard()
+    {
+        var (county, bureau, _, _) = await CountyAsync();
+        var tooBig = await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/settings", new { primaryClassSize = 48, version = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
+        Assert.Contains("primaryClassSize", await tooBig.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/settings", new { primaryClassSize = 40, version = 0 })).StatusCode);
+        var seats = await bureau.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{county}/seats/2025");
+        Assert.Equal(7 * 40, seats.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "primary").GetProperty("seats").GetInt32());
+    }
+}
