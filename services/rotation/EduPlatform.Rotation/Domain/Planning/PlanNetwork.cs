@@ -1,3 +1,5 @@
+using EduPlatform.Optimization;
+
 namespace EduPlatform.Rotation.Domain.Planning;
 
 /// <summary>

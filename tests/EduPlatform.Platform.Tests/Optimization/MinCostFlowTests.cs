@@ -1,6 +1,6 @@
-using EduPlatform.Rotation.Domain.Planning;
+using EduPlatform.Optimization;
 
-namespace EduPlatform.Rotation.Tests.Domain;
+namespace EduPlatform.Platform.Tests.Optimization;
 
 public sealed class MinCostFlowTests
 {

@@ -1,8 +1,8 @@
-namespace EduPlatform.Rotation.Domain.Planning;
+namespace EduPlatform.Optimization;
 
 /// <summary>
 /// Minimum-cost flow by successive shortest paths (Bellman–Ford queue, so arcs may cost less than zero as long as
-/// the network has no negative cycle — rotation networks are layered and acyclic). <see cref="Solve"/> pushes flow
+/// the network has no negative cycle — rotation and zoning networks are layered and acyclic). <see cref="Solve"/> pushes flow
 /// only along paths that lower the total cost, up to a limit: a target given as a large negative cost on a capped
 /// arc is met whenever the other constraints allow it, and otherwise the shortfall is visible in the flow.
 /// </summary>
