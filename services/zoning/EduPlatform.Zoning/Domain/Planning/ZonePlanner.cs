@@ -1,0 +1,268 @@
+using EduPlatform.Optimization;
+
+namespace EduPlatform.Zoning.Domain.Planning;
+
+/// <summary>A unit as the planner sees it: where, how many entrants of the stage, which units it touches.</summary>
+public sealed record ZoneUnit(Guid Id, double Latitude, double Longitude, int Entrants, IReadOnlyCollection<Guid> Neighbours);
+
+public sealed record ZoneSchool(Guid Id, double Latitude, double Longitude, int Seats);
+
+/// <summary>How zones are drawn; localities set their own values.</summary>
+public sealed record ZoneRules
+{
+    /// <summary>Road distance ≈ straight line × this factor, where no distance matrix is imported.</summary>
+    public double DetourFactor { get; init; } = 1.3;
+    /// <summary>At most this share of children may change school from last year's plan (the stability cap).</summary>
+    public double MaxShareChanging { get; init; } = 0.2;
+    /// <summary>Each unit considers this many nearest schools (and its previous one).</summary>
+    public int CandidateSchools { get; init; } = 6;
+}
+
+public sealed record ZoneLoad(Guid SchoolId, int Entrants, int Seats)
+{
+    public int Over => Math.Max(0, Entrants - Seats);
+}
+
+public sealed record ZonePlanOutcome(
+    IReadOnlyDictionary<Guid, Guid> SchoolOfUnit,
+    IReadOnlyList<ZoneLoad> Schools,
+    int ChildrenChangingSchool,
+    int StabilityCap,
+    double AverageDistanceMetres,
+    IReadOnlyList<Guid> NonContiguousSchools)
+{
+    public int Shortage => Schools.Sum(s => s.Over);
+}
+
+/// <summary>
+/// Single-school catchment zones (domain.md §4, §7): children to seats by a minimum-cost transport (distance, with last
+/// year's school a little cheaper), each unit then given to the school that took most of its children, then local search:
+/// every zone is made contiguous around the unit nearest its school (a unit joins a school only through a neighbour in
+/// the same zone), and over-full schools hand boundary units to a neighbouring zone with room, cheapest detour first,
+/// never splitting the zone they leave and within the stability cap. What still does not fit is the shortage.
+/// </summary>
+public static class ZonePlanner
+{
+    public static ZonePlanOutcome Plan(IReadOnlyList<ZoneUnit> units, IReadOnlyList<ZoneSchool> schools, ZoneRules rules,
+        IReadOnlyDictionary<Guid, Guid>? previous = null)
+    {
+        if (schools.Count == 0)
+        {
+            throw new ArgumentException("A zone plan needs at least one school.", nameof(schools));
+        }
+
+        var plan = new Drawing(units, schools, rules, previous ?? new Dictionary<Guid, Guid>());
+        plan.Transport();
+        plan.MakeContiguous();
+        plan.RelieveOverfullSchools();
+        plan.MakeContiguous();
+        return plan.Outcome();
+    }
+
+    /// <summary>Great-circle distance in metres.</summary>
+    public static double Metres(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6_371_000;
+        double Rad(double d) => d * Math.PI / 180;
+        var a = Math.Pow(Math.Sin(Rad(lat2 - lat1) / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2);
+        return 2 * R * Math.Asin(Math.Sqrt(a));
+    }
+
+    sealed class Drawing(IReadOnlyList<ZoneUnit> units, IReadOnlyList<ZoneSchool> schools, ZoneRules rules, IReadOnlyDictionary<Guid, Guid> previous)
+    {
+        readonly Dictionary<Guid, ZoneUnit> _units = units.ToDictionary(u => u.Id);
+        readonly Dictionary<Guid, ZoneSchool> _schools = schools.ToDictionary(s => s.Id);
+        readonly Dictionary<Guid, Guid> _zone = [];
+        readonly Dictionary<Guid, int> _load = schools.ToDictionary(s => s.Id, _ => 0);
+        Dictionary<Guid, Guid>? _home;
+
+        double Distance(ZoneUnit u, ZoneSchool s) => Metres(u.Latitude, u.Longitude, s.Latitude, s.Longitude) * rules.DetourFactor;
+
+        /// <summary>The unit nearest each school: the seed its zone must stay connected to.</summary>
+        Dictionary<Guid, Guid> Home => _home ??= schools.Where(_ => units.Count > 0)
+            .ToDictionary(s => s.Id, s => units.MinBy(u => Distance(u, s))!.Id);
+
+        int StabilityCap => (int)Math.Floor(rules.MaxShareChanging * units.Where(u => previous.ContainsKey(u.Id)).Sum(u => u.Entrants));
+
+        int Changing => units.Where(u => previous.TryGetValue(u.Id, out var was) && _zone[u.Id] != was).Sum(u => u.Entrants);
+
+        void Assign(ZoneUnit u, Guid school)
+        {
+            if (_zone.TryGetValue(u.Id, out var was))
+            {
+                _load[was] -= u.Entrants;
+            }
+
+            _zone[u.Id] = school;
+            _load[school] += u.Entrants;
+        }
+
+        public void Transport()
+        {
+            var net = new MinCostFlow(2 + units.Count + schools.Count);
+            const int source = 0, sink = 1;
+            var schoolNode = schools.Select((s, i) => (s.Id, Node: 2 + units.Count + i)).ToDictionary(x => x.Id, x => x.Node);
+            foreach (var s in schools)
+            {
+                net.AddArc(schoolNode[s.Id], sink, s.Seats, 0);
+            }
+
+            var arcs = new List<(ZoneUnit Unit, Guid School, int Arc)>();
+            long unplacedCost = 1_000_000_000;
+            for (var i = 0; i < units.Count; i++)
+            {
+                var u = units[i];
+                net.AddArc(source, 2 + i, u.Entrants, 0);
+                var candidates = schools.OrderBy(s => Distance(u, s)).Take(rules.CandidateSchools).Select(s => s.Id).ToHashSet();
+                if (previous.TryGetValue(u.Id, out var was) && _schools.ContainsKey(was))
+                {
+                    candidates.Add(was);
+                }
+
+                foreach (var id in candidates)
+                {
+                    // Last year's school costs a little less, so equal options keep children where they were.
+                    var metres = Distance(u, _schools[id]) * (previous.GetValueOrDefault(u.Id) == id ? 0.9 : 1.0);
+                    arcs.Add((u, id, net.AddArc(2 + i, schoolNode[id], u.Entrants, (long)Math.Round(metres))));
+                }
+
+                net.AddArc(2 + i, sink, u.Entrants, unplacedCost);
+            }
+
+            net.Solve(source, sink, units.Sum(u => (long)u.Entrants), onlyImproving: false);
+            foreach (var group in arcs.GroupBy(a => a.Unit))
+            {
+                var best = group.OrderByDescending(a => net.FlowOn(a.Arc)).ThenBy(a => Distance(group.Key, _schools[a.School])).First();
+                Assign(group.Key, best.School);
+            }
+        }
+
+        /// <summary>The units of a school's zone reachable from its home unit through neighbours in the same zone.</summary>
+        HashSet<Guid> Connected(Guid school, Guid? without = null)
+        {
+            var home = Home[school];
+            var reached = new HashSet<Guid>();
+            if (_zone[home] != school || home == without)
+            {
+                return reached;
+            }
+
+            var queue = new Queue<Guid>([home]);
+            reached.Add(home);
+            while (queue.Count > 0)
+            {
+                foreach (var n in _units[queue.Dequeue()].Neighbours)
+                {
+                    if (n != without && _units.ContainsKey(n) && _zone[n] == school && reached.Add(n))
+                    {
+                        queue.Enqueue(n);
+                    }
+                }
+            }
+
+            return reached;
+        }
+
+        /// <summary>Home units belong to their school; a unit cut off from its zone joins the nearest neighbouring zone (units with no neighbours recorded stay).</summary>
+        public void MakeContiguous()
+        {
+            foreach (var (school, home) in Home)
+            {
+                if (_zone[home] != school && Home.Count(h => h.Value == home) == 1)
+                {
+                    Assign(_units[home], school);
+                }
+            }
+
+            for (var round = 0; round < units.Count; round++)
+            {
+                var stray = schools.SelectMany(s =>
+                {
+                    var connected = Connected(s.Id);
+                    return units.Where(u => _zone[u.Id] == s.Id && !connected.Contains(u.Id) && u.Neighbours.Count > 0);
+                }).ToList();
+                if (stray.Count == 0)
+                {
+                    return;
+                }
+
+                var moved = false;
+                foreach (var u in stray)
+                {
+                    var target = u.Neighbours.Where(_units.ContainsKey).Select(n => _zone[n]).Where(z => z != _zone[u.Id] && Connected(z).Overlaps(u.Neighbours))
+                        .Distinct().OrderBy(z => Distance(u, _schools[z])).Cast<Guid?>().FirstOrDefault();
+                    if (target is { } to)
+                    {
+                        Assign(u, to);
+                        moved = true;
+                    }
+                }
+
+                if (!moved)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Hands boundary units of over-full schools to neighbouring zones with room, cheapest detour first.</summary>
+        public void RelieveOverfullSchools()
+        {
+            var cap = StabilityCap;
+            for (var step = 0; step < units.Count * 4; step++)
+            {
+                var best = (Unit: (ZoneUnit?)null, To: Guid.Empty, Delta: double.MaxValue);
+                foreach (var school in schools.Where(s => _load[s.Id] > s.Seats))
+                {
+                    foreach (var u in units.Where(u => _zone[u.Id] == school.Id && u.Id != Home[school.Id] && u.Entrants > 0))
+                    {
+                        foreach (var to in u.Neighbours.Where(_units.ContainsKey).Select(n => _zone[n]).Where(z => z != school.Id).Distinct())
+                        {
+                            var room = _schools[to].Seats - _load[to];
+                            if (room < u.Entrants)
+                            {
+                                continue;
+                            }
+
+                            var changes = previous.TryGetValue(u.Id, out var was) ? (was == school.Id ? u.Entrants : was == to ? -u.Entrants : 0) : 0;
+                            if (changes > 0 && Changing + changes > cap)
+                            {
+                                continue;
+                            }
+
+                            var delta = Distance(u, _schools[to]) - Distance(u, school);
+                            if (delta < best.Delta && KeepsZonesWhole(u, school.Id, to))
+                            {
+                                best = (u, to, delta);
+                            }
+                        }
+                    }
+                }
+
+                if (best.Unit is null)
+                {
+                    return;
+                }
+
+                Assign(best.Unit, best.To);
+            }
+        }
+
+        /// <summary>Moving the unit leaves everything its zone reached still reached, and it joins the other zone through a connected neighbour.</summary>
+        bool KeepsZonesWhole(ZoneUnit u, Guid from, Guid to)
+        {
+            var before = Connected(from);
+            before.Remove(u.Id);
+            return Connected(from, without: u.Id).SetEquals(before) && Connected(to).Overlaps(u.Neighbours);
+        }
+
+        public ZonePlanOutcome Outcome()
+        {
+            var loads = schools.Select(s => new ZoneLoad(s.Id, _load[s.Id], s.Seats)).ToList();
+            var children = units.Sum(u => u.Entrants);
+            var distance = children == 0 ? 0 : units.Sum(u => u.Entrants * Distance(u, _schools[_zone[u.Id]])) / children;
+            var broken = schools.Where(s => units.Any(u => _zone[u.Id] == s.Id && u.Neighbours.Count > 0 && !Connected(s.Id).Contains(u.Id))).Select(s => s.Id).ToList();
+            return new ZonePlanOutcome(new Dictionary<Guid, Guid>(_zone), loads, Changing, StabilityCap, distance, broken);
+        }
+    }
+}
