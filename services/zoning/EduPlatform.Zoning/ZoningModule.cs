@@ -35,6 +35,7 @@ public static class ZoningHostingExtensions
         builder.Services.AddSingleton<SettingsService>();
         builder.Services.AddSingleton<UnitImport>();
         builder.Services.AddSingleton<SeatService>();
+        builder.Services.AddSingleton<ZonePlanService>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<AuthorizationOptions>(ZoningPolicies.Add);
         return builder;

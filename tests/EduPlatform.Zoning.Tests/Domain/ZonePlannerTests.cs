@@ -2,60 +2,10 @@ using EduPlatform.Zoning.Domain.Planning;
 
 namespace EduPlatform.Zoning.Tests.Domain;
 
+using static PlannerFixtures;
+
 public sealed class ZonePlannerTests
 {
-    const double Step = 0.005; // about 500 m between neighbouring units
-
-    /// <summary>A rows × columns grid of units, 4-connected, with the given entrants each.</summary>
-    static ZoneUnit[,] Grid(int rows, int columns, Func<int, int, int> entrants)
-    {
-        var ids = new Guid[rows, columns];
-        for (var r = 0; r < rows; r++) { for (var c = 0; c < columns; c++) { ids[r, c] = Guid.NewGuid(); } }
-
-        var grid = new ZoneUnit[rows, columns];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < columns; c++)
-            {
-                var neighbours = new List<Guid>();
-                if (r > 0) { neighbours.Add(ids[r - 1, c]); }
-                if (r < rows - 1) { neighbours.Add(ids[r + 1, c]); }
-                if (c > 0) { neighbours.Add(ids[r, c - 1]); }
-                if (c < columns - 1) { neighbours.Add(ids[r, c + 1]); }
-                grid[r, c] = new ZoneUnit(ids[r, c], 30 + r * Step, 115 + c * Step, entrants(r, c), neighbours);
-            }
-        }
-
-        return grid;
-    }
-
-    static IReadOnlyList<ZoneUnit> All(ZoneUnit[,] grid) => grid.Cast<ZoneUnit>().ToList();
-
-    static ZoneSchool SchoolAt(double row, double column, int seats) => new(Guid.NewGuid(), 30 + row * Step, 115 + column * Step, seats);
-
-    /// <summary>Every zone is one connected piece: each unit reaches every other unit of its zone through neighbours in it.</summary>
-    static void AssertContiguous(IReadOnlyList<ZoneUnit> units, ZonePlanOutcome plan)
-    {
-        var byId = units.ToDictionary(u => u.Id);
-        foreach (var zone in units.GroupBy(u => plan.SchoolOfUnit[u.Id]))
-        {
-            var members = zone.Select(u => u.Id).ToHashSet();
-            var reached = new HashSet<Guid> { members.First() };
-            var queue = new Queue<Guid>(reached);
-            while (queue.Count > 0)
-            {
-                foreach (var n in byId[queue.Dequeue()].Neighbours.Where(members.Contains))
-                {
-                    if (reached.Add(n)) { queue.Enqueue(n); }
-                }
-            }
-
-            Assert.Equal(members.Count, reached.Count);
-        }
-
-        Assert.Empty(plan.NonContiguousSchools);
-    }
-
     [Fact]
     public void Four_schools_on_a_grid_get_contiguous_zones_that_fit_their_seats()
     {
@@ -141,5 +91,27 @@ public sealed class ZonePlannerTests
         Assert.InRange(next.ChildrenChangingSchool, 1, next.StabilityCap);
         Assert.All(next.Schools, s => Assert.True(s.Entrants <= s.Seats));
         AssertContiguous(units, next);
+    }
+
+    [Fact]
+    public void Whole_units_that_cannot_fit_leave_the_smallest_shortage_and_seats_outrank_the_stability_cap()
+    {
+        // Three units touching U1; two schools on one site: 270 + 45 seats for 360 children.
+        Guid u1 = Guid.NewGuid(), u2 = Guid.NewGuid(), u3 = Guid.NewGuid();
+        var units = new List<ZoneUnit> { new(u1, 30.0, 115.0, 120, [u2, u3]), new(u2, 30.0, 115.005, 90, [u1]), new(u3, 30.005, 115.0, 150, [u1]) };
+        ZoneSchool big = SchoolAt(0.2, 0.2, 270), small = big with { Id = Guid.NewGuid(), Seats = 45 };
+
+        var first = ZonePlanner.Plan(units, [big, small], new ZoneRules());
+        Assert.Equal(45, first.Shortage); // the 90-child unit fills the small school; nothing better exists with whole units
+
+        // The big school gains two classes (360 seats): the 90 children must move back although that passes the 20% cap (72).
+        var next = ZonePlanner.Plan(units, [big with { Seats = 360 }, small], new ZoneRules(), first.SchoolOfUnit);
+        Assert.Equal(0, next.Shortage);
+        Assert.Equal(72, next.StabilityCap);
+        Assert.True(next.ChildrenChangingSchool > next.StabilityCap);
+
+        // When everyone fits where they were, nobody moves.
+        var kept = ZonePlanner.Plan(units, [big with { Seats = 400 }, small with { Seats = 100 }], new ZoneRules(), next.SchoolOfUnit);
+        Assert.Equal(0, kept.ChildrenChangingSchool);
     }
 }

@@ -56,5 +56,33 @@ static class ZoningEndpoints
             (await seats.PlanEntryClassesAsync(countyCode, schoolYear, body, user.ActorName(), ct)).ToHttp(Results.Ok))
             .RequireAuthorization(ZoningPolicies.Write)
             .WithSummary("The entry classes each school plans for the year (schools not listed use last autumn's entry grade); all or nothing.");
+
+        county.MapPost("/plans", async (string countyCode, ZonePlanRequest body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>
+            (await plans.GenerateAsync(countyCode, body, user.ActorName(), ct)).ToHttp(plan => Results.Created($"/api/zoning/counties/{countyCode}/plans/{plan.Id}", plan)))
+            .RequireAuthorization(ZoningPolicies.Write)
+            .WithSummary("Draws a draft of a year's and stage's zones: every unit to one school (kind single) or to a zone of several schools with hot schools spread (kind multi); entrants within seats, short travel, contiguous zones, few changes from the published plan; the shortage by zone.");
+
+        county.MapGet("/plans", async (string countyCode, int? schoolYear, string? stage, ZoningDatabase db, CancellationToken ct) =>
+            Results.Ok(await db.ReadAsync(s => s.ZonePlansAsync(countyCode, schoolYear, stage), ct)))
+            .WithSummary("The county's zone plans (versions), newest first, without their units.");
+
+        county.MapGet("/plans/{id:guid}", async (string countyCode, Guid id, ZoningDatabase db, CancellationToken ct) =>
+            (await db.ReadAsync(s => s.ZonePlansAsync(countyCode, id: id, withAssignments: true), ct)).FirstOrDefault() is { } plan
+                ? Results.Ok(plan) : Problems.NotFound($"Zone plan {id} is not in county {countyCode}."))
+            .WithSummary("One plan: each school's entrants against seats, each unit's school and distance.");
+
+        county.MapGet("/plans/{id:guid}/compare", async (string countyCode, Guid id, Guid? with, ZonePlanService plans, CancellationToken ct) =>
+            await plans.CompareAsync(countyCode, id, with, ct) is { } comparison ? Results.Ok(comparison) : Problems.NotFound($"Zone plan {id} is not in county {countyCode}."))
+            .WithSummary("Side by side with another version (default: the published plan it was drawn from): per school entrants and seats, per unit old and new school and distance.");
+
+        county.MapPost("/plans/{id:guid}/approve", async (string countyCode, Guid id, ZonePlanDecision body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>
+            (await plans.AdvanceAsync(countyCode, id, ZonePlanStatus.Approved, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(ZoningPolicies.Write)
+            .WithSummary("The bureau approves a draft.");
+
+        county.MapPost("/plans/{id:guid}/publish", async (string countyCode, Guid id, ZonePlanDecision body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>
+            (await plans.AdvanceAsync(countyCode, id, ZonePlanStatus.Published, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(ZoningPolicies.Write)
+            .WithSummary("Publishes an approved plan (supersedes the year's and stage's earlier one); publishes ZonePlanPublished and SeatShortageFound per over-full zone.");
     }
 }

@@ -39,7 +39,7 @@ public sealed record ZonePlanOutcome(
 /// year's school a little cheaper), each unit then given to the school that took most of its children, then local search:
 /// every zone is made contiguous around the unit nearest its school (a unit joins a school only through a neighbour in
 /// the same zone), and over-full schools hand boundary units to a neighbouring zone with room, cheapest detour first,
-/// never splitting the zone they leave and within the stability cap. What still does not fit is the shortage.
+/// never splitting the zone they leave, within the stability cap unless only a move past it seats a child. What still does not fit is the shortage.
 /// </summary>
 public static class ZonePlanner
 {
@@ -74,13 +74,25 @@ public static class ZonePlanner
         readonly Dictionary<Guid, ZoneSchool> _schools = schools.ToDictionary(s => s.Id);
         readonly Dictionary<Guid, Guid> _zone = [];
         readonly Dictionary<Guid, int> _load = schools.ToDictionary(s => s.Id, _ => 0);
-        Dictionary<Guid, Guid>? _home;
 
         double Distance(ZoneUnit u, ZoneSchool s) => Metres(u.Latitude, u.Longitude, s.Latitude, s.Longitude) * rules.DetourFactor;
 
-        /// <summary>The unit nearest each school: the seed its zone must stay connected to.</summary>
-        Dictionary<Guid, Guid> Home => _home ??= schools.Where(_ => units.Count > 0)
-            .ToDictionary(s => s.Id, s => units.MinBy(u => Distance(u, s))!.Id);
+        /// <summary>
+        /// Each school's seed unit, the one its zone must stay connected to: after the transport, the unit of its zone nearest
+        /// to it; a school whose zone is empty gets one when it first takes a unit.
+        /// </summary>
+        readonly Dictionary<Guid, Guid> Home = [];
+
+        void SeedFromZones()
+        {
+            foreach (var school in schools)
+            {
+                if (units.Where(u => _zone[u.Id] == school.Id).MinBy(u => Distance(u, school)) is { } nearest)
+                {
+                    Home[school.Id] = nearest.Id;
+                }
+            }
+        }
 
         int StabilityCap => (int)Math.Floor(rules.MaxShareChanging * units.Where(u => previous.ContainsKey(u.Id)).Sum(u => u.Entrants));
 
@@ -95,6 +107,16 @@ public static class ZonePlanner
 
             _zone[u.Id] = school;
             _load[school] += u.Entrants;
+            if (was != Guid.Empty && Home.TryGetValue(was, out var seed) && seed == u.Id)
+            {
+                Home.Remove(was);
+                if (units.Where(x => _zone[x.Id] == was).MinBy(x => Distance(x, _schools[was])) is { } next)
+                {
+                    Home[was] = next.Id;
+                }
+            }
+
+            Home.TryAdd(school, u.Id);
         }
 
         public void Transport()
@@ -135,14 +157,16 @@ public static class ZonePlanner
                 var best = group.OrderByDescending(a => net.FlowOn(a.Arc)).ThenBy(a => Distance(group.Key, _schools[a.School])).First();
                 Assign(group.Key, best.School);
             }
+
+            Home.Clear();
+            SeedFromZones();
         }
 
         /// <summary>The units of a school's zone reachable from its home unit through neighbours in the same zone.</summary>
         HashSet<Guid> Connected(Guid school, Guid? without = null)
         {
-            var home = Home[school];
             var reached = new HashSet<Guid>();
-            if (_zone[home] != school || home == without)
+            if (!Home.TryGetValue(school, out var home) || _zone[home] != school || home == without)
             {
                 return reached;
             }
@@ -163,17 +187,9 @@ public static class ZonePlanner
             return reached;
         }
 
-        /// <summary>Home units belong to their school; a unit cut off from its zone joins the nearest neighbouring zone (units with no neighbours recorded stay).</summary>
+        /// <summary>A unit cut off from its school's seed joins the nearest neighbouring zone it touches (units with no neighbours recorded stay).</summary>
         public void MakeContiguous()
         {
-            foreach (var (school, home) in Home)
-            {
-                if (_zone[home] != school && Home.Count(h => h.Value == home) == 1)
-                {
-                    Assign(_units[home], school);
-                }
-            }
-
             for (var round = 0; round < units.Count; round++)
             {
                 var stray = schools.SelectMany(s =>
@@ -205,35 +221,36 @@ public static class ZonePlanner
             }
         }
 
-        /// <summary>Hands boundary units of over-full schools to neighbouring zones with room, cheapest detour first.</summary>
+        /// <summary>
+        /// Hands boundary units of over-full schools to neighbouring zones, cheapest detour first among moves into room; where
+        /// none fits, a move that lowers the total overflow (a big unit into a small school) is taken. Each move lowers it, so this ends.
+        /// The stability cap binds unless only a move past it gives a child a seat; the outcome then shows changes above the cap.
+        /// </summary>
         public void RelieveOverfullSchools()
         {
             var cap = StabilityCap;
             for (var step = 0; step < units.Count * 4; step++)
             {
-                var best = (Unit: (ZoneUnit?)null, To: Guid.Empty, Delta: double.MaxValue);
+                var best = (Unit: (ZoneUnit?)null, To: Guid.Empty, Key: new Move(true, true, double.MaxValue));
                 foreach (var school in schools.Where(s => _load[s.Id] > s.Seats))
                 {
-                    foreach (var u in units.Where(u => _zone[u.Id] == school.Id && u.Id != Home[school.Id] && u.Entrants > 0))
+                    var emptyZones = schools.Where(x => !Home.ContainsKey(x.Id)).Select(x => x.Id).ToList();
+                    foreach (var u in units.Where(u => _zone[u.Id] == school.Id && u.Entrants > 0))
                     {
-                        foreach (var to in u.Neighbours.Where(_units.ContainsKey).Select(n => _zone[n]).Where(z => z != school.Id).Distinct())
+                        foreach (var to in u.Neighbours.Where(_units.ContainsKey).Select(n => _zone[n]).Where(z => z != school.Id).Concat(emptyZones).Distinct())
                         {
                             var room = _schools[to].Seats - _load[to];
-                            if (room < u.Entrants)
+                            var relieved = Math.Min(u.Entrants, _load[school.Id] - school.Seats) - Math.Max(0, u.Entrants - Math.Max(0, room));
+                            if (relieved <= 0)
                             {
                                 continue;
                             }
 
                             var changes = previous.TryGetValue(u.Id, out var was) ? (was == school.Id ? u.Entrants : was == to ? -u.Entrants : 0) : 0;
-                            if (changes > 0 && Changing + changes > cap)
+                            var key = new Move(changes > 0 && Changing + changes > cap, room < u.Entrants, Distance(u, _schools[to]) - Distance(u, school));
+                            if (key.IsBetterThan(best.Key) && KeepsZonesWhole(u, school.Id, to))
                             {
-                                continue;
-                            }
-
-                            var delta = Distance(u, _schools[to]) - Distance(u, school);
-                            if (delta < best.Delta && KeepsZonesWhole(u, school.Id, to))
-                            {
-                                best = (u, to, delta);
+                                best = (u, to, key);
                             }
                         }
                     }
@@ -248,12 +265,22 @@ public static class ZonePlanner
             }
         }
 
-        /// <summary>Moving the unit leaves everything its zone reached still reached, and it joins the other zone through a connected neighbour.</summary>
+        /// <summary>
+        /// A candidate relief move. Seats come first (every child is entitled to a place), so a move may pass the stability cap
+        /// when no move within it relieves the school; one within the cap, then one into room, then the shortest detour wins.
+        /// </summary>
+        readonly record struct Move(bool PassesCap, bool Overflows, double Delta)
+        {
+            public bool IsBetterThan(Move other) =>
+                PassesCap != other.PassesCap ? !PassesCap : Overflows != other.Overflows ? !Overflows : Delta < other.Delta;
+        }
+
+        /// <summary>Moving the unit leaves everything its zone reached still reached (a zone's last unit may go, leaving the school unzoned), and it joins the other zone through a connected neighbour (or starts an empty one).</summary>
         bool KeepsZonesWhole(ZoneUnit u, Guid from, Guid to)
         {
             var before = Connected(from);
             before.Remove(u.Id);
-            return Connected(from, without: u.Id).SetEquals(before) && Connected(to).Overlaps(u.Neighbours);
+            return Connected(from, without: u.Id).SetEquals(before) && (!Home.ContainsKey(to) || Connected(to).Overlaps(u.Neighbours));
         }
 
         public ZonePlanOutcome Outcome()
