@@ -33,6 +33,12 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 
         AddAuthentication(builder);
+        // Routes opt in with RequireRateLimiting(policy); the modules add their policies. Rejections are problems with Retry-After.
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) => RateLimitProblem.WriteAsync(context, ct);
+        });
         return builder;
     }
 
@@ -98,6 +104,7 @@ public static class ServiceDefaultsExtensions
         app.UseRouteTagging();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         // Ready: the database(s) and the bus. Live: the process answers.
         app.MapHealthChecks("/health", new HealthCheckOptions

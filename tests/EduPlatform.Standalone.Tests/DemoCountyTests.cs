@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EduPlatform.Standalone;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -268,5 +270,19 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         while (DateTime.UtcNow < deadline);
 
         return table;
+    }
+
+    [Fact]
+    public void Only_the_public_look_up_and_the_host_endpoints_are_anonymous()
+    {
+        var routes = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var anonymous = routes.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(e => e.RoutePattern.RawText!).ToList();
+        var api = routes.Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+
+        Assert.True(api.Count > 50, $"only {api.Count} API routes found");
+        Assert.Equal(["/api/zoning/public/counties/{countyCode}/lookup"], anonymous.Where(r => r.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.All(anonymous.Where(r => !r.StartsWith("/api/", StringComparison.Ordinal)), r => Assert.Matches("^/(health|alive|openapi/|dev/token)", r));
+        Assert.All(api.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null),
+            e => Assert.NotEmpty(e.Metadata.GetOrderedMetadata<IAuthorizeData>()));
     }
 }

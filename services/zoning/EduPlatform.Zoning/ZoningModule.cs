@@ -8,7 +8,10 @@ using EduPlatform.Zoning.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +39,14 @@ public static class ZoningHostingExtensions
         builder.Services.AddSingleton<UnitImport>();
         builder.Services.AddSingleton<SeatService>();
         builder.Services.AddSingleton<ZonePlanService>();
+        builder.Services.AddSingleton<PublishedZones>();
+        builder.Services.Configure<LookupOptions>(builder.Configuration.GetSection("Zoning:Lookup"));
+        builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(PublicLookupEndpoints.RateLimitPolicy, context =>
+        {
+            var perMinute = context.RequestServices.GetRequiredService<IOptions<LookupOptions>>().Value.PermitsPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<AuthorizationOptions>(ZoningPolicies.Add);
         return builder;
@@ -45,6 +56,7 @@ public static class ZoningHostingExtensions
     {
         var county = app.MapGroup("/api/zoning").WithTags("Zoning").MapCountyGroup("");
         ZoningEndpoints.Map(county);
+        PublicLookupEndpoints.Map(app);
         return app;
     }
 }

@@ -210,4 +210,85 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("kind", problem);
     }
+
+    [Fact]
+    public async Task The_public_look_up_answers_anonymously_from_the_published_version_only()
+    {
+        var (county, bureau, primary, nineYear) = await CountyAsync();
+        var csv = Header
+            + "U1,清泉花园,小区,清泉镇,30.421,115.231,清泉园,U2;U3,2025,120,60\n"
+            + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
+            + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
+        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, csv)).StatusCode);
+        var url = $"/api/zoning/counties/{county}/plans";
+        var parent = app.CreateClient(); // no token
+        var lookup = $"/api/zoning/public/counties/{county}/lookup?q=" + Uri.EscapeDataString("浠水县清泉镇河东村委会");
+
+        var first = await (await bureau.PostAsJsonAsync(url, new { schoolYear = 2025, stage = "primary" })).Content.ReadFromJsonAsync<JsonElement>();
+        var draftOnly = await parent.GetAsync(lookup);
+        Assert.Equal(HttpStatusCode.NotFound, draftOnly.StatusCode);
+        Assert.Contains("尚未公布", await draftOnly.Content.ReadAsStringAsync());
+
+        await bureau.PostAsJsonAsync($"{url}/{first.GetProperty("id")}/approve", new { version = 1 });
+        await bureau.PostAsJsonAsync($"{url}/{first.GetProperty("id")}/publish", new { version = 2 });
+        await AssertAnswersFrom(first);
+        Assert.Equal(nineYear, await SchoolOf(first, "U2", county)); // 270 + 45 seats for 360: the 90 children fill the nine-year school
+
+        // A new draft with more seats changes where 河东村 goes, but parents keep seeing the published plan until it is published.
+        await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/entry-classes/2025", new object[] { new { schoolId = primary, classes = 8 } });
+        var second = await (await bureau.PostAsJsonAsync(url, new { schoolYear = 2025, stage = "primary" })).Content.ReadFromJsonAsync<JsonElement>();
+        await AssertAnswersFrom(first);
+        await bureau.PostAsJsonAsync($"{url}/{second.GetProperty("id")}/approve", new { version = 1 });
+        await bureau.PostAsJsonAsync($"{url}/{second.GetProperty("id")}/publish", new { version = 2 });
+        await AssertAnswersFrom(second);
+        Assert.Equal(primary, await SchoolOf(second, "U2", county));
+
+        var byPoint = await parent.GetFromJsonAsync<JsonElement>($"/api/zoning/public/counties/{county}/lookup?lat=30.4211&lon=115.2311");
+        Assert.Equal(("清泉花园", "coordinate"), (byPoint.GetProperty("unit").GetProperty("name").GetString(), byPoint.GetProperty("matchedBy").GetString()));
+
+        var unknown = await parent.GetAsync($"/api/zoning/public/counties/{county}/lookup?q=" + Uri.EscapeDataString("清泉花苑３号楼"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("清泉花园", problem.GetProperty("candidates")[0].GetProperty("unit").GetString());
+        Assert.Contains("最接近的是", problem.GetProperty("detail").GetString());
+
+        var neither = await parent.GetAsync($"/api/zoning/public/counties/{county}/lookup?stage=senior");
+        Assert.Equal(HttpStatusCode.BadRequest, neither.StatusCode);
+        var text = await neither.Content.ReadAsStringAsync();
+        Assert.Contains("\"q\"", text);
+        Assert.Contains("\"stage\"", text);
+
+        async Task AssertAnswersFrom(JsonElement plan)
+        {
+            var answer = await parent.GetFromJsonAsync<JsonElement>(lookup);
+            var primary = answer.GetProperty("stages").EnumerateArray().Single();
+            Assert.Equal(plan.GetProperty("id").GetGuid(), primary.GetProperty("planId").GetGuid());
+            Assert.Equal(await SchoolOf(plan, "U2", county), primary.GetProperty("schools")[0].GetProperty("id").GetGuid());
+            Assert.Equal(("河东村", "name"), (answer.GetProperty("unit").GetProperty("name").GetString(), answer.GetProperty("matchedBy").GetString()));
+        }
+    }
+
+    /// <summary>The school a plan gives the unit with this code.</summary>
+    async Task<Guid> SchoolOf(JsonElement plan, string unitCode, string county)
+    {
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var unit = (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{county}/units"))!.Single(u => u.GetProperty("code").GetString() == unitCode);
+        return plan.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitId").GetGuid() == unit.GetProperty("id").GetGuid()).GetProperty("schoolId").GetGuid();
+    }
+
+    [Fact]
+    public async Task The_public_look_up_is_rate_limited_per_client()
+    {
+        using var limited = app.WithWebHostBuilder(b => b.UseSetting("Zoning:Lookup:PermitsPerMinute", "3"));
+        var parent = limited.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await parent.GetAsync("/api/zoning/public/counties/469001/lookup?q=x")).StatusCode);
+        }
+
+        var refused = await parent.GetAsync("/api/zoning/public/counties/469001/lookup?q=x");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter is not null);
+        Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync());
+    }
 }

@@ -39,8 +39,12 @@ static class ZoningEndpoints
             .RequireAuthorization(ZoningPolicies.Write)
             .WithSummary("Sets the county's class sizes (at most the standard's 45 primary and 50 junior).");
 
-        county.MapPost("/units/import", (string countyCode, IFormFile? file, ClaimsPrincipal user, UnitImport import, CancellationToken ct) =>
-            Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+        county.MapPost("/units/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, UnitImport import, PublishedZones published, CancellationToken ct) =>
+        {
+            var result = await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+            published.Forget(countyCode); // names and aliases the look-up matches may have changed
+            return result;
+        })
             .RequireAuthorization(ZoningPolicies.Write).DisableAntiforgery()
             .WithSummary("Imports residential units (.xlsx/.csv: 编码, 名称, 类型, 乡镇, 纬度, 经度, 别名, 相邻, 年份, 小学新生, 初中新生); all or nothing.");
 
@@ -80,8 +84,13 @@ static class ZoningEndpoints
             .RequireAuthorization(ZoningPolicies.Write)
             .WithSummary("The bureau approves a draft.");
 
-        county.MapPost("/plans/{id:guid}/publish", async (string countyCode, Guid id, ZonePlanDecision body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>
-            (await plans.AdvanceAsync(countyCode, id, ZonePlanStatus.Published, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+        county.MapPost("/plans/{id:guid}/publish", async (string countyCode, Guid id, ZonePlanDecision body, ClaimsPrincipal user, ZonePlanService plans,
+                PublishedZones published, CancellationToken ct) =>
+            (await plans.AdvanceAsync(countyCode, id, ZonePlanStatus.Published, body, user.ActorName(), ct)).ToHttp(plan =>
+            {
+                published.Forget(countyCode);
+                return Results.Ok(plan);
+            }))
             .RequireAuthorization(ZoningPolicies.Write)
             .WithSummary("Publishes an approved plan (supersedes the year's and stage's earlier one); publishes ZonePlanPublished and SeatShortageFound per over-full zone.");
     }

@@ -42,12 +42,13 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
                 return new Outcome<StoredZonePlan>.Invalid(errors);
             }
 
-            var units = (await s.UnitsAsync(countyCode, body.SchoolYear)).Where(u => u.Entrants.GetValueOrDefault(stage) > 0).ToList();
+            // Every unit is zoned, those expecting no entrants this year too: a family may still move in, and the look-up must answer.
+            var units = await s.UnitsAsync(countyCode, body.SchoolYear);
             var located = (await s.KnownSchoolsAsync(countyCode)).Where(x => x.Latitude is not null && x.Longitude is not null).ToDictionary(x => x.Id);
             var seats = (await SeatService.TableInSessionAsync(s, countyCode, body.SchoolYear)).Schools.Where(x => x.Stage == stage && x.Seats > 0).ToList();
             var schools = seats.Where(x => located.ContainsKey(x.SchoolId))
                 .Select(x => new ZoneSchool(x.SchoolId, located[x.SchoolId].Latitude!.Value, located[x.SchoolId].Longitude!.Value, x.Seats)).ToList();
-            if (units.Count == 0) { errors.Add(new FieldError("schoolYear", $"no residential unit expects {stage} entrants in {body.SchoolYear}; import units with 年份 and entrants first")); }
+            if (units.Sum(u => u.Entrants.GetValueOrDefault(stage)) == 0) { errors.Add(new FieldError("schoolYear", $"no residential unit expects {stage} entrants in {body.SchoolYear}; import units with 年份 and entrants first")); }
             if (schools.Count == 0) { errors.Add(new FieldError("stage", $"no school with a location has {stage} entry seats in {body.SchoolYear}")); }
             var hot = body.HotSchools?.ToHashSet() ?? (await s.AlliancesOnAsync(countyCode, new DateOnly(body.SchoolYear, 9, 1))).Select(a => a.Alliance.CoreSchoolId).ToHashSet();
             foreach (var stranger in body.HotSchools?.Where(id => schools.All(x => x.Id != id)) ?? [])
@@ -64,7 +65,7 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
             var all = await s.ZonePlansAsync(countyCode, stage: stage);
             var basisHeader = all.Where(p => p.Status == ZonePlanStatus.Published && p.SchoolYear <= body.SchoolYear).OrderByDescending(p => p.SchoolYear).ThenByDescending(p => p.Number).FirstOrDefault();
             var basis = basisHeader is null ? null : (await s.ZonePlansAsync(countyCode, id: basisHeader.Id, withAssignments: true))[0];
-            var zoneUnits = units.Select(u => new ZoneUnit(u.Id, u.Latitude, u.Longitude, u.Entrants[stage], u.Neighbours)).ToList();
+            var zoneUnits = units.Select(u => new ZoneUnit(u.Id, u.Latitude, u.Longitude, u.Entrants.GetValueOrDefault(stage), u.Neighbours)).ToList();
             var outcome = ZonePlanner.Plan(zoneUnits, schools, rules, basis?.Assignments.ToDictionary(a => a.UnitId, a => a.SchoolId));
             var zones = kind == ZoneKind.Multi
                 ? MultiSchoolZones.Join(zoneUnits, schools, outcome.SchoolOfUnit, hot, multiRules)

@@ -115,3 +115,41 @@ public static class ZonePlanData
         "UPDATE zone_plans SET Status = 'Superseded', Version = Version + 1 WHERE CountyCode = @CountyCode AND SchoolYear = @SchoolYear AND Stage = @Stage AND Status = 'Published' AND Id <> @Except",
         new { CountyCode = countyCode, SchoolYear = schoolYear, Stage = stage, Except = except });
 }
+
+/// <summary>What the public look-up reads: a cheap stamp that changes whenever its answers could, and the published plans.</summary>
+public static class PublishedZoneData
+{
+    sealed class UnitStamp
+    {
+        public int Units { get; set; }
+        public object? Latest { get; set; }
+    }
+
+    /// <summary>The published plans' ids, the units' count and last change, the schools' versions: equal stamps give equal answers.</summary>
+    public static async Task<string> PublishedStampAsync(this DbSession s, string countyCode)
+    {
+        var plans = await s.QueryAsync<Guid>("SELECT Id FROM zone_plans WHERE CountyCode = @CountyCode AND Status = 'Published' ORDER BY Id", new { CountyCode = countyCode });
+        var ids = string.Join(',', plans);
+        if (ids.Length == 0)
+        {
+            return "";
+        }
+
+        var units = await s.QuerySingleOrDefaultAsync<UnitStamp>(
+            "SELECT COUNT(*) AS Units, MAX(UpdatedAt) AS Latest FROM residential_units WHERE CountyCode = @CountyCode", new { CountyCode = countyCode });
+        var schools = await s.ExecuteScalarAsync<long>("SELECT COALESCE(SUM(SourceVersion), 0) FROM known_schools WHERE CountyCode = @CountyCode", new { CountyCode = countyCode });
+        return $"{ids}|{units?.Units}|{units?.Latest}|{schools}";
+    }
+
+    public static async Task<IReadOnlyList<StoredZonePlan>> PublishedPlansAsync(this DbSession s, string countyCode)
+    {
+        var headers = (await s.ZonePlansAsync(countyCode)).Where(p => p.Status == ZonePlanStatus.Published).ToList();
+        var plans = new List<StoredZonePlan>();
+        foreach (var h in headers)
+        {
+            plans.AddRange(await s.ZonePlansAsync(countyCode, id: h.Id, withAssignments: true));
+        }
+
+        return plans;
+    }
+}
