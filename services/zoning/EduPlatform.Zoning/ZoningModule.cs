@@ -40,6 +40,7 @@ public static class ZoningHostingExtensions
         builder.Services.AddSingleton<SeatService>();
         builder.Services.AddSingleton<ZonePlanService>();
         builder.Services.AddSingleton<PublishedZones>();
+        builder.Services.AddSingleton<ZonePlanExports>();
         builder.Services.Configure<LookupOptions>(builder.Configuration.GetSection("Zoning:Lookup"));
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(PublicLookupEndpoints.RateLimitPolicy, context =>
         {

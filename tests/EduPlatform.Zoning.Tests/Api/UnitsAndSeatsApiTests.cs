@@ -6,6 +6,7 @@ using EduPlatform.Contracts.Organization;
 using EduPlatform.Contracts.Zoning;
 using MassTransit.Testing;
 using EduPlatform.ServiceDefaults;
+using EduPlatform.Spreadsheets;
 
 namespace EduPlatform.Zoning.Tests.Api;
 
@@ -290,5 +291,49 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter is not null);
         Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_plan_exports_as_a_spreadsheet_and_as_geojson_for_the_map()
+    {
+        var (county, bureau, primary, nineYear) = await CountyAsync();
+        var csv = Header
+            + "U1,清泉花园,小区,清泉镇,30.421,115.231,,U2;U3,2025,120,60\n"
+            + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
+            + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
+        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, csv)).StatusCode);
+        var plan = await (await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans", new { schoolYear = 2025, stage = "primary" })).Content.ReadFromJsonAsync<JsonElement>();
+        var url = $"/api/zoning/counties/{county}/plans/{plan.GetProperty("id")}";
+
+        var xlsx = await bureau.GetAsync($"{url}/export.xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Contains("划片方案", xlsx.Content.Headers.ContentDisposition!.FileNameStar);
+        var table = XlsxReader.Read(await xlsx.Content.ReadAsStreamAsync());
+        Assert.Equal(["片区", "学校", "编码", "小区/村", "类型", "乡镇", "预计新生", "距离(米)"], table.Headers);
+        Assert.Equal(["U1", "U2", "U3"], table.Rows.Select(r => r.Cells[2]).Order());
+        Assert.Equal("学校N1", table.Rows.Single(r => r.Cells[2] == "U2").Cells[1]); // the 90 children fill the nine-year school
+        Assert.Equal("村", table.Rows.Single(r => r.Cells[2] == "U2").Cells[4]);
+
+        var geo = await bureau.GetAsync($"{url}/export.geojson");
+        Assert.Equal("application/geo+json", geo.Content.Headers.ContentType!.MediaType);
+        var collection = await geo.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("FeatureCollection", collection.GetProperty("type").GetString());
+        var features = collection.GetProperty("features").EnumerateArray().ToList();
+        var byKind = features.ToLookup(f => f.GetProperty("properties").GetProperty("feature").GetString());
+        Assert.Equal(3, byKind["unit"].Count());
+        Assert.Equal(2, byKind["school"].Count());
+        Assert.Equal(2, byKind["zone"].Count());
+        var u2 = byKind["unit"].Single(f => f.GetProperty("properties").GetProperty("code").GetString() == "U2");
+        Assert.Equal([115.24, 30.43], u2.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble())); // longitude first
+        Assert.Equal(nineYear, u2.GetProperty("properties").GetProperty("schoolIds")[0].GetGuid());
+        Assert.All(byKind["zone"], zone =>
+        {
+            var ring = zone.GetProperty("geometry").GetProperty("coordinates")[0].EnumerateArray().Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
+            Assert.Equal(ring[0], ring[^1]);
+            Assert.True(ring.Count >= 4);
+        });
+        Assert.Equal(45, byKind["zone"].Sum(z => z.GetProperty("properties").GetProperty("shortage").GetInt32()));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await bureau.GetAsync($"/api/zoning/counties/{county}/plans/{Guid.NewGuid()}/export.geojson")).StatusCode);
     }
 }

@@ -79,6 +79,18 @@ static class ZoningEndpoints
             await plans.CompareAsync(countyCode, id, with, ct) is { } comparison ? Results.Ok(comparison) : Problems.NotFound($"Zone plan {id} is not in county {countyCode}."))
             .WithSummary("Side by side with another version (default: the published plan it was drawn from): per school entrants and seats, per unit old and new school and distance.");
 
+        county.MapGet("/plans/{id:guid}/export.xlsx", async (string countyCode, Guid id, ZonePlanExports exports, CancellationToken ct) =>
+            await exports.XlsxAsync(countyCode, id, ct) is { } file
+                ? Results.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName)
+                : Problems.NotFound($"Zone plan {id} is not in county {countyCode}."))
+            .WithSummary("The plan as .xlsx: 划片明细 (each unit's zone, schools, entrants, distance) and 片区汇总 (each zone's entrants, seats, shortage).");
+
+        county.MapGet("/plans/{id:guid}/export.geojson", async (string countyCode, Guid id, ZonePlanExports exports, CancellationToken ct) =>
+            await exports.GeoJsonAsync(countyCode, id, ct) is { } file
+                ? Results.File(file.Content, "application/geo+json", file.FileName)
+                : Problems.NotFound($"Zone plan {id} is not in county {countyCode}."))
+            .WithSummary("The plan as GeoJSON for the bureau's map: a point per unit with its zone and schools, a point per school, a hull polygon per zone.");
+
         county.MapPost("/plans/{id:guid}/approve", async (string countyCode, Guid id, ZonePlanDecision body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>
             (await plans.AdvanceAsync(countyCode, id, ZonePlanStatus.Approved, body, user.ActorName(), ct)).ToHttp(Results.Ok))
             .RequireAuthorization(ZoningPolicies.Write)
