@@ -41,6 +41,7 @@ public static class ZoningHostingExtensions
         builder.Services.AddSingleton<ZonePlanService>();
         builder.Services.AddSingleton<PublishedZones>();
         builder.Services.AddSingleton<ZonePlanExports>();
+        builder.Services.AddSingleton<ReviewService>();
         builder.Services.Configure<LookupOptions>(builder.Configuration.GetSection("Zoning:Lookup"));
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(PublicLookupEndpoints.RateLimitPolicy, context =>
         {

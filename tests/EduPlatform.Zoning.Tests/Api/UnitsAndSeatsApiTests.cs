@@ -336,4 +336,57 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
 
         Assert.Equal(HttpStatusCode.NotFound, (await bureau.GetAsync($"/api/zoning/counties/{county}/plans/{Guid.NewGuid()}/export.geojson")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_review_report_shows_nearby_admission_class_sizes_and_school_sizes()
+    {
+        var (county, bureau, primary, nineYear) = await CountyAsync();
+        var csv = Header
+            + "U1,清泉花园,小区,清泉镇,30.421,115.231,,U2;U3,2025,120,60\n"
+            + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
+            + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
+        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, csv)).StatusCode);
+        var plan = await (await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans", new { schoolYear = 2025, stage = "primary" })).Content.ReadFromJsonAsync<JsonElement>();
+        await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans/{plan.GetProperty("id")}/approve", new { version = 1 });
+        await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans/{plan.GetProperty("id")}/publish", new { version = 2 });
+
+        // Autumn 2025: the primary school has grown to 2,100 students with crowded grades 2 (50 a class) and 3 (56.7).
+        await app.Publish(Term(county, primary, 2100, 30, [new GradeStatistics { Grade = 1, Students = 270, Classes = 6 },
+            new GradeStatistics { Grade = 2, Students = 300, Classes = 6 }, new GradeStatistics { Grade = 3, Students = 340, Classes = 6 }]) with
+        {
+            EventId = Guid.CreateVersion7(), Term = "2025-autumn", SchoolYear = 2025,
+        });
+        var admissions = await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/admissions/2025", new object[]
+        {
+            new { schoolId = primary, admitted = 270, inZone = 270 },
+            new { schoolId = nineYear, stage = "primary", admitted = 45, inZone = 44 },
+            new { schoolId = nineYear, stage = "junior", admitted = 100, inZone = 95 },
+        });
+        Assert.Equal(HttpStatusCode.OK, admissions.StatusCode);
+
+        JsonElement report;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((report = await bureau.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{county}/reports/2025")).GetProperty("classesFrom").GetString() != "2025 autumn term")
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the 2025 autumn term did not reach zoning");
+            await Task.Delay(100);
+        }
+
+        var nearby = report.GetProperty("nearbyAdmission").EnumerateArray().ToDictionary(x => x.GetProperty("stage").GetString()!);
+        var planned = nearby["primary"].GetProperty("planned");
+        Assert.Equal((360, 315, false), (planned.GetProperty("entrants").GetInt32(), planned.GetProperty("inZone").GetInt32(), planned.GetProperty("meets").GetBoolean()));
+        Assert.Equal((315, 314, false), (nearby["primary"].GetProperty("reported").GetProperty("entrants").GetInt32(),
+            nearby["primary"].GetProperty("reported").GetProperty("inZone").GetInt32(), nearby["primary"].GetProperty("reported").GetProperty("meets").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, nearby["junior"].GetProperty("planned").ValueKind); // no junior plan published
+        Assert.True(nearby["junior"].GetProperty("reported").GetProperty("meets").GetBoolean()); // 95 of 100
+
+        var crowded = report.GetProperty("classSizes").EnumerateArray().Where(f => f.GetProperty("schoolId").GetGuid() == primary).ToList();
+        Assert.Equal([(2, 6, 0), (3, 6, 6)], crowded.Select(f => (f.GetProperty("grade").GetInt32(), f.GetProperty("classesOverLimit").GetInt32(), f.GetProperty("largeClasses").GetInt32())));
+        var big = Assert.Single(report.GetProperty("schoolSizes").EnumerateArray());
+        Assert.Equal((primary, 2000, 100), (big.GetProperty("schoolId").GetGuid(), big.GetProperty("limit").GetInt32(), big.GetProperty("over").GetInt32()));
+
+        var bad = await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/admissions/2025", new object[] { new { schoolId = primary, admitted = 10, inZone = 11 } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("[0].inZone", await bad.Content.ReadAsStringAsync());
+    }
 }

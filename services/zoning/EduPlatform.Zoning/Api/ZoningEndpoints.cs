@@ -61,6 +61,15 @@ static class ZoningEndpoints
             .RequireAuthorization(ZoningPolicies.Write)
             .WithSummary("The entry classes each school plans for the year (schools not listed use last autumn's entry grade); all or nothing.");
 
+        county.MapPut("/admissions/{schoolYear:int}", async (string countyCode, int schoolYear, IReadOnlyList<AdmissionInput>? body, ClaimsPrincipal user, ReviewService review, CancellationToken ct) =>
+            (await review.SaveAdmissionsAsync(countyCode, schoolYear, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            .RequireAuthorization(ZoningPolicies.Write)
+            .WithSummary("What each school admitted in the year and how many by its zone (replaces the year's rows; all or nothing).");
+
+        county.MapGet("/reports/{schoolYear:int}", async (string countyCode, int schoolYear, ReviewService review, CancellationToken ct) =>
+            Results.Ok(await review.ReportAsync(countyCode, schoolYear, ct)))
+            .WithSummary("The 2017 review's zoning items: nearby zoned admission per stage (planned and reported; 100% primary, ≥ 95% junior), classes over 45 / 50 and large classes (56+), schools over 2,000 / 2,500.");
+
         county.MapPost("/plans", async (string countyCode, ZonePlanRequest body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>
             (await plans.GenerateAsync(countyCode, body, user.ActorName(), ct)).ToHttp(plan => Results.Created($"/api/zoning/counties/{countyCode}/plans/{plan.Id}", plan)))
             .RequireAuthorization(ZoningPolicies.Write)
