@@ -12,13 +12,15 @@ namespace EduPlatform.Standalone;
 /// the Xishui preset, then <c>demo/schools.csv</c>, <c>demo/terms.csv</c> and <c>demo/alliances.csv</c> go through the same importers as an
 /// upload. Shaped like Xishui's figures [000]: 21 fused alliances (4 junior, 10 primary, 7 kindergarten) covering every
 /// public compulsory school and public kindergarten; the school names are invented. Once rotation has the schools
-/// from the bus, a generated roster of staff (<see cref="SyntheticRoster"/>) goes through rotation's roster import.
+/// from the bus, a generated roster of staff (<see cref="SyntheticRoster"/>) goes through rotation's roster import. The county
+/// town 清泉镇 has 8 public primary and 4 public junior schools, as Xishui's 12 zones do [000] (two more urban primary
+/// schools stand in the development zone), and <c>demo/units.csv</c> gives it 155 residential units with 2025 entrants for zoning.
 /// Loading twice changes nothing.
 /// </summary>
 public sealed class DemoCounty(
     CountyService counties, SchoolRosterImport schools, TermStatisticsImport terms, AllianceRosterImport alliances,
     Staffing.Application.SettingsService staffingSettings, RotationDatabase rotation, Rotation.Application.PeopleImport people,
-    Rotation.Application.SettingsService rotationSettings,
+    Rotation.Application.SettingsService rotationSettings, Zoning.Application.UnitImport zoningUnits,
     IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<DemoCounty> logger) : BackgroundService
 {
     /// <summary>The school year the demo roster is drawn for: people's years at their schools count to 1 September of it.</summary>
@@ -81,10 +83,11 @@ public sealed class DemoCounty(
         // Per-grade statistics for the nine-year schools, whose quotas are split by grade band.
         await Import(terms.ImportAsync, folder, "terms.csv", ct);
         var allianceReport = await Import(alliances.ImportAsync, folder, "alliances.csv", ct);
+        var units = await LoadTownUnitsAsync(folder, ct);
         var staff = await LoadPeopleAsync(schoolReport.Created + schoolReport.Unchanged, ct);
         logger.LogWarning(
-            "Demo county {County} loaded: schools {Created} new, {Unchanged} unchanged; alliances {AlliancesCreated} new, {AlliancesUnchanged} unchanged; rotation people {People}. {Hint}",
-            CountyCode, schoolReport.Created, schoolReport.Unchanged, allianceReport.Created, allianceReport.Unchanged, staff,
+            "Demo county {County} loaded: schools {Created} new, {Unchanged} unchanged; alliances {AlliancesCreated} new, {AlliancesUnchanged} unchanged; rotation people {People}; county-town units {Units}. {Hint}",
+            CountyCode, schoolReport.Created, schoolReport.Unchanged, allianceReport.Created, allianceReport.Unchanged, staff, units,
             environment.IsDevelopment()
                 ? $"Get a token with POST /dev/token {{\"roles\":[\"county-admin\"],\"counties\":[\"{CountyCode}\"]}} and open /swagger."
                 : "");
@@ -100,21 +103,23 @@ public sealed class DemoCounty(
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
-            var (known, cores, existing) = await rotation.ReadAsync(async s => ((await s.KnownSchoolsAsync(CountyCode)).Count,
-                (await s.AlliancesOnAsync(CountyCode, on)).Count, (await s.ActivePeopleAsync(CountyCode)).Count), ct);
+            // The roster's size follows each school's students, so the terms must have arrived too, not only the schools.
+            var (known, terms, cores, existing) = await rotation.ReadAsync(async s => ((await s.KnownSchoolsAsync(CountyCode)).Count,
+                (await s.AutumnTermsAsync(CountyCode, RosterYear - 1)).Count, (await s.AlliancesOnAsync(CountyCode, on)).Count,
+                (await s.ActivePeopleAsync(CountyCode)).Count), ct);
             if (existing > 0)
             {
                 return existing;
             }
 
-            if (known >= schoolCount && cores >= 21)
+            if (known >= schoolCount && terms >= schoolCount && cores >= 21)
             {
                 break;
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new InvalidOperationException($"Rotation knows {known} of {schoolCount} demo schools and {cores} of 21 alliances after 90 s.");
+                throw new InvalidOperationException($"Rotation knows {known} of {schoolCount} demo schools, {terms} of their terms and {cores} of 21 alliances after 90 s.");
             }
 
             await Task.Delay(200, ct);
@@ -140,6 +145,15 @@ public sealed class DemoCounty(
         return outcome is Outcome<Rotation.Application.PeopleImportReport>.Ok ok
             ? ok.Result.New + ok.Result.Updated
             : throw new InvalidOperationException($"The demo roster was refused: {outcome.Describe()}");
+    }
+
+    /// <summary>The county town's residential units for zoning (<c>demo/units.csv</c>, made by tools/demo-data/county_town_units.py).</summary>
+    async Task<int> LoadTownUnitsAsync(string folder, CancellationToken ct)
+    {
+        var outcome = await zoningUnits.ImportAsync(CountyCode, "units.csv", await File.ReadAllBytesAsync(Path.Combine(folder, "units.csv"), ct), Actor, ct);
+        return outcome is Outcome<Zoning.Application.UnitImportReport>.Ok ok
+            ? ok.Result.Rows
+            : throw new InvalidOperationException($"Demo file units.csv was refused: {outcome.Describe()}");
     }
 
     async Task<ImportReport> Import(Func<string, string, byte[], string, CancellationToken, Task<Outcome<ImportReport>>> import,

@@ -285,4 +285,58 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.All(api.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null),
             e => Assert.NotEmpty(e.Metadata.GetOrderedMetadata<IAuthorizeData>()));
     }
+
+    // Issue 5's "done when": the bureau draws the county town's 12 zones (8 primary, 4 junior), compares a second version,
+    // publishes, and a parent's anonymous look-up answers from the published plan.
+    [Fact]
+    public async Task The_bureau_zones_the_county_town_publishes_and_a_parent_looks_up_an_address()
+    {
+        await using var app = new StandaloneApp();
+        var client = await CountyAdminAsync(app);
+        var url = $"/api/zoning/counties/{DemoCounty.CountyCode}/plans";
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement primary, junior;
+        while (true)
+        {
+            primary = await (await client.PostAsJsonAsync(url, new { schoolYear = 2025, stage = "primary", townships = new[] { "清泉镇" } })).Content.ReadFromJsonAsync<JsonElement>();
+            if (primary.TryGetProperty("zones", out var z) && z.GetArrayLength() == 8 || DateTime.UtcNow > deadline)
+            {
+                break; // zoning learns the schools and their terms over the bus
+            }
+
+            await Task.Delay(300);
+        }
+
+        junior = await (await client.PostAsJsonAsync(url, new { schoolYear = 2025, stage = "junior", townships = new[] { "清泉镇" } })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(8, primary.GetProperty("zones").GetArrayLength());
+        Assert.Equal(4, junior.GetProperty("zones").GetArrayLength());
+        foreach (var plan in new[] { primary, junior })
+        {
+            Assert.Equal(155, plan.GetProperty("assignments").GetArrayLength());
+            Assert.Equal(0, plan.GetProperty("shortage").GetInt32());
+            Assert.All(plan.GetProperty("zones").EnumerateArray(), z => Assert.True(z.GetProperty("units").GetInt32() > 0));
+            await client.PostAsJsonAsync($"{url}/{plan.GetProperty("id")}/approve", new { version = 1 });
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"{url}/{plan.GetProperty("id")}/publish", new { version = 2 })).StatusCode);
+        }
+
+        // The next version: one school plans a class less; the comparison shows who would change school.
+        var first = primary.GetProperty("zones")[0].GetProperty("schools")[0].GetGuid();
+        await client.PutAsJsonAsync($"/api/zoning/counties/{DemoCounty.CountyCode}/entry-classes/2025", new object[] { new { schoolId = first, classes = 6 } });
+        var second = await (await client.PostAsJsonAsync(url, new { schoolYear = 2025, stage = "primary", townships = new[] { "清泉镇" } })).Content.ReadFromJsonAsync<JsonElement>();
+        var comparison = await client.GetFromJsonAsync<JsonElement>($"{url}/{second.GetProperty("id")}/compare");
+        Assert.Equal(primary.GetProperty("id").GetGuid(), comparison.GetProperty("comparedWith").GetGuid());
+        Assert.Equal(8, comparison.GetProperty("schools").GetArrayLength());
+        Assert.InRange(comparison.GetProperty("childrenChangingSchool").GetInt32(), 1, second.GetProperty("stabilityCap").GetInt32());
+
+        var parent = app.CreateClient();
+        var unit = primary.GetProperty("assignments")[0];
+        var units = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{DemoCounty.CountyCode}/units"))!;
+        var name = units.Single(u => u.GetProperty("id").GetGuid() == unit.GetProperty("unitId").GetGuid()).GetProperty("name").GetString();
+        var answer = await parent.GetFromJsonAsync<JsonElement>(
+            $"/api/zoning/public/counties/{DemoCounty.CountyCode}/lookup?q={Uri.EscapeDataString($"湖北省浠水县清泉镇{name}３号楼２单元")}");
+        var stages = answer.GetProperty("stages").EnumerateArray().ToDictionary(x => x.GetProperty("stage").GetString()!);
+        Assert.Equal(primary.GetProperty("id").GetGuid(), stages["primary"].GetProperty("planId").GetGuid()); // the published version, not the new draft
+        Assert.Equal(unit.GetProperty("schoolId").GetGuid(), stages["primary"].GetProperty("schools")[0].GetProperty("id").GetGuid());
+        Assert.Equal(junior.GetProperty("id").GetGuid(), stages["junior"].GetProperty("planId").GetGuid());
+    }
 }

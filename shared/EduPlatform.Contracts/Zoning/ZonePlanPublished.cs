@@ -10,6 +10,8 @@ public sealed record ZonePlanPublished
     public required int SchoolYear { get; init; }
     /// <summary>"primary" or "junior".</summary>
     public required string Stage { get; init; }
+    /// <summary>The townships the plan covers; empty when it covers the whole county. A publication supersedes the same year's, stage's and area's.</summary>
+    public required IReadOnlyList<string> Townships { get; init; }
     /// <summary>"single" (one school per zone) or "multi" (多校划片: several schools share a zone).</summary>
     public required string Kind { get; init; }
     /// <summary>The plan's number among the year's and stage's versions.</summary>

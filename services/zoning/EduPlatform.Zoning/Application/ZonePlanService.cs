@@ -10,10 +10,11 @@ namespace EduPlatform.Zoning.Application;
 
 /// <summary>
 /// A request to draw zones. Kind "single" (default) or "multi" (多校划片); hot schools default to the alliances' core schools
-/// (the strong school of each alliance, domain.md §1) of the stage on 1 September.
+/// (the strong school of each alliance, domain.md §1) of the stage on 1 September. Townships limit the plan to an area
+/// (Xishui zoned its county town [000]); without them it covers the county.
 /// </summary>
 public sealed record ZonePlanRequest(int SchoolYear, string? Stage, string? Kind = null, IReadOnlyList<Guid>? HotSchools = null, ZoneRules? Rules = null,
-    MultiSchoolRules? MultiSchool = null);
+    MultiSchoolRules? MultiSchool = null, IReadOnlyList<string>? Townships = null);
 
 public sealed record ZonePlanDecision(int? Version);
 
@@ -43,8 +44,17 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
             }
 
             // Every unit is zoned, those expecting no entrants this year too: a family may still move in, and the look-up must answer.
-            var units = await s.UnitsAsync(countyCode, body.SchoolYear);
-            var located = (await s.KnownSchoolsAsync(countyCode)).Where(x => x.Latitude is not null && x.Longitude is not null).ToDictionary(x => x.Id);
+            var area = (body.Townships ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+            bool InArea(string township) => area.Count == 0 || area.Contains(township);
+            var allUnits = await s.UnitsAsync(countyCode, body.SchoolYear);
+            var allSchools = await s.KnownSchoolsAsync(countyCode);
+            foreach (var unknown in area.Where(t => allUnits.All(u => u.Township != t) && allSchools.All(x => x.Township != t)))
+            {
+                errors.Add(new FieldError("townships", $"{unknown} is not a township of any unit or school of county {countyCode}"));
+            }
+
+            var units = allUnits.Where(u => InArea(u.Township)).ToList();
+            var located = allSchools.Where(x => x.Latitude is not null && x.Longitude is not null && InArea(x.Township)).ToDictionary(x => x.Id);
             var seats = (await SeatService.TableInSessionAsync(s, countyCode, body.SchoolYear)).Schools.Where(x => x.Stage == stage && x.Seats > 0).ToList();
             var schools = seats.Where(x => located.ContainsKey(x.SchoolId))
                 .Select(x => new ZoneSchool(x.SchoolId, located[x.SchoolId].Latitude!.Value, located[x.SchoolId].Longitude!.Value, x.Seats)).ToList();
@@ -63,7 +73,7 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
 
             hot.IntersectWith(schools.Select(x => x.Id));
             var all = await s.ZonePlansAsync(countyCode, stage: stage);
-            var basisHeader = all.Where(p => p.Status == ZonePlanStatus.Published && p.SchoolYear <= body.SchoolYear).OrderByDescending(p => p.SchoolYear).ThenByDescending(p => p.Number).FirstOrDefault();
+            var basisHeader = all.Where(p => p.Status == ZonePlanStatus.Published && p.SchoolYear <= body.SchoolYear && p.Townships.SequenceEqual(area)).OrderByDescending(p => p.SchoolYear).ThenByDescending(p => p.Number).FirstOrDefault();
             var basis = basisHeader is null ? null : (await s.ZonePlansAsync(countyCode, id: basisHeader.Id, withAssignments: true))[0];
             var zoneUnits = units.Select(u => new ZoneUnit(u.Id, u.Latitude, u.Longitude, u.Entrants.GetValueOrDefault(stage), u.Neighbours)).ToList();
             var outcome = ZonePlanner.Plan(zoneUnits, schools, rules, basis?.Assignments.ToDictionary(a => a.UnitId, a => a.SchoolId));
@@ -71,7 +81,7 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
                 ? MultiSchoolZones.Join(zoneUnits, schools, outcome.SchoolOfUnit, hot, multiRules)
                 : MultiSchoolZones.Single(zoneUnits, schools, outcome.SchoolOfUnit);
             var number = all.Where(p => p.SchoolYear == body.SchoolYear).Select(p => p.Number).DefaultIfEmpty(0).Max() + 1;
-            var plan = Draw(new StoredZonePlan(Guid.CreateVersion7(), countyCode, body.SchoolYear, stage, kind, number, ZonePlanStatus.Draft, rules, zones, [],
+            var plan = Draw(new StoredZonePlan(Guid.CreateVersion7(), countyCode, body.SchoolYear, stage, area, kind, number, ZonePlanStatus.Draft, rules, zones, [],
                 hot.ToList(), 0, outcome.StabilityCap, 0, basis?.Id, actor, clock.GetUtcNow(), null, 1, []), zoneUnits, schools, outcome, basis);
             await s.InsertZonePlanAsync(plan);
             await s.WriteAuditAsync(actor, "zoning.plan.generate", "zone-plan", plan.Id.ToString(), countyCode, null,
@@ -171,11 +181,11 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
 
             if (to == ZonePlanStatus.Published)
             {
-                await s.SupersedePublishedAsync(countyCode, plan.SchoolYear, plan.Stage, id);
+                await s.SupersedePublishedAsync(plan);
                 await s.EnqueueEventAsync(new ZonePlanPublished
                 {
                     EventId = Guid.CreateVersion7(), CountyCode = countyCode, OccurredAt = now, PlanId = id, SchoolYear = plan.SchoolYear, Stage = plan.Stage,
-                    Kind = WireEnum.Text(plan.Kind), Number = plan.Number, Units = plan.Assignments.Count, ChildrenChangingSchool = plan.ChildrenChangingSchool,
+                    Townships = plan.Townships, Kind = WireEnum.Text(plan.Kind), Number = plan.Number, Units = plan.Assignments.Count, ChildrenChangingSchool = plan.ChildrenChangingSchool,
                     Zones = plan.Zones.Select(z => new PublishedZone { Zone = z.Number, SchoolIds = z.Schools, Units = z.Units, Entrants = z.Entrants, Seats = z.Seats }).ToList(),
                 });
                 foreach (var over in plan.Zones.Where(z => z.Over > 0))

@@ -14,9 +14,10 @@ public sealed record ZoneAssignment(Guid UnitId, int Zone, Guid SchoolId, int En
 /// <summary>
 /// A version of a year's and stage's zones. <see cref="Loads"/> are per school: a single-school zone's entrants, or in a
 /// multi-school zone the school's seat share of the zone's entrants (admission among its schools is the bureau's allocation).
+/// <see cref="Townships"/> is the plan's area (empty: the whole county); versions and publication are per year, stage and area.
 /// </summary>
 public sealed record StoredZonePlan(
-    Guid Id, string CountyCode, int SchoolYear, string Stage, ZoneKind Kind, int Number, ZonePlanStatus Status, ZoneRules Rules,
+    Guid Id, string CountyCode, int SchoolYear, string Stage, IReadOnlyList<string> Townships, ZoneKind Kind, int Number, ZonePlanStatus Status, ZoneRules Rules,
     IReadOnlyList<DrawnZone> Zones, IReadOnlyList<ZoneLoad> Loads, IReadOnlyList<Guid> HotSchools,
     int ChildrenChangingSchool, int StabilityCap, double AverageMetres, Guid? BasedOn, string CreatedBy, DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt, int Version, IReadOnlyList<ZoneAssignment> Assignments)
@@ -34,6 +35,7 @@ public static class ZonePlanData
         public int SchoolYear { get; set; }
         public string Stage { get; set; } = "";
         public string Kind { get; set; } = "";
+        public string Area { get; set; } = "[]";
         public int Number { get; set; }
         public string Status { get; set; } = "";
         public string Rules { get; set; } = "{}";
@@ -59,18 +61,18 @@ public static class ZonePlanData
         public double Metres { get; set; }
     }
 
-    const string Columns = "Id, CountyCode, SchoolYear, Stage, Kind, Number, Status, Rules, Loads, Zones, HotSchools, Changing, StabilityCap, AverageMetres, BasedOn, CreatedBy, CreatedAt, PublishedAt, Version";
+    const string Columns = "Id, CountyCode, SchoolYear, Stage, Area, Kind, Number, Status, Rules, Loads, Zones, HotSchools, Changing, StabilityCap, AverageMetres, BasedOn, CreatedBy, CreatedAt, PublishedAt, Version";
 
     public static async Task InsertZonePlanAsync(this DbSession s, StoredZonePlan p)
     {
         await s.ExecuteAsync(
             $"""
             INSERT INTO zone_plans ({Columns})
-            VALUES (@Id, @CountyCode, @SchoolYear, @Stage, @Kind, @Number, @Status, @Rules, @Loads, @Zones, @HotSchools, @Changing, @StabilityCap, @AverageMetres, @BasedOn, @CreatedBy, @CreatedAt, NULL, @Version)
+            VALUES (@Id, @CountyCode, @SchoolYear, @Stage, @Area, @Kind, @Number, @Status, @Rules, @Loads, @Zones, @HotSchools, @Changing, @StabilityCap, @AverageMetres, @BasedOn, @CreatedBy, @CreatedAt, NULL, @Version)
             """,
             new
             {
-                p.Id, p.CountyCode, p.SchoolYear, p.Stage, Kind = p.Kind.ToString(), p.Number, Status = p.Status.ToString(),
+                p.Id, p.CountyCode, p.SchoolYear, p.Stage, Area = AreaText(p.Townships), Kind = p.Kind.ToString(), p.Number, Status = p.Status.ToString(),
                 Rules = JsonSerializer.Serialize(p.Rules, EventJson.Options), Loads = JsonSerializer.Serialize(p.Loads, EventJson.Options),
                 Zones = JsonSerializer.Serialize(p.Zones, EventJson.Options), HotSchools = JsonSerializer.Serialize(p.HotSchools, EventJson.Options),
                 Changing = p.ChildrenChangingSchool, p.StabilityCap, p.AverageMetres, p.BasedOn, p.CreatedBy, p.CreatedAt, p.Version,
@@ -96,7 +98,7 @@ public static class ZonePlanData
                 ? (await s.QueryAsync<AssignmentRow>("SELECT UnitId, Zone, SchoolId, Entrants, Metres FROM zone_assignments WHERE PlanId = @Id", new { r.Id }))
                     .Select(a => new ZoneAssignment(a.UnitId, a.Zone, a.SchoolId, a.Entrants, a.Metres)).ToList()
                 : [];
-            plans.Add(new StoredZonePlan(r.Id, r.CountyCode, r.SchoolYear, r.Stage, Enum.Parse<ZoneKind>(r.Kind), r.Number, Enum.Parse<ZonePlanStatus>(r.Status),
+            plans.Add(new StoredZonePlan(r.Id, r.CountyCode, r.SchoolYear, r.Stage, JsonSerializer.Deserialize<List<string>>(r.Area) ?? [], Enum.Parse<ZoneKind>(r.Kind), r.Number, Enum.Parse<ZonePlanStatus>(r.Status),
                 JsonSerializer.Deserialize<ZoneRules>(r.Rules, EventJson.Options)!, JsonSerializer.Deserialize<List<DrawnZone>>(r.Zones, EventJson.Options) ?? [],
                 JsonSerializer.Deserialize<List<ZoneLoad>>(r.Loads, EventJson.Options) ?? [], JsonSerializer.Deserialize<List<Guid>>(r.HotSchools, EventJson.Options) ?? [],
                 r.Changing, r.StabilityCap, r.AverageMetres, r.BasedOn, r.CreatedBy, r.CreatedAt, r.PublishedAt, r.Version, assignments));
@@ -110,10 +112,16 @@ public static class ZonePlanData
             "UPDATE zone_plans SET Status = @Status, PublishedAt = COALESCE(@PublishedAt, PublishedAt), Version = Version + 1 WHERE Id = @Id AND Version = @Expected",
             new { Id = id, Status = status.ToString(), PublishedAt = publishedAt, Expected = expectedVersion }) == 1;
 
-    /// <summary>Earlier publications of the same year and stage give way to a new one.</summary>
-    public static Task SupersedePublishedAsync(this DbSession s, string countyCode, int schoolYear, string stage, Guid except) => s.ExecuteAsync(
-        "UPDATE zone_plans SET Status = 'Superseded', Version = Version + 1 WHERE CountyCode = @CountyCode AND SchoolYear = @SchoolYear AND Stage = @Stage AND Status = 'Published' AND Id <> @Except",
-        new { CountyCode = countyCode, SchoolYear = schoolYear, Stage = stage, Except = except });
+    /// <summary>Earlier publications of the same year, stage and area give way to a new one.</summary>
+    public static Task SupersedePublishedAsync(this DbSession s, StoredZonePlan published) => s.ExecuteAsync(
+        """
+        UPDATE zone_plans SET Status = 'Superseded', Version = Version + 1
+        WHERE CountyCode = @CountyCode AND SchoolYear = @SchoolYear AND Stage = @Stage AND Area = @Area AND Status = 'Published' AND Id <> @Id
+        """,
+        new { published.CountyCode, published.SchoolYear, published.Stage, Area = AreaText(published.Townships), published.Id });
+
+    /// <summary>An area as stored: its townships sorted, so equal areas compare equal.</summary>
+    public static string AreaText(IEnumerable<string> townships) => JsonSerializer.Serialize(townships.Order(StringComparer.Ordinal).ToList());
 }
 
 /// <summary>What the public look-up reads: a cheap stamp that changes whenever its answers could, and the published plans.</summary>

@@ -75,7 +75,48 @@ public static class ZonePlanner
         readonly Dictionary<Guid, Guid> _zone = [];
         readonly Dictionary<Guid, int> _load = schools.ToDictionary(s => s.Id, _ => 0);
 
-        double Distance(ZoneUnit u, ZoneSchool s) => Metres(u.Latitude, u.Longitude, s.Latitude, s.Longitude) * rules.DetourFactor;
+        Dictionary<Guid, Dictionary<Guid, double>>? _alongNeighbours;
+
+        /// <summary>
+        /// Travel from a unit to a school: the straight line × the detour factor, or longer where the way through touching units
+        /// is longer (a river crossed only at its bridges): from the school to its nearest unit, then unit to touching unit.
+        /// </summary>
+        double Distance(ZoneUnit u, ZoneSchool s)
+        {
+            var straight = Metres(u.Latitude, u.Longitude, s.Latitude, s.Longitude) * rules.DetourFactor;
+            _alongNeighbours ??= schools.ToDictionary(x => x.Id, PathsFrom);
+            return _alongNeighbours[s.Id].TryGetValue(u.Id, out var path) ? Math.Max(straight, path) : straight;
+        }
+
+        /// <summary>Dijkstra over the units' adjacency from the unit nearest the school.</summary>
+        Dictionary<Guid, double> PathsFrom(ZoneSchool school)
+        {
+            var found = new Dictionary<Guid, double>();
+            if (units.MinBy(u => Metres(u.Latitude, u.Longitude, school.Latitude, school.Longitude)) is not { } start)
+            {
+                return found;
+            }
+
+            var queue = new PriorityQueue<ZoneUnit, double>();
+            queue.Enqueue(start, Metres(start.Latitude, start.Longitude, school.Latitude, school.Longitude) * rules.DetourFactor);
+            while (queue.TryDequeue(out var u, out var metres))
+            {
+                if (!found.TryAdd(u.Id, metres))
+                {
+                    continue;
+                }
+
+                foreach (var n in u.Neighbours)
+                {
+                    if (_units.TryGetValue(n, out var next) && !found.ContainsKey(n))
+                    {
+                        queue.Enqueue(next, metres + Metres(u.Latitude, u.Longitude, next.Latitude, next.Longitude));
+                    }
+                }
+            }
+
+            return found;
+        }
 
         /// <summary>
         /// Each school's seed unit, the one its zone must stay connected to: after the transport, the unit of its zone nearest
@@ -187,7 +228,10 @@ public static class ZonePlanner
             return reached;
         }
 
-        /// <summary>A unit cut off from its school's seed joins the nearest neighbouring zone it touches (units with no neighbours recorded stay).</summary>
+        /// <summary>
+        /// A unit cut off from its school's seed joins a neighbouring zone it touches: one with room for it if any, the
+        /// nearest first (units with no neighbours recorded stay).
+        /// </summary>
         public void MakeContiguous()
         {
             for (var round = 0; round < units.Count; round++)
@@ -206,7 +250,7 @@ public static class ZonePlanner
                 foreach (var u in stray)
                 {
                     var target = u.Neighbours.Where(_units.ContainsKey).Select(n => _zone[n]).Where(z => z != _zone[u.Id] && Connected(z).Overlaps(u.Neighbours))
-                        .Distinct().OrderBy(z => Distance(u, _schools[z])).Cast<Guid?>().FirstOrDefault();
+                        .Distinct().OrderBy(z => _schools[z].Seats - _load[z] < u.Entrants).ThenBy(z => Distance(u, _schools[z])).Cast<Guid?>().FirstOrDefault();
                     if (target is { } to)
                     {
                         Assign(u, to);
@@ -246,7 +290,7 @@ public static class ZonePlanner
                                 continue;
                             }
 
-                            var changes = previous.TryGetValue(u.Id, out var was) ? (was == school.Id ? u.Entrants : was == to ? -u.Entrants : 0) : 0;
+                            var changes = ChangesWith(u, school.Id, to);
                             var key = new Move(changes > 0 && Changing + changes > cap, room < u.Entrants, Distance(u, _schools[to]) - Distance(u, school));
                             if (key.IsBetterThan(best.Key) && KeepsZonesWhole(u, school.Id, to))
                             {
@@ -256,14 +300,107 @@ public static class ZonePlanner
                     }
                 }
 
-                if (best.Unit is null)
+                if (best.Unit is not null && !best.Key.PassesCap && !best.Key.Overflows)
+                {
+                    Assign(best.Unit, best.To);
+                }
+                else if (FindChain(cap) is { } chain)
+                {
+                    foreach (var (unit, to) in chain)
+                    {
+                        Assign(unit, to);
+                    }
+                }
+                else if (best.Unit is not null)
+                {
+                    Assign(best.Unit, best.To);
+                }
+                else
                 {
                     return;
                 }
-
-                Assign(best.Unit, best.To);
             }
         }
+
+        /// <summary>
+        /// An ejection chain for when no neighbour has room: a boundary unit of an over-full zone goes to a full neighbour,
+        /// which hands one of its own boundary units (at least as many children as it now lacks seats for) on to the next
+        /// zone, and so on until a zone with room takes the last one; at most <see cref="MaxChain"/> moves, each keeping every
+        /// zone whole and all within the cap, the cheapest total detour winning. Each level tries only its cheapest few moves.
+        /// </summary>
+        List<(ZoneUnit Unit, Guid To)>? FindChain(int cap)
+        {
+            List<(ZoneUnit Unit, Guid To)>? best = null;
+            var bestDelta = double.MaxValue;
+
+            void Extend(List<(ZoneUnit Unit, Guid To)> chain, Guid current, int lacking, double delta, HashSet<Guid> visited)
+            {
+                var moved = chain.Select(m => m.Unit.Id).ToHashSet();
+                var options = units.Where(v => _zone[v.Id] == current && v.Entrants >= lacking && !moved.Contains(v.Id) && Home.GetValueOrDefault(current) != v.Id)
+                    .SelectMany(v => NeighbourZones(v).Where(w => !visited.Contains(w))
+                        .Select(w => (Unit: v, To: w, Delta: delta + Distance(v, _schools[w]) - Distance(v, _schools[current]))))
+                    .Where(o => o.Delta < bestDelta && Changing + ChangesWith(o.Unit, current, o.To) <= cap)
+                    .OrderBy(o => o.Delta).ToList();
+                var tried = 0;
+                foreach (var (v, to, d) in options)
+                {
+                    if (tried == ChainBreadth || d >= bestDelta)
+                    {
+                        break;
+                    }
+
+                    if (!KeepsZonesWhole(v, current, to))
+                    {
+                        continue;
+                    }
+
+                    tried++;
+
+                    var room = _schools[to].Seats - _load[to];
+                    if (room >= v.Entrants)
+                    {
+                        (best, bestDelta) = ([.. chain, (v, to)], d);
+                    }
+                    else if (chain.Count + 1 < MaxChain)
+                    {
+                        Assign(v, to); // tentatively: the next link is judged against the zones as they would be
+                        Extend([.. chain, (v, to)], to, v.Entrants - room, d, [.. visited, to]);
+                        Assign(v, current);
+                    }
+                }
+            }
+
+            foreach (var school in schools.Where(s => _load[s.Id] > s.Seats).ToList())
+            {
+                foreach (var u in units.Where(u => _zone[u.Id] == school.Id && u.Entrants > 0 && Home.GetValueOrDefault(school.Id) != u.Id).ToList())
+                {
+                    foreach (var into in NeighbourZones(u).Where(z => z != school.Id).ToList())
+                    {
+                        var lacking = _load[into] + u.Entrants - _schools[into].Seats;
+                        var delta = Distance(u, _schools[into]) - Distance(u, school);
+                        if (lacking <= 0 || delta >= bestDelta || Changing + ChangesWith(u, school.Id, into) > cap || !KeepsZonesWhole(u, school.Id, into))
+                        {
+                            continue; // a single move does it, or no chain may start here
+                        }
+
+                        Assign(u, into);
+                        Extend([(u, into)], into, lacking, delta, [school.Id, into]);
+                        Assign(u, school.Id);
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The longest ejection chain tried, and how many cheapest continuations each link considers.</summary>
+        const int MaxChain = 4, ChainBreadth = 6;
+
+        IEnumerable<Guid> NeighbourZones(ZoneUnit u) => u.Neighbours.Where(_units.ContainsKey).Select(n => _zone[n]).Distinct();
+
+        /// <summary>Children whose school differs from last year's more (or, negative, fewer) after moving the unit.</summary>
+        int ChangesWith(ZoneUnit u, Guid from, Guid to) =>
+            previous.TryGetValue(u.Id, out var was) ? (was == from ? u.Entrants : was == to ? -u.Entrants : 0) : 0;
 
         /// <summary>
         /// A candidate relief move. Seats come first (every child is entitled to a place), so a move may pass the stability cap
