@@ -7,8 +7,29 @@ using EduPlatform.Rotation.Domain;
 
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --filter '*'     (BenchmarkDotNet; results under BenchmarkDotNet.Artifacts)
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --figures        (what the plans contain at each size)
+// dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --lookup-load      (the public look-up against bare Kestrel, over HTTP)
+if (args.Contains("--bare-server"))
+{
+    await LookupLoad.RunBareServerAsync(args);
+    return;
+}
+
+if (args.Contains("--lookup-load"))
+{
+    await LookupLoad.RunAsync();
+    return;
+}
+
 if (args.Contains("--figures"))
 {
+    foreach (var (schools, units) in new[] { (12, 500), (60, 3000) })
+    {
+        var town = SyntheticTown.Build(schools, units);
+        var outcome = EduPlatform.Zoning.Domain.Planning.ZonePlanner.Plan(town.Units, town.Schools, new EduPlatform.Zoning.Domain.Planning.ZoneRules());
+        Console.WriteLine($"zoning {schools} schools / {units} units: {town.Units.Sum(u => u.Entrants)} children, shortage {outcome.Shortage}, "
+            + $"non-contiguous {outcome.NonContiguousSchools.Count}, average {outcome.AverageDistanceMetres:F0} m");
+    }
+
     foreach (var (people, preset) in new[] { (5_000, "xishui"), (5_000, "wolong") })
     {
         var world = SyntheticWorld.Build(Math.Max(1, people / 240), people, preset == "wolong" ? "close-knit-group" : "fused");
