@@ -53,6 +53,12 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
 
     const string Header = "编码,名称,类型,乡镇,纬度,经度,别名,相邻,年份,小学新生,初中新生\n";
 
+    /// <summary>360 primary entrants in three touching units beside the two schools (270 + 45 seats).</summary>
+    const string ThreeUnits = Header
+        + "U1,清泉花园,小区,清泉镇,30.421,115.231,,U2;U3,2025,120,60\n"
+        + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
+        + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
+
     [Fact]
     public async Task Units_import_with_neighbours_and_entrants_and_seats_meet_the_entrants()
     {
@@ -130,11 +136,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
     public async Task A_plan_is_drawn_compared_approved_and_published_with_its_shortage()
     {
         var (county, bureau, primary, nineYear) = await CountyAsync();
-        var csv = Header
-            + "U1,清泉花园,小区,清泉镇,30.421,115.231,,U2;U3,2025,120,60\n"
-            + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
-            + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
-        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, csv)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, ThreeUnits)).StatusCode);
         var url = $"/api/zoning/counties/{county}/plans";
 
         var created = await bureau.PostAsJsonAsync(url, new { schoolYear = 2025, stage = "primary" });
@@ -297,11 +299,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
     public async Task A_plan_exports_as_a_spreadsheet_and_as_geojson_for_the_map()
     {
         var (county, bureau, primary, nineYear) = await CountyAsync();
-        var csv = Header
-            + "U1,清泉花园,小区,清泉镇,30.421,115.231,,U2;U3,2025,120,60\n"
-            + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
-            + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
-        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, csv)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, ThreeUnits)).StatusCode);
         var plan = await (await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans", new { schoolYear = 2025, stage = "primary" })).Content.ReadFromJsonAsync<JsonElement>();
         var url = $"/api/zoning/counties/{county}/plans/{plan.GetProperty("id")}";
 
@@ -341,11 +339,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
     public async Task The_review_report_shows_nearby_admission_class_sizes_and_school_sizes()
     {
         var (county, bureau, primary, nineYear) = await CountyAsync();
-        var csv = Header
-            + "U1,清泉花园,小区,清泉镇,30.421,115.231,,U2;U3,2025,120,60\n"
-            + "U2,河东村,村,清泉镇,30.43,115.24,,U1,2025,90,40\n"
-            + "U3,新城小区,小区,清泉镇,30.41,115.22,,U1,2025,150,80\n";
-        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, csv)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Upload(bureau, county, ThreeUnits)).StatusCode);
         var plan = await (await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans", new { schoolYear = 2025, stage = "primary" })).Content.ReadFromJsonAsync<JsonElement>();
         await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans/{plan.GetProperty("id")}/approve", new { version = 1 });
         await bureau.PostAsJsonAsync($"/api/zoning/counties/{county}/plans/{plan.GetProperty("id")}/publish", new { version = 2 });
