@@ -6,6 +6,8 @@ using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.EndToEndTests;
 
+using static Responses;
+
 /// <summary>The organization host as a separate process on a real RabbitMQ, observed by a subscriber that knows no MassTransit.</summary>
 [Collection(BrokerCollection.Name)]
 public sealed class OrganizationOnRabbitMqTests(Broker broker)
@@ -66,14 +68,6 @@ public sealed class OrganizationOnRabbitMqTests(Broker broker)
     static async Task<Guid> Register(HttpClient http, string code, string locality) =>
         (await Ok(http.PostAsJsonAsync($"/api/organization/counties/{County}/schools",
             new { code, name = $"学校{code}", stage = "primary", locality, township = "清泉镇" }, Json))).GetProperty("id").GetGuid();
-
-    static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
-    {
-        var response = await call;
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
 
     static JsonSerializerOptions CreateJson()
     {

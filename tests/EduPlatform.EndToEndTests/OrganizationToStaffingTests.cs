@@ -5,6 +5,8 @@ using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.EndToEndTests;
 
+using static Responses;
+
 /// <summary>Organization and staffing as separate processes with separate databases, joined only by RabbitMQ.</summary>
 [Collection(BrokerCollection.Name)]
 public sealed class OrganizationToStaffingTests(Broker broker)
@@ -61,13 +63,5 @@ public sealed class OrganizationToStaffingTests(Broker broker)
         Assert.Equal(135, pool.GetProperty("posts").GetInt32());
         Assert.Equal(4, pool.GetProperty("schools").GetArrayLength());
         Assert.Equal("fused", pool.GetProperty("kind").GetString());
-    }
-
-    static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
-    {
-        var response = await call;
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }

@@ -7,6 +7,8 @@ using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.EndToEndTests;
 
+using static Responses;
+
 /// <summary>Organization and zoning as separate processes: schools and terms reach zoning only through RabbitMQ.</summary>
 [Collection(BrokerCollection.Name)]
 public sealed class OrganizationToZoningTests(Broker broker)
@@ -70,13 +72,5 @@ public sealed class OrganizationToZoningTests(Broker broker)
         using var parent = new HttpClient { BaseAddress = zoning.BaseAddress };
         var answer = await Ok(parent.GetAsync($"/api/zoning/public/counties/{County}/lookup?q={Uri.EscapeDataString("清泉镇东苑小区5栋")}"));
         Assert.Equal(schools["E"], answer.GetProperty("stages")[0].GetProperty("schools")[0].GetProperty("id").GetGuid());
-    }
-
-    static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
-    {
-        var response = await call;
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }

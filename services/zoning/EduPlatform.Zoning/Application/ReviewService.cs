@@ -72,9 +72,8 @@ public sealed class ReviewService(ZoningDatabase database)
             foreach (var (input, i) in (body ?? []).Select((x, i) => (x, i)))
             {
                 if (!schools.TryGetValue(input.SchoolId, out var school)) { errors.Add(new FieldError($"[{i}].schoolId", $"{input.SchoolId} is not a school of county {countyCode}")); continue; }
-                var stages = SeatSupply.Stages(school.Stage).ToList();
-                var stage = string.IsNullOrWhiteSpace(input.Stage) && stages.Count == 1 ? stages[0] : input.Stage?.Trim() ?? "";
-                if (!stages.Contains(stage)) { errors.Add(new FieldError($"[{i}].stage", $"{school.Name} ({school.Stage}) admits {string.Join(" or ", stages.DefaultIfEmpty("no zoned stage"))}")); }
+                var (stage, problem) = SeatSupply.StageOf(school.Name, school.Stage, input.Stage);
+                if (problem is not null) { errors.Add(new FieldError($"[{i}].stage", problem)); }
                 if (input.Admitted < 0) { errors.Add(new FieldError($"[{i}].admitted", "must be 0 or more")); }
                 if (input.InZone < 0 || input.InZone > input.Admitted) { errors.Add(new FieldError($"[{i}].inZone", $"must be 0–{Math.Max(0, input.Admitted)} (those admitted by zone are among those admitted)")); }
                 if (rows.Any(r => r.SchoolId == input.SchoolId && r.Stage == stage)) { errors.Add(new FieldError($"[{i}]", $"{school.Name} {stage} is listed twice")); }

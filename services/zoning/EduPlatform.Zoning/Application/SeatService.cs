@@ -45,9 +45,8 @@ public sealed class SeatService(ZoningDatabase database)
             foreach (var (input, i) in (body ?? []).Select((x, i) => (x, i)))
             {
                 if (!schools.TryGetValue(input.SchoolId, out var school)) { errors.Add(new FieldError($"[{i}].schoolId", $"{input.SchoolId} is not a school of county {countyCode}")); continue; }
-                var stages = SeatSupply.Stages(school.Stage).ToList();
-                var stage = string.IsNullOrWhiteSpace(input.Stage) && stages.Count == 1 ? stages[0] : input.Stage?.Trim() ?? "";
-                if (!stages.Contains(stage)) { errors.Add(new FieldError($"[{i}].stage", $"{school.Name} ({school.Stage}) admits {string.Join(" or ", stages.DefaultIfEmpty("no zoned stage"))}")); }
+                var (stage, problem) = SeatSupply.StageOf(school.Name, school.Stage, input.Stage);
+                if (problem is not null) { errors.Add(new FieldError($"[{i}].stage", problem)); }
                 if (input.Classes is < 0 or > 40) { errors.Add(new FieldError($"[{i}].classes", "must be 0–40 entry classes")); }
                 if (rows.Any(r => r.Item1 == input.SchoolId && r.Item2 == stage)) { errors.Add(new FieldError($"[{i}]", $"{school.Name} {stage} is listed twice")); }
                 rows.Add((input.SchoolId, stage, input.Classes));

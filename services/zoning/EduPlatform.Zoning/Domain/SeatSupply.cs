@@ -34,6 +34,17 @@ public static class SeatSupply
         return seats;
     }
 
+    /// <summary>
+    /// The zoned stage an input row means for a school: as given, or the school's only one when none is given; with the
+    /// problem when the school does not admit it.
+    /// </summary>
+    public static (string Stage, string? Problem) StageOf(string schoolName, string schoolStage, string? given)
+    {
+        var stages = Stages(schoolStage).ToList();
+        var stage = string.IsNullOrWhiteSpace(given) && stages.Count == 1 ? stages[0] : given?.Trim() ?? "";
+        return (stage, stages.Contains(stage) ? null : $"{schoolName} ({schoolStage}) admits {string.Join(" or ", stages.DefaultIfEmpty("no zoned stage"))}");
+    }
+
     public static IEnumerable<string> Stages(string schoolStage) => schoolStage switch
     {
         "primary" => ["primary"],
