@@ -35,6 +35,26 @@ public abstract class HarnessApp<TEntryPoint>(string service) : WebApplicationFa
 
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
+    /// <summary>
+    /// Whether a matching message is published before the deadline. The outbox relay publishes after the write commits, on
+    /// its own schedule, so one harness inactivity window (1 s) is not enough on a loaded machine: ask again until the deadline.
+    /// </summary>
+    public async Task<bool> WasPublished<T>(FilterDelegate<IPublishedMessage<T>> match, int seconds = 30) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await Harness.Published.Any<T>(match))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return true;
+    }
+
     /// <summary>Publishes another service's event as its relay would: MessageId = EventId.</summary>
     public async Task Publish<T>(T message) where T : class
     {

@@ -95,11 +95,11 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal(HttpStatusCode.Created, hired.StatusCode);
         var id = (await hired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        Assert.True(await app.Harness.Published.Any<PersonHired>(m => m.Context.Message.PersonId == id && m.Context.Message.SchoolId == schools[0].Id));
+        Assert.True(await app.WasPublished<PersonHired>(m => m.Context.Message.PersonId == id && m.Context.Message.SchoolId == schools[0].Id));
 
         var left = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people/{id}/leave", new { leftOn = "2026-01-31", reason = "resigned", version = 1 });
         Assert.Equal(HttpStatusCode.OK, left.StatusCode);
-        Assert.True(await app.Harness.Published.Any<PersonLeft>(m => m.Context.Message.PersonId == id && m.Context.Message.Reason == "resigned"));
+        Assert.True(await app.WasPublished<PersonLeft>(m => m.Context.Message.PersonId == id && m.Context.Message.Reason == "resigned"));
         var again = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people/{id}/leave", new { leftOn = "2026-01-31", reason = "resigned", version = 2 });
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.DoesNotContain((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/people"))!, p => p.GetProperty("id").GetGuid() == id);

@@ -97,9 +97,9 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal(5, plan.GetProperty("reviews").GetArrayLength());
 
         var teacher = outbound.GetProperty("personId").GetGuid();
-        Assert.True(await app.Harness.Published.Any<PersonPlaced>(m => m.Context.Message.PersonId == teacher && m.Context.Message.HostSchoolId == member
+        Assert.True(await app.WasPublished<PersonPlaced>(m => m.Context.Message.PersonId == teacher && m.Context.Message.HostSchoolId == member
             && m.Context.Message.EndOn == new DateOnly(2028, 8, 31) && m.Context.Message.Mode == "support" && m.Context.Message.Backbone));
-        Assert.True(await app.Harness.Published.Any<RotationPlanApproved>(m => m.Context.Message.CountyCode == county && m.Context.Message.Moves == 2));
+        Assert.True(await app.WasPublished<RotationPlanApproved>(m => m.Context.Message.CountyCode == county && m.Context.Message.Moves == 2));
         var person = await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{teacher}");
         Assert.Equal(member, person.GetProperty("currentSchoolId").GetGuid());
 
@@ -113,8 +113,8 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         var returned = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/placements/{placement.GetProperty("id").GetGuid()}/return",
             new { returnedOn = "2026-09-01", version = 1 });
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
-        Assert.True(await app.Harness.Published.Any<PersonReturned>(m => m.Context.Message.PersonId == teacher && m.Context.Message.Early));
-        Assert.True(await app.Harness.Published.Any<RuralServiceCredited>(m => m.Context.Message.PersonId == teacher && m.Context.Message.Years == 1
+        Assert.True(await app.WasPublished<PersonReturned>(m => m.Context.Message.PersonId == teacher && m.Context.Message.Early));
+        Assert.True(await app.WasPublished<RuralServiceCredited>(m => m.Context.Message.PersonId == teacher && m.Context.Message.Years == 1
             && m.Context.Message.Kind == "rural" && m.Context.Message.TotalYears == 1));
         var career = await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{teacher}/career/senior-title");
         Assert.True(career.GetProperty("allowed").GetBoolean());
@@ -191,7 +191,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         HttpResponseMessage stayed = unrated;
         await Until(async () => (stayed = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/placements/{sentId}/stay", new { version = 1 })).IsSuccessStatusCode);
         Assert.Equal(HttpStatusCode.OK, stayed.StatusCode);
-        Assert.True(await app.Harness.Published.Any<PersonTransferred>(m => m.Context.Message.PersonId == person && m.Context.Message.SchoolId == member
+        Assert.True(await app.WasPublished<PersonTransferred>(m => m.Context.Message.PersonId == person && m.Context.Message.SchoolId == member
             && m.Context.Message.TransferredOn == new DateOnly(2028, 9, 1) && m.Context.Message.RatedYear == 2027));
         var history = (await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{person}")).GetProperty("history");
         Assert.Contains(history.EnumerateArray(), h => h.GetProperty("schoolId").GetGuid() == member && !h.GetProperty("byRotation").GetBoolean());
@@ -253,7 +253,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         var applied = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds/{roundId}/apply", new { effectiveOn = "2025-09-01", version = 1 });
         Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
         var winner = results["城7"].GetProperty("personId").GetGuid();
-        Assert.True(await app.Harness.Published.Any<PersonReassigned>(m => m.Context.Message.PersonId == winner && m.Context.Message.ToSchoolId == member
+        Assert.True(await app.WasPublished<PersonReassigned>(m => m.Context.Message.PersonId == winner && m.Context.Message.ToSchoolId == member
             && m.Context.Message.Outcome == "cross-school" && m.Context.Message.EffectiveOn == new DateOnly(2025, 9, 1)));
         Assert.Equal(member, (await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{winner}")).GetProperty("currentSchoolId").GetGuid());
         var twice = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds/{roundId}/apply", new { effectiveOn = "2025-09-01", version = 2 });

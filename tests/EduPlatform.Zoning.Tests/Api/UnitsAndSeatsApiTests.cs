@@ -151,9 +151,9 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"{url}/{id}/approve", new { version = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"{url}/{id}/publish", new { version = 2 })).StatusCode);
-        Assert.True(await app.Harness.Published.Any<ZonePlanPublished>(m => m.Context.Message.PlanId == id && m.Context.Message.Units == 3
+        Assert.True(await app.WasPublished<ZonePlanPublished>(m => m.Context.Message.PlanId == id && m.Context.Message.Units == 3
             && m.Context.Message.Kind == "single" && m.Context.Message.Zones.Sum(x => x.Entrants) == 360));
-        Assert.True(await app.Harness.Published.Any<SeatShortageFound>(m => m.Context.Message.PlanId == id && m.Context.Message.Shortage == 45
+        Assert.True(await app.WasPublished<SeatShortageFound>(m => m.Context.Message.PlanId == id && m.Context.Message.Shortage == 45
             && m.Context.Message.SchoolIds.Count == 1));
 
         // Next: the bureau adds two classes (360 seats for 360 children), a new version starts from the published one, and the comparison shows what moved.
