@@ -1,9 +1,10 @@
 namespace EduPlatform.Contracts.Evaluation;
 
 /// <summary>
-/// The bureau finalised a school year's annual ratings (年度考核) for people whose ratings the bundled evaluation sets
-/// or caps. Rotation uses them for the return, transfer and principal-grade rules [001]. A later event for the same
-/// year and person supersedes an earlier one.
+/// The bureau finalised a school year's annual ratings (年度考核): every rating the schools proposed, with the bundled
+/// evaluation's decisions applied (excellent for clear improvement, capped below excellent for none or a fall).
+/// Rotation uses them for the return, transfer and principal-grade rules [001]. A county's year comes in parts of at
+/// most 500 ratings; a later event for the same year and person supersedes an earlier one.
 /// </summary>
 public sealed record AnnualRatingsFinalized
 {

@@ -1,0 +1,61 @@
+using EduPlatform.Evaluation.Data;
+using EduPlatform.Evaluation.Domain;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Evaluation.Application;
+
+public sealed record KindergartenReviewInput(Guid SchoolId, string? Result, DateOnly? ReviewedOn, string? Comment);
+
+public sealed record PilotStanding(Guid AllianceId, string Name, Guid LeadKindergartenId, IReadOnlyList<KindergartenReviews.Standing> Kindergartens);
+
+/// <summary>The kindergarten pilots' (学前教育领航共建) semester and school-year reviews, and each kindergarten's standing.</summary>
+public sealed class KindergartenService(EvaluationDatabase database)
+{
+    const string KindergartenPilot = "kindergarten-pilot";
+
+    public Task<Outcome<IReadOnlyList<PilotStanding>>> SaveAsync(string countyCode, int schoolYear, string period, IReadOnlyList<KindergartenReviewInput>? body,
+        string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<IReadOnlyList<PilotStanding>>>(async s =>
+        {
+            if (!KindergartenReviews.Periods.Contains(period))
+            {
+                return Outcome<IReadOnlyList<PilotStanding>>.Fail("period", $"'{period}' is not autumn, spring (process reviews) or year (the summative review)");
+            }
+
+            var year = await CountyYear.ReadAsync(s, countyCode, schoolYear);
+            var inPilots = year.Alliances.Where(a => a.Alliance.Kind == KindergartenPilot).SelectMany(a => a.Campuses).ToHashSet();
+            var errors = new List<FieldError>();
+            foreach (var (r, i) in (body ?? []).Select((r, i) => (r, i + 1)))
+            {
+                if (!inPilots.Contains(r.SchoolId)) { errors.Add(new FieldError("schoolId", $"{r.SchoolId} is not a kindergarten of a pilot (领航共建) in {schoolYear}", i)); }
+                if (!KindergartenReviews.Results.Contains(r.Result ?? "")) { errors.Add(new FieldError("result", $"'{r.Result}' is not notable, satisfactory or no-results", i)); }
+                if (r.ReviewedOn is null) { errors.Add(new FieldError("reviewedOn", "is required", i)); }
+            }
+
+            if (body is null or { Count: 0 }) { errors.Add(new FieldError("body", "lists at least one review")); }
+            if (errors.Count > 0)
+            {
+                return new Outcome<IReadOnlyList<PilotStanding>>.Invalid(errors);
+            }
+
+            foreach (var r in body!)
+            {
+                await s.SaveKindergartenReviewAsync(countyCode, schoolYear, new KindergartenReviews.Review(r.SchoolId, period, r.Result!, r.ReviewedOn!.Value, r.Comment));
+            }
+
+            await s.WriteAuditAsync(actor, "evaluation.kindergarten-reviews", "kindergarten-reviews", $"{schoolYear}/{period}", countyCode, null, body);
+            return new Outcome<IReadOnlyList<PilotStanding>>.Ok(await StandingsAsync(s, year));
+        }, ct);
+
+    public Task<IReadOnlyList<PilotStanding>> ReadAsync(string countyCode, int schoolYear, CancellationToken ct) =>
+        database.ReadAsync(async s => await StandingsAsync(s, await CountyYear.ReadAsync(s, countyCode, schoolYear)), ct);
+
+    static async Task<IReadOnlyList<PilotStanding>> StandingsAsync(DbSession s, CountyYear year)
+    {
+        var reviews = (await s.KindergartenReviewsAsync(year.CountyCode, year.SchoolYear)).ToLookup(r => r.SchoolId);
+        return year.Alliances.Where(a => a.Alliance.Kind == KindergartenPilot).Select(a => new PilotStanding(a.Alliance.Id, a.Alliance.Name, a.Alliance.CoreSchoolId,
+            a.Campuses.Where(c => c != a.Alliance.CoreSchoolId)
+                .Select(c => KindergartenReviews.Assess(c, year.SchoolName(c), reviews[c].ToList(), year.Settings.RectificationDays)).ToList())).ToList();
+    }
+}

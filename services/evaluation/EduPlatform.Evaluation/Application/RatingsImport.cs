@@ -1,0 +1,89 @@
+using System.Globalization;
+using EduPlatform.Evaluation.Data;
+using EduPlatform.Evaluation.Domain;
+using EduPlatform.Evaluation.Domain.Bundled;
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Evaluation.Application;
+
+public sealed record RatingsImportReport(int Rows, int New, int Updated, IReadOnlyDictionary<string, int> ByRating);
+
+/// <summary>
+/// The annual ratings schools propose (年度考核拟定等次) for a school year, one row per person with rotation's person id
+/// (人员标识, as rotation's roster lists it), name, school, post and rating; for seconded senior-high teachers the change
+/// of their teaching results in points. The bundled evaluation then decides the ratings it covers. All or nothing.
+/// </summary>
+public sealed class RatingsImport(EvaluationDatabase database)
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
+    {
+        ["person"] = ["人员标识", "personId"],
+        ["name"] = ["姓名", "name"],
+        ["school"] = ["学校标识码", "schoolCode"],
+        ["role"] = ["岗位", "岗位类别", "role"],
+        ["rating"] = ["拟定等次", "考核等次", "rating"],
+        ["progress"] = ["教学成绩进步", "teachingProgress"],
+    };
+
+    public async Task<Outcome<RatingsImportReport>> ImportAsync(string countyCode, int schoolYear, string fileName, byte[] content, string actor, CancellationToken ct)
+    {
+        var opened = RosterFile.Open(fileName, content, Columns, ["person", "name", "school", "role", "rating"]);
+        if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
+        {
+            return RosterFile.Failure<RatingsImportReport>(opened);
+        }
+
+        return await database.InTransactionAsync<Outcome<RatingsImportReport>>(async s =>
+        {
+            var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(k => k.Code);
+            var errors = new List<FieldError>();
+            var rows = new List<(ProposedRating Rating, int Row)>();
+            foreach (var row in roster.Table.Rows.Where(r => !r.IsBlank))
+            {
+                string Cell(string column) => roster.Columns[column] < 0 ? "" : row[roster.Columns[column]].Trim();
+                var at = row.RowNumber;
+                var before = errors.Count;
+                if (!Guid.TryParse(Cell("person"), out var personId)) { errors.Add(new FieldError("personId", $"'{Cell("person")}' is not a person id from rotation's roster", at)); }
+                if (Cell("name").Length == 0) { errors.Add(new FieldError("name", "is required", at)); }
+                if (!schools.TryGetValue(Cell("school"), out var school)) { errors.Add(new FieldError("schoolCode", $"'{Cell("school")}' is not a school of county {countyCode}", at)); }
+                var role = PostRoles.Parse(Cell("role"));
+                if (role is null) { errors.Add(new FieldError("role", $"'{Cell("role")}' is not 校长, 副校长, 中层 or 教师", at)); }
+                var rating = Ratings.Parse(Cell("rating"));
+                if (rating is null) { errors.Add(new FieldError("rating", $"'{Cell("rating")}' is not 优秀, 合格, 基本合格 or 不合格", at)); }
+                double? progress = null;
+                if (Cell("progress").Length > 0)
+                {
+                    if (double.TryParse(Cell("progress"), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p is >= -100 and <= 100) { progress = p; }
+                    else { errors.Add(new FieldError("teachingProgress", $"'{Cell("progress")}' is not a change in points from -100 to 100", at)); }
+                }
+
+                if (errors.Count > before) { continue; }
+                if (rows.FirstOrDefault(r => r.Rating.PersonId == personId) is { Rating: not null } twice)
+                {
+                    errors.Add(new FieldError("personId", $"{personId} already appears in row {twice.Row}", at));
+                    continue;
+                }
+
+                rows.Add((new ProposedRating(personId, Cell("name"), school!.Id, role!, rating!, progress), at));
+            }
+
+            if (errors.Count > 0)
+            {
+                return new Outcome<RatingsImportReport>.Invalid(errors);
+            }
+
+            var updated = 0;
+            foreach (var (rating, _) in rows)
+            {
+                updated += await s.SaveProposedRatingAsync(countyCode, schoolYear, rating) ? 1 : 0;
+            }
+
+            var report = new RatingsImportReport(rows.Count, rows.Count - updated, updated,
+                rows.GroupBy(r => r.Rating.Rating).ToDictionary(g => g.Key, g => g.Count()));
+            await s.WriteAuditAsync(actor, "evaluation.ratings.import", "proposed-ratings", $"{schoolYear}/{fileName}", countyCode, null, report);
+            return report;
+        }, ct);
+    }
+}

@@ -1,0 +1,108 @@
+using EduPlatform.Evaluation.Data;
+using EduPlatform.Evaluation.Domain.Rankings;
+using EduPlatform.Evaluation.Domain.Rewards;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Evaluation.Application;
+
+public sealed record RewardRequest(long? Fund, IReadOnlyList<UnitAwardInput>? Units, double? ExchangedShare, int? Version);
+
+public sealed record UnitAwardInput(Guid AllianceId, long Award);
+
+public sealed record PersonReward(Guid PersonId, string? Name, long Amount);
+
+public sealed record UnitReward(Guid AllianceId, string Name, long Award, long ToExchanged, long ToUnit, IReadOnlyList<PersonReward> People);
+
+public sealed record RewardReport(int SchoolYear, long Fund, double ExchangedShare, string Basis, IReadOnlyList<UnitReward> Units, long Undistributed, int Version);
+
+/// <summary>
+/// 以奖代补 [001] 三(四)3: the county's fund among its advanced units (named by the bureau, or the top of the composite
+/// ranking in proportion to their scores), and each unit's share for the teachers it exchanged to member campuses during
+/// the year, per person. Saved per year with a version.
+/// </summary>
+public sealed class RewardService(EvaluationDatabase database)
+{
+    public Task<RewardReport?> ReadAsync(string countyCode, int schoolYear, CancellationToken ct) =>
+        database.ReadAsync(async s => (await s.RewardSplitAsync<RewardReport>(countyCode, schoolYear))?.Split, ct);
+
+    public Task<Outcome<RewardReport>> SplitAsync(string countyCode, int schoolYear, RewardRequest body, string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<RewardReport>>(async s =>
+        {
+            var year = await CountyYear.ReadAsync(s, countyCode, schoolYear);
+            var share = body.ExchangedShare ?? year.Settings.ExchangedShare;
+            var errors = new List<(string, string)>();
+            if (body.Fund is not > 0) { errors.Add(("fund", "is required: the year's reward fund in yuan, above 0")); }
+            if (share is < 0 or > RewardSplit.ExchangedShareCeiling)
+            {
+                errors.Add(("exchangedShare", $"{share} is outside 0–0.60: at most 60% of a unit's award goes to its exchanged teachers [001] 三(四)3"));
+            }
+
+            var alliances = year.Alliances.ToDictionary(a => a.Alliance.Id);
+            foreach (var unit in body.Units ?? [])
+            {
+                if (!alliances.ContainsKey(unit.AllianceId)) { errors.Add(("units", $"{unit.AllianceId} is not an alliance of the county in {schoolYear}")); }
+                if (unit.Award <= 0) { errors.Add(("units", $"the award of {unit.AllianceId} must be above 0")); }
+            }
+
+            if (body.Units is { Count: > 0 } named && named.Sum(u => u.Award) > body.Fund)
+            {
+                errors.Add(("units", $"the awards add up to {named.Sum(u => u.Award)}, more than the fund of {body.Fund}"));
+            }
+
+            if (errors.Count > 0)
+            {
+                return Outcome<RewardReport>.Fail(errors);
+            }
+
+            var fund = body.Fund!.Value;
+            IReadOnlyList<(Guid Id, long Award)> awards;
+            string basis;
+            if (body.Units is { Count: > 0 } units)
+            {
+                awards = units.Select(u => (u.AllianceId, u.Award)).ToList();
+                basis = "units named by the bureau";
+            }
+            else
+            {
+                var top = CompositeRanking.Rank(RankingService.AllianceUnits(year), year.Settings.Weights).Where(r => r.Composite is not null)
+                    .Take(year.Settings.AdvancedUnits).ToList();
+                if (top.Count == 0)
+                {
+                    return Outcome<RewardReport>.Fail("units", $"no alliance has figures to rank for {schoolYear}; name the advanced units");
+                }
+
+                var amounts = RewardSplit.Proportional(fund, top.Select(t => t.Composite!.Value).ToList());
+                awards = top.Select((t, i) => (Guid.Parse(t.Id), amounts[i])).ToList();
+                basis = $"the top {top.Count} of the composite ranking, in proportion to their scores";
+            }
+
+            var names = year.Proposed.ToDictionary(p => p.PersonId, p => p.Name);
+            var split = RewardSplit.Split(awards.Select(a =>
+            {
+                var alliance = alliances[a.Id].Alliance;
+                var exchanged = year.Placements.Where(p => p.AllianceId == a.Id && p.HostSchoolId != alliance.CoreSchoolId && p.Mode != "shadowing")
+                    .Select(p => p.PersonId).ToList();
+                return new RewardSplit.UnitAward(a.Id.ToString(), alliance.Name, a.Award, exchanged);
+            }).ToList(), share);
+
+            var current = await s.RewardSplitAsync<RewardReport>(countyCode, schoolYear);
+            var expected = current?.Version ?? 0;
+            if ((body.Version ?? 0) != expected)
+            {
+                return new Outcome<RewardReport>.Stale($"Reward split {countyCode}/{schoolYear}", body.Version ?? 0, expected);
+            }
+
+            var report = new RewardReport(schoolYear, fund, share, basis,
+                split.Select(u => new UnitReward(Guid.Parse(u.UnitId), u.Name, u.Award, u.ToExchanged, u.ToUnit,
+                    u.People.Select(p => new PersonReward(p.PersonId, names.GetValueOrDefault(p.PersonId), p.Amount)).ToList())).ToList(),
+                fund - split.Sum(u => u.Award), expected + 1);
+            if (!await s.SaveRewardSplitAsync(countyCode, schoolYear, fund, report, report.Version, expected))
+            {
+                return new Outcome<RewardReport>.Stale($"Reward split {countyCode}/{schoolYear}", body.Version ?? 0, null);
+            }
+
+            await s.WriteAuditAsync(actor, "evaluation.rewards", "reward-split", $"{countyCode}/{schoolYear}", countyCode, current?.Split, report);
+            return report;
+        }, ct);
+}

@@ -1,0 +1,67 @@
+using EduPlatform.Evaluation.Data;
+using EduPlatform.Evaluation.Domain;
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
+
+namespace EduPlatform.Evaluation.Application;
+
+/// <summary>The bureau's evaluation settings and districts for its county, audited; settings are version-checked.</summary>
+public sealed class SettingsService(EvaluationDatabase database)
+{
+    public Task<Outcome<EvaluationSettings>> SaveAsync(EvaluationSettings requested, string actor, CancellationToken ct)
+    {
+        var errors = requested.Validate();
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(Outcome<EvaluationSettings>.Fail(errors));
+        }
+
+        return database.InTransactionAsync<Outcome<EvaluationSettings>>(async s =>
+        {
+            var current = await s.EvaluationSettingsAsync(requested.CountyCode);
+            var saved = requested with { Version = current.Version + 1 };
+            if (current.Version != requested.Version || !await s.SaveEvaluationSettingsAsync(saved, current.Version))
+            {
+                return new Outcome<EvaluationSettings>.Stale($"Evaluation settings of {requested.CountyCode}", requested.Version, current.Version);
+            }
+
+            await s.WriteAuditAsync(actor, "evaluation.settings", "evaluation-settings", requested.CountyCode, requested.CountyCode, current.Version == 0 ? null : current, saved);
+            return saved;
+        }, ct);
+    }
+
+    /// <summary>Replaces the county's districts (学区, seed 004): unique names, known schools, each school in one district.</summary>
+    public Task<Outcome<IReadOnlyList<District>>> SaveDistrictsAsync(string countyCode, IReadOnlyList<DistrictInput>? body, string actor, CancellationToken ct) =>
+        database.InTransactionAsync<Outcome<IReadOnlyList<District>>>(async s =>
+        {
+            var known = (await s.KnownSchoolsAsync(countyCode)).Select(k => k.Id).ToHashSet();
+            var errors = new List<FieldError>();
+            var seen = new Dictionary<Guid, string>();
+            var districts = new List<District>();
+            foreach (var (d, i) in (body ?? []).Select((d, i) => (d, i + 1)))
+            {
+                if (string.IsNullOrWhiteSpace(d.Name)) { errors.Add(new FieldError("name", "is required", i)); continue; }
+                if (districts.Any(x => x.Name == d.Name.Trim())) { errors.Add(new FieldError("name", $"'{d.Name}' appears twice", i)); }
+                foreach (var school in d.SchoolIds ?? [])
+                {
+                    if (!known.Contains(school)) { errors.Add(new FieldError("schoolIds", $"{school} is not a school of county {countyCode}", i)); }
+                    else if (!seen.TryAdd(school, d.Name)) { errors.Add(new FieldError("schoolIds", $"{school} is already in district {seen[school]}", i)); }
+                }
+
+                districts.Add(new District(Guid.CreateVersion7(), d.Name.Trim(), (d.SchoolIds ?? []).Distinct().ToList()));
+            }
+
+            if (errors.Count > 0)
+            {
+                return new Outcome<IReadOnlyList<District>>.Invalid(errors);
+            }
+
+            var before = await s.DistrictsAsync(countyCode);
+            await s.ReplaceDistrictsAsync(countyCode, districts);
+            await s.WriteAuditAsync(actor, "evaluation.districts", "districts", countyCode, countyCode, before, districts);
+            return new Outcome<IReadOnlyList<District>>.Ok(districts);
+        }, ct);
+}
+
+public sealed record DistrictInput(string? Name, IReadOnlyList<Guid>? SchoolIds);
