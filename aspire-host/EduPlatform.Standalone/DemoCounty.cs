@@ -21,6 +21,7 @@ public sealed class DemoCounty(
     CountyService counties, SchoolRosterImport schools, TermStatisticsImport terms, AllianceRosterImport alliances,
     Staffing.Application.SettingsService staffingSettings, RotationDatabase rotation, Rotation.Application.PeopleImport people,
     Rotation.Application.SettingsService rotationSettings, Zoning.Application.UnitImport zoningUnits,
+    Evaluation.Data.EvaluationDatabase evaluation, Evaluation.Application.FiguresImport figures, Evaluation.Application.RatingsImport ratings,
     IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<DemoCounty> logger) : BackgroundService
 {
     /// <summary>The school year the demo roster is drawn for: people's years at their schools count to 1 September of it.</summary>
@@ -85,9 +86,10 @@ public sealed class DemoCounty(
         var allianceReport = await Import(alliances.ImportAsync, folder, "alliances.csv", ct);
         var units = await LoadTownUnitsAsync(folder, ct);
         var staff = await LoadPeopleAsync(schoolReport.Created + schoolReport.Unchanged, ct);
+        var (figureRows, ratingRows) = await LoadEvaluationAsync(schoolReport.Created + schoolReport.Unchanged, ct);
         logger.LogWarning(
-            "Demo county {County} loaded: schools {Created} new, {Unchanged} unchanged; alliances {AlliancesCreated} new, {AlliancesUnchanged} unchanged; rotation people {People}; county-town units {Units}. {Hint}",
-            CountyCode, schoolReport.Created, schoolReport.Unchanged, allianceReport.Created, allianceReport.Unchanged, staff, units,
+            "Demo county {County} loaded: schools {Created} new, {Unchanged} unchanged; alliances {AlliancesCreated} new, {AlliancesUnchanged} unchanged; rotation people {People}; county-town units {Units}; evaluation figures {Figures}, proposed ratings {Ratings}. {Hint}",
+            CountyCode, schoolReport.Created, schoolReport.Unchanged, allianceReport.Created, allianceReport.Unchanged, staff, units, figureRows, ratingRows,
             environment.IsDevelopment()
                 ? $"Get a token with POST /dev/token {{\"roles\":[\"county-admin\"],\"counties\":[\"{CountyCode}\"]}} and open /swagger."
                 : "");
@@ -145,6 +147,57 @@ public sealed class DemoCounty(
         return outcome is Outcome<Rotation.Application.PeopleImportReport>.Ok ok
             ? ok.Result.New + ok.Result.Updated
             : throw new InvalidOperationException($"The demo roster was refused: {outcome.Describe()}");
+    }
+
+    /// <summary>
+    /// Once evaluation has the schools and alliances from the bus: generated figures for the school years before and of
+    /// the roster (<see cref="Evaluation.Demo.SyntheticFigures"/>) and the ratings schools propose for the roster year, for
+    /// every person rotation has, through evaluation's imports.
+    /// </summary>
+    async Task<(int Figures, int Ratings)> LoadEvaluationAsync(int schoolCount, CancellationToken ct)
+    {
+        var on = Evaluation.Application.CountyYear.JudgedOn(RosterYear);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var (known, terms, alliances) = await evaluation.ReadAsync(async s => ((await s.KnownSchoolsAsync(CountyCode)).Count,
+                (await s.AutumnTermsAsync(CountyCode, RosterYear - 1)).Count, (await s.AlliancesOnAsync(CountyCode, on)).Count), ct);
+            if (known >= schoolCount && terms >= schoolCount && alliances >= 21)
+            {
+                break;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"Evaluation knows {known} of {schoolCount} demo schools, {terms} of their terms and {alliances} of 21 alliances after 90 s.");
+            }
+
+            await Task.Delay(200, ct);
+        }
+
+        var schools = await evaluation.ReadAsync(async s =>
+        {
+            var terms = await s.AutumnTermsAsync(CountyCode, RosterYear - 1);
+            var alliances = await s.AlliancesOnAsync(CountyCode, on);
+            var cores = alliances.Select(a => a.Alliance.CoreSchoolId).ToHashSet();
+            var members = alliances.SelectMany(a => a.Campuses).Where(c => !cores.Contains(c)).ToHashSet();
+            return (await s.KnownSchoolsAsync(CountyCode)).Select(x => new Evaluation.Demo.FigureSchool(x.Code, x.Stage, x.Locality, x.SchoolType,
+                terms.TryGetValue(x.Id, out var t) ? t.Students : 0, cores.Contains(x.Id), members.Contains(x.Id))).Where(x => x.Students > 0).ToList();
+        }, ct);
+        var figureCsv = Evaluation.Demo.SyntheticFigures.ToCsv(schools, RosterYear - 1, RosterSeed);
+        var figureOutcome = await figures.ImportAsync(CountyCode, "figures.csv", System.Text.Encoding.UTF8.GetBytes(figureCsv), Actor, ct);
+        var figureRows = figureOutcome is Outcome<Evaluation.Application.FiguresImportReport>.Ok fo
+            ? fo.Result.Rows : throw new InvalidOperationException($"The demo figures were refused: {figureOutcome.Describe()}");
+
+        var people = await rotation.ReadAsync(async s =>
+        {
+            var codes = (await s.KnownSchoolsAsync(CountyCode)).ToDictionary(x => x.Id, x => x.Code);
+            return (await s.ActivePeopleAsync(CountyCode)).Select(p => new Evaluation.Demo.RatedPerson(p.Id, p.Name, codes[p.CurrentSchoolId], WireEnum.Text(p.Role))).ToList();
+        }, ct);
+        var ratingsCsv = Evaluation.Demo.SyntheticFigures.RatingsCsv(people, RosterSeed);
+        var ratingOutcome = await ratings.ImportAsync(CountyCode, RosterYear, "ratings.csv", System.Text.Encoding.UTF8.GetBytes(ratingsCsv), Actor, ct);
+        return (figureRows, ratingOutcome is Outcome<Evaluation.Application.RatingsImportReport>.Ok ro
+            ? ro.Result.Rows : throw new InvalidOperationException($"The demo ratings were refused: {ratingOutcome.Describe()}"));
     }
 
     /// <summary>The county town's residential units for zoning (<c>demo/units.csv</c>, made by tools/demo-data/county_town_units.py).</summary>

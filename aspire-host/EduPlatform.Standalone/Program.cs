@@ -1,3 +1,4 @@
+using EduPlatform.Evaluation;
 using EduPlatform.Messaging;
 using EduPlatform.Organization;
 using EduPlatform.Rotation;
@@ -14,7 +15,8 @@ var modules = new ServiceModules(builder)
     .Add<OrganizationModule>()
     .Add<StaffingModule>()
     .Add<RotationModule>()
-    .Add<ZoningModule>();
+    .Add<ZoningModule>()
+    .Add<EvaluationModule>();
 builder.AddEduMessaging();
 DemoCounty.AddIfRequested(builder, args);
 

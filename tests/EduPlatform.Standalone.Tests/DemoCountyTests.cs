@@ -184,12 +184,35 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.InRange(due.Count, people.Count / 5, people.Count / 2); // years at one school are spread; about a third reach six
         Assert.All(due, d => Assert.StartsWith("must rotate: ", d.GetProperty("explanation").GetString()));
 
+        var plan = await ApproveRotationPlanAsync(client, draft =>
+        {
+            Assert.Empty(draft.GetProperty("shortfalls").EnumerateArray());
+            var share = draft.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetString() == "target.share-of-eligible");
+            Assert.True(share.GetProperty("required").GetInt32() > 20, "10% of the demo's eligible teachers");
+        });
+        Assert.Equal("approved", plan.GetProperty("status").GetString());
+
+        var moves = plan.GetProperty("moves").EnumerateArray().Count(m => m.GetProperty("mode").GetString() != "itinerant");
+        List<JsonElement> changes = [];
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (changes.Count < 2 * moves && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            changes = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/staffing/counties/{DemoCounty.CountyCode}/head-counts/changes?limit=1000"))!;
+        }
+
+        Assert.Equal(2 * moves, changes.Count(c => c.GetProperty("reason").GetString() == "placed"));
+        Assert.Equal(0, changes.Sum(c => c.GetProperty("delta").GetInt32())); // every placement moves a head, none is lost
+    }
+
+    /// <summary>Draws the county's rotation plan for the roster year and takes it through review to approval (placements published).</summary>
+    static async Task<JsonElement> ApproveRotationPlanAsync(HttpClient client, Action<JsonElement>? checkDraft = null)
+    {
+        var rotation = $"/api/rotation/counties/{DemoCounty.CountyCode}";
         var created = await client.PostAsJsonAsync($"{rotation}/plans", new { schoolYear = DemoCounty.RosterYear });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var plan = await created.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Empty(plan.GetProperty("shortfalls").EnumerateArray());
-        var share = plan.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetString() == "target.share-of-eligible");
-        Assert.True(share.GetProperty("required").GetInt32() > 20, "10% of the demo's eligible teachers");
+        checkDraft?.Invoke(plan);
 
         async Task Decide(string decision, Guid? party = null)
         {
@@ -211,19 +234,79 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         }
 
         await Decide("approve");
-        Assert.Equal("approved", plan.GetProperty("status").GetString());
+        return plan;
+    }
 
-        var moves = plan.GetProperty("moves").EnumerateArray().Count(m => m.GetProperty("mode").GetString() != "itinerant");
-        List<JsonElement> changes = [];
+    // Issue 6's "done when": the bureau sees the county's balance table, each alliance's bundled result and the ratings it
+    // caps, splits a reward fund, and finalising publishes the ratings rotation uses — placements go rotation → evaluation
+    // and ratings come back evaluation → rotation, over the bus.
+    [Fact]
+    public async Task The_bureau_sees_the_balance_table_and_bundled_results_splits_rewards_and_finalised_ratings_reach_rotation()
+    {
+        await using var app = new StandaloneApp();
+        var client = await CountyAdminAsync(app);
+        var evaluation = $"/api/evaluation/counties/{DemoCounty.CountyCode}";
+        var year = DemoCounty.RosterYear;
+
+        var balance = await client.GetFromJsonAsync<JsonElement>($"{evaluation}/balance/{year}");
+        var stages = balance.GetProperty("county").GetProperty("stages").EnumerateArray().ToList();
+        Assert.Equal(["primary", "junior"], stages.Select(st => st.GetProperty("stage").GetString()));
+        Assert.All(stages, st => Assert.Equal(7, st.GetProperty("indicators").EnumerateArray().Count(i =>
+            i.GetProperty("coefficient").GetDouble() is > 0 and < 1 && i.GetProperty("passes").ValueKind is JsonValueKind.True or JsonValueKind.False)));
+        Assert.Contains(stages[0].GetProperty("excluded").EnumerateArray(), e => e.GetProperty("reason").GetString()!.StartsWith("teaching point", StringComparison.Ordinal));
+        Assert.Equal(14, balance.GetProperty("alliances").GetArrayLength()); // the 4 junior and 10 primary alliances
+
+        var plan = await ApproveRotationPlanAsync(client);
+        JsonElement bundled;
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (changes.Count < 2 * moves && DateTime.UtcNow < deadline)
+        do
         {
             await Task.Delay(200);
-            changes = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/staffing/counties/{DemoCounty.CountyCode}/head-counts/changes?limit=1000"))!;
+            bundled = await client.GetFromJsonAsync<JsonElement>($"{evaluation}/bundled/{year}");
         }
+        while (bundled.GetProperty("alliances").EnumerateArray().Sum(a => a.GetProperty("exchangedPeople").GetInt32()) == 0 && DateTime.UtcNow < deadline);
 
-        Assert.Equal(2 * moves, changes.Count(c => c.GetProperty("reason").GetString() == "placed"));
-        Assert.Equal(0, changes.Sum(c => c.GetProperty("delta").GetInt32())); // every placement moves a head, none is lost
+        var alliances = bundled.GetProperty("alliances").EnumerateArray().ToList();
+        Assert.Equal(14, alliances.Count); // kindergarten alliances have their own reviews
+        Assert.All(alliances, a => Assert.Contains(a.GetProperty("outcome").GetString(), new[] { "clear", "some", "none", "decline" }));
+        Assert.All(alliances, a => Assert.Contains(a.GetProperty("ratings").EnumerateArray(), r => r.GetProperty("basis").GetString() == "core-principal"));
+        var seconded = alliances.SelectMany(a => a.GetProperty("ratings").EnumerateArray()).Where(r => r.GetProperty("basis").GetString() == "seconded").ToList();
+        Assert.NotEmpty(seconded);
+        Assert.Empty(bundled.GetProperty("blocking").EnumerateArray());
+        var moved = plan.GetProperty("moves").EnumerateArray().Select(m => m.GetProperty("personId").GetGuid()).ToHashSet();
+        Assert.All(seconded, r => Assert.Contains(r.GetProperty("personId").GetGuid(), moved));
+
+        var rewards = await client.PostAsJsonAsync($"{evaluation}/rewards/{year}", new { fund = 3_000_000 });
+        Assert.Equal(HttpStatusCode.OK, rewards.StatusCode);
+        var units = (await rewards.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(5, units.Count);
+        Assert.Equal(3_000_000, units.Sum(u => u.GetProperty("award").GetInt64()));
+        Assert.All(units, u => Assert.True(u.GetProperty("toExchanged").GetInt64() <= u.GetProperty("award").GetInt64() * 0.6));
+
+        // One seconded teacher's school rates them 不合格; once finalised, rotation no longer counts that year of service.
+        var person = seconded[0];
+        var personId = person.GetProperty("personId").GetGuid();
+        var rotation = $"/api/rotation/counties/{DemoCounty.CountyCode}";
+        var before = await client.GetFromJsonAsync<JsonElement>($"{rotation}/people/{personId}/career/senior-title");
+        Assert.DoesNotContain("rated below competent", before.ToString());
+        var schoolCode = (await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/schools/{person.GetProperty("schoolId").GetGuid()}"))
+            .GetProperty("code").GetString();
+        var csv = $"人员标识,姓名,学校标识码,岗位,拟定等次\n{personId},{person.GetProperty("name").GetString()},{schoolCode},教师,不合格\n";
+        var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "ratings.csv" } };
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"{evaluation}/ratings/{year}/import", form)).StatusCode);
+
+        var finalised = await client.PostAsync($"{evaluation}/bundled/{year}/finalize", null);
+        Assert.Equal(HttpStatusCode.OK, finalised.StatusCode);
+        JsonElement after;
+        deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            await Task.Delay(200);
+            after = await client.GetFromJsonAsync<JsonElement>($"{rotation}/people/{personId}/career/senior-title");
+        }
+        while (!after.ToString().Contains("rated below competent", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        Assert.Contains($"school years rated below competent do not count: {year}", after.ToString());
     }
 
     [Fact]

@@ -114,4 +114,16 @@ public sealed class BundledEvaluationTests
         Assert.True(bundle.Ratings.Single(r => r.PersonId == SentToA).ExcellentPriority);
         Assert.False(bundle.Ratings.Single(r => r.PersonId == SentToB).ExcellentPriority);
     }
+
+    [Fact]
+    public void The_lead_schools_principal_answers_for_the_whole_alliance_even_when_seconded_to_a_member()
+    {
+        var secondments = Secondments.Append(new Secondment(Principal, MemberB, PostRoles.Principal, "secondment")).ToList();
+
+        var bundle = BundledEvaluation.Evaluate(Alliance(), Scores(70, 75, 65, 65.5), secondments, CoreStaff(), Proposed(), Rules); // A +5, B +0.5: weighted 3.32, clear
+
+        var principal = bundle.Ratings.Single(r => r.PersonId == Principal);
+        Assert.Equal(("core-principal", Ratings.Excellent), (principal.Basis, principal.Final));
+        Assert.Equal(Improvement.Some, bundle.Members.Single(m => m.SchoolId == MemberB).Outcome);
+    }
 }

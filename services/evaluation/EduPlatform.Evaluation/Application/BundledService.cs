@@ -14,14 +14,13 @@ public sealed record BundledYear(int SchoolYear, IReadOnlyList<AllianceBundle> A
 public sealed record FinalisationSummary(int Number, DateTimeOffset FinalizedAt, string Actor, int Alliances, int Ratings);
 
 /// <summary>
-/// The bundled evaluation of every alliance for a school year (kindergarten pilots have their own reviews), the annual
+/// The bundled evaluation of every alliance for a school year (kindergarten alliances have their own reviews), the annual
 /// ratings it decides, and finalising: one transaction stores the result and puts AllianceEvaluated per alliance and
 /// AnnualRatingsFinalized (in parts of 500) in the outbox.
 /// </summary>
 public sealed class BundledService(EvaluationDatabase database, TimeProvider clock)
 {
     public const int RatingsPerEvent = 500;
-    const string KindergartenPilot = "kindergarten-pilot";
 
     public Task<BundledYear> ReadAsync(string countyCode, int schoolYear, CancellationToken ct) => database.ReadAsync(async s =>
     {
@@ -69,7 +68,7 @@ public sealed class BundledService(EvaluationDatabase database, TimeProvider clo
         var proposed = year.Proposed.ToDictionary(p => p.PersonId);
         var rules = new BundleRules(year.Settings.ClearImprovementPoints, year.Settings.BigProgressPoints);
         var bundles = new List<AllianceBundle>();
-        foreach (var (alliance, campuses) in year.Alliances.Where(a => a.Alliance.Kind != KindergartenPilot))
+        foreach (var (alliance, campuses) in year.Alliances.Where(a => !KindergartenReviews.ReviewsAlliance(a.Alliance.Kind, a.Alliance.Stage)))
         {
             var members = campuses.Where(c => c != alliance.CoreSchoolId).Select(c => (c, year.SchoolName(c))).ToList();
             var figures = members.ToDictionary(m => m.c, m =>

@@ -9,11 +9,9 @@ public sealed record KindergartenReviewInput(Guid SchoolId, string? Result, Date
 
 public sealed record PilotStanding(Guid AllianceId, string Name, Guid LeadKindergartenId, IReadOnlyList<KindergartenReviews.Standing> Kindergartens);
 
-/// <summary>The kindergarten pilots' (学前教育领航共建) semester and school-year reviews, and each kindergarten's standing.</summary>
+/// <summary>The semester and school-year reviews of kindergarten pilots (学前教育领航共建) and kindergarten alliances, and each kindergarten's standing.</summary>
 public sealed class KindergartenService(EvaluationDatabase database)
 {
-    const string KindergartenPilot = "kindergarten-pilot";
-
     public Task<Outcome<IReadOnlyList<PilotStanding>>> SaveAsync(string countyCode, int schoolYear, string period, IReadOnlyList<KindergartenReviewInput>? body,
         string actor, CancellationToken ct) =>
         database.InTransactionAsync<Outcome<IReadOnlyList<PilotStanding>>>(async s =>
@@ -24,11 +22,11 @@ public sealed class KindergartenService(EvaluationDatabase database)
             }
 
             var year = await CountyYear.ReadAsync(s, countyCode, schoolYear);
-            var inPilots = year.Alliances.Where(a => a.Alliance.Kind == KindergartenPilot).SelectMany(a => a.Campuses).ToHashSet();
+            var inPilots = year.Alliances.Where(a => KindergartenReviews.ReviewsAlliance(a.Alliance.Kind, a.Alliance.Stage)).SelectMany(a => a.Campuses).ToHashSet();
             var errors = new List<FieldError>();
             foreach (var (r, i) in (body ?? []).Select((r, i) => (r, i + 1)))
             {
-                if (!inPilots.Contains(r.SchoolId)) { errors.Add(new FieldError("schoolId", $"{r.SchoolId} is not a kindergarten of a pilot (领航共建) in {schoolYear}", i)); }
+                if (!inPilots.Contains(r.SchoolId)) { errors.Add(new FieldError("schoolId", $"{r.SchoolId} is not a kindergarten of a pilot (领航共建) or kindergarten alliance in {schoolYear}", i)); }
                 if (!KindergartenReviews.Results.Contains(r.Result ?? "")) { errors.Add(new FieldError("result", $"'{r.Result}' is not notable, satisfactory or no-results", i)); }
                 if (r.ReviewedOn is null) { errors.Add(new FieldError("reviewedOn", "is required", i)); }
             }
@@ -54,7 +52,7 @@ public sealed class KindergartenService(EvaluationDatabase database)
     static async Task<IReadOnlyList<PilotStanding>> StandingsAsync(DbSession s, CountyYear year)
     {
         var reviews = (await s.KindergartenReviewsAsync(year.CountyCode, year.SchoolYear)).ToLookup(r => r.SchoolId);
-        return year.Alliances.Where(a => a.Alliance.Kind == KindergartenPilot).Select(a => new PilotStanding(a.Alliance.Id, a.Alliance.Name, a.Alliance.CoreSchoolId,
+        return year.Alliances.Where(a => KindergartenReviews.ReviewsAlliance(a.Alliance.Kind, a.Alliance.Stage)).Select(a => new PilotStanding(a.Alliance.Id, a.Alliance.Name, a.Alliance.CoreSchoolId,
             a.Campuses.Where(c => c != a.Alliance.CoreSchoolId)
                 .Select(c => KindergartenReviews.Assess(c, year.SchoolName(c), reviews[c].ToList(), year.Settings.RectificationDays)).ToList())).ToList();
     }

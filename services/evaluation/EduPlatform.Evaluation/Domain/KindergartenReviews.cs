@@ -26,6 +26,12 @@ public static class KindergartenReviews
 
     public static bool IsProcess(string period) => period is Autumn or Spring;
 
+    /// <summary>
+    /// Alliances reviewed in this cycle instead of the bundled evaluation: Wolong's pilots (领航共建) and any kindergarten
+    /// alliance (a kindergarten has no academic score for the bundled evaluation to judge).
+    /// </summary>
+    public static bool ReviewsAlliance(string kind, string stage) => kind == "kindergarten-pilot" || stage == "kindergarten";
+
     /// <summary>A kindergarten's standing for the school year from its reviews.</summary>
     public static Standing Assess(Guid schoolId, string name, IReadOnlyList<Review> reviews, int rectificationDays)
     {

@@ -50,7 +50,9 @@ public static class BundledEvaluation
         var decisions = new List<RatingDecision>();
         var seconded = secondments.GroupBy(s => s.PersonId).Select(g => g.First()).ToList();
         var missing = seconded.Where(s => !proposed.ContainsKey(s.PersonId)).Select(s => s.PersonId).ToList();
-        foreach (var s in seconded.Where(s => proposed.ContainsKey(s.PersonId)))
+        // The lead school's principal answers for the alliance as a whole even when also seconded to a member.
+        var corePrincipals = coreStaff.Where(p => p.Role == PostRoles.Principal).Select(p => p.PersonId).ToHashSet();
+        foreach (var s in seconded.Where(s => proposed.ContainsKey(s.PersonId) && (pairing || !corePrincipals.Contains(s.PersonId))))
         {
             var member = members.FirstOrDefault(m => m.SchoolId == s.HostSchoolId);
             var p = proposed[s.PersonId];
@@ -62,7 +64,7 @@ public static class BundledEvaluation
         if (!pairing)
         {
             var secondedIds = seconded.Select(s => s.PersonId).ToHashSet();
-            foreach (var p in coreStaff.Where(p => PostRoles.IsLeadership(p.Role) && !secondedIds.Contains(p.PersonId)))
+            foreach (var p in coreStaff.Where(p => PostRoles.IsLeadership(p.Role) && (p.Role == PostRoles.Principal || !secondedIds.Contains(p.PersonId))))
             {
                 decisions.Add(Decide(p, p.Role == PostRoles.Principal ? "core-principal" : "core-leadership", outcome, "the alliance as a whole"));
             }
