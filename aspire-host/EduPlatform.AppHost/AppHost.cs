@@ -9,6 +9,7 @@ var organizationDb = sql.AddDatabase("organizationdb");
 var staffingDb = sql.AddDatabase("staffingdb");
 var rotationDb = sql.AddDatabase("rotationdb");
 var zoningDb = sql.AddDatabase("zoningdb");
+var evaluationDb = sql.AddDatabase("evaluationdb");
 
 // Aspire does not pass a signing key of its own: services refuse to start without Auth settings outside Development.
 var signingKey = builder.AddParameter("auth-signing-key", secret: true);
@@ -36,6 +37,13 @@ builder.AddProject<Projects.EduPlatform_Rotation_Api>("rotation")
 
 builder.AddProject<Projects.EduPlatform_Zoning_Api>("zoning")
     .WithReference(zoningDb).WaitFor(zoningDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.AddProject<Projects.EduPlatform_Evaluation_Api>("evaluation")
+    .WithReference(evaluationDb).WaitFor(evaluationDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithHttpHealthCheck("/health")
