@@ -73,7 +73,7 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
 
         var lines = report.GetProperty("people").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
         Assert.Equal("exempt", lines["年长教师"].GetProperty("status").GetString());
-        Assert.Equal("exempt: woman aged 51 > 50, [001] 三(一)2 暂不纳入交流范围(2)", lines["年长教师"].GetProperty("explanation").GetString());
+        Assert.Equal("exempt: woman aged 51 > 50, [001] 四(一)2 暂不纳入交流范围(2)", lines["年长教师"].GetProperty("explanation").GetString());
         Assert.Equal("must-rotate", lines["到期教师"].GetProperty("status").GetString());
         Assert.Contains("7 consecutive years at this school ≥ 6", lines["到期教师"].GetProperty("explanation").GetString());
         Assert.Equal("may-rotate", lines["新到教师"].GetProperty("status").GetString());

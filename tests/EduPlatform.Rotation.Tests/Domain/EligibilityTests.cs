@@ -47,7 +47,7 @@ public sealed class EligibilityTests
         if (exempt)
         {
             var limit = gender == Gender.Male ? 55 : 50;
-            Assert.Equal($"exempt: {(gender == Gender.Male ? "man" : "woman")} aged {age} > {limit}, [001] 三(一)2 暂不纳入交流范围(2)", decision.Explanation);
+            Assert.Equal($"exempt: {(gender == Gender.Male ? "man" : "woman")} aged {age} > {limit}, [001] 四(一)2 暂不纳入交流范围(2)", decision.Explanation);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class BundledService(EvaluationDatabase database, TimeProvider clo
             if (blocking.Count > 0)
             {
                 return new Outcome<Finalisation>.Refused(blocking.Select(b => new RuleViolation("evaluation.finalise.incomplete", b,
-                    "[001] 三(三): the member schools' results are part of the annual assessment")).ToList());
+                    "[001] 四(三): the member schools' results are part of the annual assessment")).ToList());
             }
 
             var number = ((await s.LatestFinalisationAsync(countyCode, schoolYear))?.Number ?? 0) + 1;

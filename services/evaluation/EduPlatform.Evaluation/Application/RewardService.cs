@@ -17,7 +17,7 @@ public sealed record UnitReward(Guid AllianceId, string Name, long Award, long T
 public sealed record RewardReport(int SchoolYear, long Fund, double ExchangedShare, string Basis, IReadOnlyList<UnitReward> Units, long Undistributed, int Version);
 
 /// <summary>
-/// 以奖代补 [001] 三(四)3: the county's fund among its advanced units (named by the bureau, or the top of the composite
+/// 以奖代补 [001] 四(四)3: the county's fund among its advanced units (named by the bureau, or the top of the composite
 /// ranking in proportion to their scores), and each unit's share for the teachers it exchanged to member campuses during
 /// the year, per person. Saved per year with a version.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class RewardService(EvaluationDatabase database)
             if (body.Fund is not > 0) { errors.Add(("fund", "is required: the year's reward fund in yuan, above 0")); }
             if (share is < 0 or > RewardSplit.ExchangedShareCeiling)
             {
-                errors.Add(("exchangedShare", $"{share} is outside 0–0.60: at most 60% of a unit's award goes to its exchanged teachers [001] 三(四)3"));
+                errors.Add(("exchangedShare", $"{share} is outside 0–0.60: at most 60% of a unit's award goes to its exchanged teachers [001] 四(四)3"));
             }
 
             var alliances = year.Alliances.ToDictionary(a => a.Alliance.Id);

@@ -18,7 +18,7 @@ public sealed record EvaluationSettings
     public double BigProgressPoints { get; init; } = 5;
     /// <summary>Days a kindergarten named for no results has to put it right (local).</summary>
     public int RectificationDays { get; init; } = 90;
-    /// <summary>Share of a unit's award that goes to its exchanged teachers, at most 60% [001] 三(四)3.</summary>
+    /// <summary>Share of a unit's award that goes to its exchanged teachers, at most 60% [001] 四(四)3.</summary>
     public double ExchangedShare { get; init; } = RewardSplit.ExchangedShareCeiling;
     /// <summary>How many top-ranked alliances are advanced units when the bureau does not name them (local).</summary>
     public int AdvancedUnits { get; init; } = 5;
@@ -38,7 +38,7 @@ public sealed record EvaluationSettings
         if (RectificationDays is < 1 or > 365) { errors.Add(("rectificationDays", $"{RectificationDays} is outside 1–365 days")); }
         if (ExchangedShare is < 0 or > RewardSplit.ExchangedShareCeiling)
         {
-            errors.Add(("exchangedShare", $"{ExchangedShare} is outside 0–0.60: at most 60% of a unit's award goes to its exchanged teachers [001] 三(四)3"));
+            errors.Add(("exchangedShare", $"{ExchangedShare} is outside 0–0.60: at most 60% of a unit's award goes to its exchanged teachers [001] 四(四)3"));
         }
 
         if (AdvancedUnits is < 1 or > 100) { errors.Add(("advancedUnits", $"{AdvancedUnits} is outside 1–100")); }

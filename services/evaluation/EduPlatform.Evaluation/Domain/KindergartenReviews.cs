@@ -1,7 +1,7 @@
 namespace EduPlatform.Evaluation.Domain;
 
 /// <summary>
-/// 学前教育领航共建 [001] 二(三)3: a process review every semester and a summative one every school year. Kindergartens with
+/// 学前教育领航共建 [001] 三(三)3: a process review every semester and a summative one every school year. Kindergartens with
 /// notable results are praised and recommended for demonstration status; those going through the motions without
 /// results are named and must put it right by a deadline.
 /// </summary>
@@ -17,7 +17,7 @@ public static class KindergartenReviews
     public const string NoResults = "no-results";
     public static readonly IReadOnlyList<string> Results = [Notable, Satisfactory, NoResults];
 
-    public const string Source = "[001] 二(三)3 实施领航共建动态考核";
+    public const string Source = "[001] 三(三)3 实施领航共建动态考核";
 
     public sealed record Review(Guid SchoolId, string Period, string Result, DateOnly ReviewedOn, string? Comment);
 

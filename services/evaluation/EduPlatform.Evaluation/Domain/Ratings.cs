@@ -36,7 +36,7 @@ public static class PostRoles
 
     public static readonly IReadOnlyList<string> All = [Principal, VicePrincipal, MiddleManager, Teacher];
 
-    /// <summary>领导班子: the principal and vice-principals (middle managers are not the leadership) [001] 三(三).</summary>
+    /// <summary>领导班子: the principal and vice-principals (middle managers are not the leadership) [001] 四(三).</summary>
     public static bool IsLeadership(string role) => role is Principal or VicePrincipal;
 
     public static string? Parse(string? text) => (text?.Trim() ?? "") switch

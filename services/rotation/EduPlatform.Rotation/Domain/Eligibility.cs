@@ -17,7 +17,7 @@ public sealed record RuleFinding(string Rule, EligibilityStatus Effect, string F
 
 public sealed record EligibilityDecision(Guid PersonId, EligibilityStatus Status, IReadOnlyList<RuleFinding> Findings)
 {
-    /// <summary>The deciding findings in one line, e.g. "exempt: woman aged 51 &gt; 50, [001] 三(一)暂不纳入(2)".</summary>
+    /// <summary>The deciding findings in one line, e.g. "exempt: woman aged 51 &gt; 50, [001] 四(一)暂不纳入(2)".</summary>
     public string Explanation => string.Join("; ", Findings.Where(f => f.Effect == Status).Select(f => f.ToString()));
 }
 
@@ -44,7 +44,7 @@ public static class Eligibility
     public const string ServingRotation = "rotation.serving-rotation";
     public const string NotDue = "rotation.not-due";
 
-    const string ExemptionSource = "[001] 三(一)2 暂不纳入交流范围";
+    const string ExemptionSource = "[001] 四(一)2 暂不纳入交流范围";
 
     public static DateOnly ReferenceDate(int schoolYear) => new(schoolYear, 9, 1);
 
@@ -143,12 +143,12 @@ public static class Eligibility
             if (inPost >= termsYears)
             {
                 findings.Add(new RuleFinding(PrincipalTerms, EligibilityStatus.MustRotate,
-                    $"{Role(p)} {inPost} years in post ≥ {policy.PrincipalTermsBeforeRotation} terms of {policy.PrincipalTermYears}", "[001] 三(一) 连续任满两届; [003] 校长任期满两届"));
+                    $"{Role(p)} {inPost} years in post ≥ {policy.PrincipalTermsBeforeRotation} terms of {policy.PrincipalTermYears}", "[001] 四(一) 连续任满两届; [003] 校长任期满两届"));
             }
             else if (policy.PrincipalYearsAtSchool is { } years && atSchool >= years)
             {
                 findings.Add(new RuleFinding(PrincipalTerms, EligibilityStatus.MustRotate,
-                    $"{Role(p)} {atSchool} years at this school ≥ {years}", "[001] 三(一) 连续任满两届或6年"));
+                    $"{Role(p)} {atSchool} years at this school ≥ {years}", "[001] 四(一) 连续任满两届或6年"));
             }
             else
             {
@@ -159,7 +159,7 @@ public static class Eligibility
         else if (atSchool >= policy.TeacherYearsAtSchool)
         {
             findings.Add(new RuleFinding(TeacherYears, EligibilityStatus.MustRotate,
-                $"{atSchool} consecutive years at this school ≥ {policy.TeacherYearsAtSchool}", "[001] 三(一) 连续任教达到6年及以上; [003] 教师工作满六年"));
+                $"{atSchool} consecutive years at this school ≥ {policy.TeacherYearsAtSchool}", "[001] 四(一) 连续任教达到6年及以上; [003] 教师工作满六年"));
         }
         else
         {

@@ -28,18 +28,18 @@ public sealed record AllianceBundle(Guid AllianceId, string Name, string Kind, G
 public sealed record BundleRules(double ClearImprovementPoints, double BigProgressPoints);
 
 /// <summary>
-/// 捆绑评价 [001] 三(三): the member schools' results decide the lead school's result and the annual ratings of its
+/// 捆绑评价 [001] 四(三): the member schools' results decide the lead school's result and the annual ratings of its
 /// principal, its leadership and everyone it seconded to a member. A member improves clearly when its academic score
 /// rises by at least the county's threshold; the alliance clearly improves when the student-weighted change of its
 /// members does and no member fell. Clear improvement rates those people excellent; none or a fall forbids excellent.
-/// Senior-high 1+1 pairs [001] 二(二)2: the helped school's improvement is the helper's result, and a seconded teacher
+/// Senior-high 1+1 pairs [001] 三(二)2: the helped school's improvement is the helper's result, and a seconded teacher
 /// whose teaching results made big progress has priority for excellent (the school still decides).
 /// </summary>
 public static class BundledEvaluation
 {
     public const string SeniorHighPairing = "senior-high-pairing";
-    const string BundleSource = "[001] 三(三) 建立完善捆绑评价机制";
-    const string PairSource = "[001] 二(二)2 建立捆绑评价机制";
+    const string BundleSource = "[001] 四(三) 建立完善捆绑评价机制";
+    const string PairSource = "[001] 三(二)2 建立捆绑评价机制";
 
     public static AllianceBundle Evaluate(BundleAlliance alliance, IReadOnlyDictionary<Guid, MemberFigures> figures, IReadOnlyList<Secondment> secondments,
         IReadOnlyList<ProposedRating> coreStaff, IReadOnlyDictionary<Guid, ProposedRating> proposed, BundleRules rules)
@@ -72,7 +72,7 @@ public static class BundledEvaluation
 
         return new AllianceBundle(alliance.Id, alliance.Name, alliance.Kind, alliance.CoreSchoolId, pairing ? "senior-high-pair" : "bundled", members,
             weighted, outcome, members.Sum(m => m.StudentGrowth ?? 0), members.Sum(m => m.ReturningStudents), seconded.Count, decisions, missing,
-            pairing ? $"The helper school's result is the helped school's: {why}. [001] 二(二)2" : why);
+            pairing ? $"The helper school's result is the helped school's: {why}. [001] 三(二)2" : why);
     }
 
     static MemberProgress Progress(Guid schoolId, string name, MemberFigures? f, IReadOnlyList<Secondment> secondments, BundleRules rules)

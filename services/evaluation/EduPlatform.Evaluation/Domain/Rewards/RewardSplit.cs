@@ -1,13 +1,13 @@
 namespace EduPlatform.Evaluation.Domain.Rewards;
 
 /// <summary>
-/// 以奖代补 [001] 三(四)3: the district's fund rewards advanced units, and up to 60% of a unit's award may go to the teachers
+/// 以奖代补 [001] 四(四)3: the district's fund rewards advanced units, and up to 60% of a unit's award may go to the teachers
 /// it exchanged to member schools and weak township schools. Amounts are whole yuan; shares that do not divide evenly
 /// go by largest remainder, so every unit's and the fund's sums are exact.
 /// </summary>
 public static class RewardSplit
 {
-    /// <summary>At most 60% of a unit's award to its exchanged teachers [001] 三(四)3.</summary>
+    /// <summary>At most 60% of a unit's award to its exchanged teachers [001] 四(四)3.</summary>
     public const double ExchangedShareCeiling = 0.60;
 
     public sealed record UnitAward(string UnitId, string Name, long Award, IReadOnlyList<Guid> ExchangedPeople);
@@ -28,7 +28,7 @@ public static class RewardSplit
     {
         if (exchangedShare is < 0 or > ExchangedShareCeiling)
         {
-            throw new ArgumentOutOfRangeException(nameof(exchangedShare), $"{exchangedShare} is outside 0–{ExchangedShareCeiling} [001] 三(四)3");
+            throw new ArgumentOutOfRangeException(nameof(exchangedShare), $"{exchangedShare} is outside 0–{ExchangedShareCeiling} [001] 四(四)3");
         }
 
         return units.Select(u =>
