@@ -29,6 +29,8 @@ public sealed class DemoCounty(
     const int RosterSeed = 421125;
     readonly SemaphoreSlim _loading = new(1, 1);
     public const string CountyCode = "421125";
+    /// <summary>Xishui's 21 fused alliances [000], all in demo/alliances.csv.</summary>
+    const int DemoAlliances = 21;
 
     /// <summary>The demo county's total staffing quota (编制总量), invented: a little above the demo's standard quotas.</summary>
     public const int CountyStaffingTotal = 4450;
@@ -102,30 +104,14 @@ public sealed class DemoCounty(
     async Task<int> LoadPeopleAsync(int schoolCount, CancellationToken ct)
     {
         var on = Rotation.Domain.Eligibility.ReferenceDate(RosterYear);
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
+        var existing = await rotation.ReadAsync(async s => (await s.ActivePeopleAsync(CountyCode)).Count, ct);
+        if (existing > 0)
         {
-            // The roster's size follows each school's students, so the terms must have arrived too, not only the schools.
-            var (known, terms, cores, existing) = await rotation.ReadAsync(async s => ((await s.KnownSchoolsAsync(CountyCode)).Count,
-                (await s.AutumnTermsAsync(CountyCode, RosterYear - 1)).Count, (await s.AlliancesOnAsync(CountyCode, on)).Count,
-                (await s.ActivePeopleAsync(CountyCode)).Count), ct);
-            if (existing > 0)
-            {
-                return existing;
-            }
-
-            if (known >= schoolCount && terms >= schoolCount && cores >= 21)
-            {
-                break;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"Rotation knows {known} of {schoolCount} demo schools, {terms} of their terms and {cores} of 21 alliances after 90 s.");
-            }
-
-            await Task.Delay(200, ct);
+            return existing;
         }
+
+        // The roster's size follows each school's students, so the terms must have arrived too, not only the schools.
+        await WaitForOrganizationCopyAsync(rotation, schoolCount, on, ct);
 
         if (await rotationSettings.SaveAsync(new Rotation.Domain.RotationSettings { CountyCode = CountyCode, Preset = Rotation.Domain.RotationPolicyPresets.Xishui }, Actor, ct)
             is Outcome<Rotation.Domain.RotationSettings>.Stale)
@@ -157,23 +143,7 @@ public sealed class DemoCounty(
     async Task<(int Figures, int Ratings)> LoadEvaluationAsync(int schoolCount, CancellationToken ct)
     {
         var on = Evaluation.Application.CountyYear.JudgedOn(RosterYear);
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var (known, terms, alliances) = await evaluation.ReadAsync(async s => ((await s.KnownSchoolsAsync(CountyCode)).Count,
-                (await s.AutumnTermsAsync(CountyCode, RosterYear - 1)).Count, (await s.AlliancesOnAsync(CountyCode, on)).Count), ct);
-            if (known >= schoolCount && terms >= schoolCount && alliances >= 21)
-            {
-                break;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"Evaluation knows {known} of {schoolCount} demo schools, {terms} of their terms and {alliances} of 21 alliances after 90 s.");
-            }
-
-            await Task.Delay(200, ct);
-        }
+        await WaitForOrganizationCopyAsync(evaluation, schoolCount, on, ct);
 
         var schools = await evaluation.ReadAsync(async s =>
         {
@@ -198,6 +168,29 @@ public sealed class DemoCounty(
         var ratingOutcome = await ratings.ImportAsync(CountyCode, RosterYear, "ratings.csv", System.Text.Encoding.UTF8.GetBytes(ratingsCsv), Actor, ct);
         return (figureRows, ratingOutcome is Outcome<Evaluation.Application.RatingsImportReport>.Ok ro
             ? ro.Result.Rows : throw new InvalidOperationException($"The demo ratings were refused: {ratingOutcome.Describe()}"));
+    }
+
+    /// <summary>Waits until a service's copy of the demo schools, their terms and the 21 alliances has arrived over the bus.</summary>
+    static async Task WaitForOrganizationCopyAsync(Persistence.ServiceDatabase database, int schoolCount, DateOnly on, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var (known, terms, alliances) = await database.ReadAsync(async s => ((await s.KnownSchoolsAsync(CountyCode)).Count,
+                (await s.AutumnTermsAsync(CountyCode, RosterYear - 1)).Count, (await s.AlliancesOnAsync(CountyCode, on)).Count), ct);
+            if (known >= schoolCount && terms >= schoolCount && alliances >= DemoAlliances)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException(
+                    $"{database.ServiceName} knows {known} of {schoolCount} demo schools, {terms} of their terms and {alliances} of {DemoAlliances} alliances after 90 s.");
+            }
+
+            await Task.Delay(200, ct);
+        }
     }
 
     /// <summary>The county town's residential units for zoning (<c>demo/units.csv</c>, made by tools/demo-data/county_town_units.py).</summary>
