@@ -24,7 +24,7 @@ public sealed class BundledService(EvaluationDatabase database, TimeProvider clo
 
     public Task<BundledYear> ReadAsync(string countyCode, int schoolYear, CancellationToken ct) => database.ReadAsync(async s =>
     {
-        var year = await CountyYear.ReadAsync(s, countyCode, schoolYear);
+        var year = await CountyYear.ReadAsync(s, countyCode, schoolYear, withRatings: true);
         var (bundles, ratings, blocking) = Evaluate(year);
         var last = await s.LatestFinalisationAsync(countyCode, schoolYear);
         return new BundledYear(schoolYear, bundles, ratings, blocking, Summary(last));
@@ -33,7 +33,7 @@ public sealed class BundledService(EvaluationDatabase database, TimeProvider clo
     public Task<Outcome<Finalisation>> FinalizeAsync(string countyCode, int schoolYear, string actor, CancellationToken ct) =>
         database.InTransactionAsync<Outcome<Finalisation>>(async s =>
         {
-            var year = await CountyYear.ReadAsync(s, countyCode, schoolYear);
+            var year = await CountyYear.ReadAsync(s, countyCode, schoolYear, withRatings: true);
             var (bundles, ratings, blocking) = Evaluate(year);
             if (blocking.Count > 0)
             {

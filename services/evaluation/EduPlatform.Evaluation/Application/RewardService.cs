@@ -29,7 +29,7 @@ public sealed class RewardService(EvaluationDatabase database)
     public Task<Outcome<RewardReport>> SplitAsync(string countyCode, int schoolYear, RewardRequest body, string actor, CancellationToken ct) =>
         database.InTransactionAsync<Outcome<RewardReport>>(async s =>
         {
-            var year = await CountyYear.ReadAsync(s, countyCode, schoolYear);
+            var year = await CountyYear.ReadAsync(s, countyCode, schoolYear, withRatings: true);
             var share = body.ExchangedShare ?? year.Settings.ExchangedShare;
             var errors = new List<(string, string)>();
             if (body.Fund is not > 0) { errors.Add(("fund", "is required: the year's reward fund in yuan, above 0")); }
@@ -81,9 +81,7 @@ public sealed class RewardService(EvaluationDatabase database)
             var split = RewardSplit.Split(awards.Select(a =>
             {
                 var alliance = alliances[a.Id].Alliance;
-                var exchanged = year.Placements.Where(p => p.AllianceId == a.Id && p.HostSchoolId != alliance.CoreSchoolId && p.Mode != "shadowing")
-                    .Select(p => p.PersonId).ToList();
-                return new RewardSplit.UnitAward(a.Id.ToString(), alliance.Name, a.Award, exchanged);
+                return new RewardSplit.UnitAward(a.Id.ToString(), alliance.Name, a.Award, year.ExchangedToMembers(alliance).Select(p => p.PersonId).ToList());
             }).ToList(), share);
 
             var current = await s.RewardSplitAsync<RewardReport>(countyCode, schoolYear);

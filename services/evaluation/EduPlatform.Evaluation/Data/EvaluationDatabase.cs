@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Evaluation.Data;
 
@@ -10,10 +10,14 @@ public sealed class EvaluationDatabase(ServiceDatabaseSettings settings) : Servi
 /// <summary>How evaluation stores its JSON columns: the API's shape (camelCase, kebab-case enums).</summary>
 static class StoredJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Options = Configured();
+
+    static JsonSerializerOptions Configured()
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
-    };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ServiceDefaultsExtensions.ConfigureJson(options);
+        return options;
+    }
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
