@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace EduPlatform.ServiceDefaults;
 
 /// <summary>Health as JSON an operator can read: overall status, and each check with its description and data.</summary>
-static class HealthResponse
+public static class HealthResponse
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -10,9 +10,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     readonly Process _process;
     readonly ConcurrentQueue<string> _output = new();
+    bool _disposed;
 
-    ServiceProcess(Process process, Uri baseAddress)
+    ServiceProcess(string name, Process process, Uri baseAddress)
     {
+        Name = name;
         _process = process;
         BaseAddress = baseAddress;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _output.Enqueue(e.Data); } };
@@ -24,15 +26,20 @@ public sealed class ServiceProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
     public string Output => string.Join('\n', _output);
 
-    /// <summary>Starts services/{service}/EduPlatform.{Name}.Api from its build output and waits for /health.</summary>
-    public static async Task<ServiceProcess> StartAsync(string service, IDictionary<string, string> environment)
+    public string Name { get; }
+    public int ProcessId => _process.Id;
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>
+    /// Starts services/{service}/EduPlatform.{Name}.Api (or, for "gateway", aspire-host/EduPlatform.Gateway) from its build
+    /// output and waits for /health. A port may be given so a restarted service keeps its address.
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(string service, IDictionary<string, string> environment, int? port = null)
     {
-        var name = char.ToUpperInvariant(service[0]) + service[1..];
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(Repo.Root, "services", service, $"EduPlatform.{name}.Api", "bin", configuration, "net10.0", $"EduPlatform.{name}.Api.dll");
+        var dll = HostAssembly(service);
         Assert.True(File.Exists(dll), $"{dll} is not built");
 
-        var port = FreePort();
+        var chosenPort = port ?? FreePort();
         var start = new ProcessStartInfo("dotnet", $"\"{dll}\"")
         {
             RedirectStandardOutput = true,
@@ -40,14 +47,14 @@ public sealed class ServiceProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{chosenPort}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        var host = new ServiceProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
+        var host = new ServiceProcess(service, Process.Start(start)!, new Uri($"http://127.0.0.1:{chosenPort}"));
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
@@ -76,8 +83,33 @@ public sealed class ServiceProcess : IAsyncDisposable
         throw new TimeoutException($"{service} was not healthy within 60 s:\n{host.Output}");
     }
 
+    /// <summary>What production's OOM killer or a pulled plug does: SIGKILL, no shutdown hooks, nothing flushed.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    static string HostAssembly(string service)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        if (service == "gateway")
+        {
+            return Path.Combine(Repo.Root, "aspire-host", "EduPlatform.Gateway", "bin", configuration, "net10.0", "EduPlatform.Gateway.dll");
+        }
+
+        var name = char.ToUpperInvariant(service[0]) + service[1..];
+        return Path.Combine(Repo.Root, "services", service, $"EduPlatform.{name}.Api", "bin", configuration, "net10.0", $"EduPlatform.{name}.Api.dll");
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

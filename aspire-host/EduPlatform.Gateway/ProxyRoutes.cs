@@ -1,0 +1,36 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace EduPlatform.Gateway;
+
+/// <summary>
+/// One route per service: <c>/api/{service}/…</c> goes to that service unchanged (each service's routes already start
+/// with its name), and <c>/openapi/{service}/v1.json</c> to its OpenAPI document.
+/// </summary>
+public static class ProxyRoutes
+{
+    public static IReadOnlyList<RouteConfig> Routes() =>
+    [
+        .. SuiteServices.Names.Select(name => new RouteConfig
+        {
+            RouteId = $"{name}-api",
+            ClusterId = name,
+            Match = new RouteMatch { Path = $"/api/{name}/{{**rest}}" },
+        }),
+        .. SuiteServices.Names.Select(name => new RouteConfig
+        {
+            RouteId = $"{name}-openapi",
+            ClusterId = name,
+            Match = new RouteMatch { Path = $"/openapi/{name}/v1.json" },
+            Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
+        }),
+    ];
+
+    public static IReadOnlyList<ClusterConfig> Clusters(IReadOnlyDictionary<string, Uri> addresses) =>
+    [
+        .. addresses.Select(a => new ClusterConfig
+        {
+            ClusterId = a.Key,
+            Destinations = new Dictionary<string, DestinationConfig> { [a.Key] = new() { Address = a.Value.ToString() } },
+        }),
+    ];
+}

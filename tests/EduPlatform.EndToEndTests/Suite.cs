@@ -1,0 +1,138 @@
+using System.Net.Http.Headers;
+using EduPlatform.ServiceDefaults;
+using Microsoft.Data.Sqlite;
+
+namespace EduPlatform.EndToEndTests;
+
+/// <summary>
+/// Services of the distributed suite as separate processes on one broker, each with its own SQLite file in one data
+/// folder, optionally behind the gateway. Disposing stops them all.
+/// </summary>
+public sealed class Suite : IAsyncDisposable
+{
+    public const string SigningKey = "end-to-end-tests-signing-key-0123456789abcdef";
+    readonly Dictionary<string, ServiceProcess> _services = [];
+    readonly List<ServiceProcess> _extra = [];
+
+    Suite(string brokerUri, IReadOnlyDictionary<string, string>? extraEnvironment)
+    {
+        DataFolder = Path.Combine(Path.GetTempPath(), $"eduplatform-e2e-{Guid.NewGuid():N}");
+        Environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__messaging"] = brokerUri,
+            ["Data__Folder"] = DataFolder,
+            ["Auth__SigningKey"] = SigningKey,
+        };
+        foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
+        {
+            Environment[key] = value;
+        }
+    }
+
+    public string DataFolder { get; }
+    public Dictionary<string, string> Environment { get; }
+    public ServiceProcess? Gateway { get; private set; }
+    public ServiceProcess this[string service] => _services[service];
+
+    /// <summary>Starts the consumers first, so no event is published before its queues exist, then the gateway if asked.</summary>
+    public static async Task<Suite> StartAsync(string brokerUri, string[] services, bool gateway = false,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var suite = new Suite(brokerUri, environment);
+        try
+        {
+            foreach (var service in services.OrderBy(s => s == "organization"))
+            {
+                suite._services[service] = await ServiceProcess.StartAsync(service, suite.Environment);
+            }
+
+            if (gateway)
+            {
+                suite.Gateway = await ServiceProcess.StartAsync("gateway", suite._services.ToDictionary(
+                    s => $"services__{s.Key}__http__0", s => s.Value.BaseAddress.ToString()).Concat(suite.Environment)
+                    .ToDictionary(e => e.Key, e => e.Value));
+            }
+
+            return suite;
+        }
+        catch
+        {
+            await suite.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Another replica of a service on the same database and queues.</summary>
+    public async Task<ServiceProcess> AddReplicaAsync(string service)
+    {
+        var replica = await ServiceProcess.StartAsync(service, Environment);
+        _extra.Add(replica);
+        return replica;
+    }
+
+    /// <summary>kill -9, then the same service started again on the same address, database and queues.</summary>
+    public async Task<ServiceProcess> KillAndRestartAsync(string service)
+    {
+        var killed = _services[service];
+        await killed.KillAsync();
+        await killed.DisposeAsync();
+        return _services[service] = await ServiceProcess.StartAsync(service, Environment, killed.BaseAddress.Port);
+    }
+
+    public async Task StopAsync(string service)
+    {
+        await _services[service].DisposeAsync();
+    }
+
+    /// <summary>A client with a county administrator's token for the given counties, on the gateway if there is one.</summary>
+    public HttpClient Client(string? service, params string[] counties)
+    {
+        var baseAddress = service is null ? Gateway!.BaseAddress : _services[service].BaseAddress;
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var token = new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey }).Issue("e2e", [Roles.CountyAdmin], counties, TimeSpan.FromHours(1));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Reads a service's own SQLite file, as an operator with access to that database would.</summary>
+    public async Task<long> CountAsync(string service, string sql, object? parameters = null)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataFolder, $"{service}.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var property in parameters?.GetType().GetProperties() ?? [])
+        {
+            command.Parameters.AddWithValue("@" + property.Name, property.GetValue(parameters) ?? DBNull.Value);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    public string Output => string.Join("\n\n", _services.Values.Concat(_extra).Append(Gateway).OfType<ServiceProcess>()
+        .Select(p => $"--- {p.Name} ---\n{p.Output}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _extra.Concat(_services.Values).Append(Gateway).OfType<ServiceProcess>())
+        {
+            try
+            {
+                await process.DisposeAsync();
+            }
+            catch (InvalidOperationException)
+            {
+                // already gone
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A county code of its own for every test run: queues outlive the processes of one test, so a previous run's late
+/// events must not land in this run's county.
+/// </summary>
+static class Counties
+{
+    public static string Fresh() => $"9{Random.Shared.Next(0, 100_000):D5}";
+}
