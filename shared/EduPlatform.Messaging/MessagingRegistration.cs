@@ -10,7 +10,7 @@ namespace EduPlatform.Messaging;
 public sealed class MessagingOptions
 {
     /// <summary>
-    /// Measured on our 2-core machines: MassTransit 8.4's default prefetch (16) caps a consumer near 3.3k msg/s;
+    /// Measured on our 2-core machines: MassTransit's default prefetch (16) capped a consumer near 3.3k msg/s;
     /// 1000 with a concurrency limit of 64 reached 5.1k/s (architecture.md, Messaging rules).
     /// </summary>
     public ushort PrefetchCount { get; set; } = 1000;
@@ -100,6 +100,12 @@ public static class MessagingRegistration
         var port = uri.IsDefaultPort || uri.Port <= 0 ? (ushort)5672 : (ushort)uri.Port;
         cfg.Host(uri.Host, port, string.IsNullOrEmpty(virtualHost) ? "/" : virtualHost, h =>
         {
+            // Called before every (re)connect with the client's ConnectionFactory: the one hook MassTransit 8 offers to it.
+            h.OnRefreshConnectionFactory = factory =>
+            {
+                factory.SocketFactory = BrokerSocket.Create;
+                return Task.CompletedTask;
+            };
             if (userInfo[0].Length > 0)
             {
                 h.Username(Uri.UnescapeDataString(userInfo[0]));

@@ -72,7 +72,7 @@ public sealed class OutboxRelay<TDatabase>(
         {
             foreach (var message in batch)
             {
-                await PublishAsync(message, ct);
+                await PublishAsync(message, settings.PublishTimeout, ct);
                 sent.Add(message.Sequence);
             }
         }
@@ -95,7 +95,7 @@ public sealed class OutboxRelay<TDatabase>(
         return batch.Count == settings.BatchSize ? RelayOutcome.MoreWaiting : RelayOutcome.Idle;
     }
 
-    async Task PublishAsync(OutboxMessage message, CancellationToken ct)
+    async Task PublishAsync(OutboxMessage message, TimeSpan timeout, CancellationToken ct)
     {
         var type = MessageTypes.Resolve(message.MessageType);
         var payload = JsonSerializer.Deserialize(message.Payload, type, EventJson.Options)
@@ -105,11 +105,21 @@ public sealed class OutboxRelay<TDatabase>(
         using var activity = database.ActivitySource.StartActivity(
             $"outbox publish {type.Name}", ActivityKind.Internal, parentId: message.TraceParent);
         activity?.SetTag("messaging.message.id", message.MessageId.ToString());
-        await bus.Publish(payload, type, Pipe.Execute<PublishContext>(context =>
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        try
         {
-            context.MessageId = message.MessageId;
-            context.Headers.Set("county-code", message.CountyCode);
-        }), ct);
+            await bus.Publish(payload, type, Pipe.Execute<PublishContext>(context =>
+            {
+                context.MessageId = message.MessageId;
+                context.Headers.Set("county-code", message.CountyCode);
+            }), deadline.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The broker did not confirm {type.Name} {message.MessageId} within {timeout}.");
+        }
+
         MessagingTelemetry.EventsPublished.Add(1,
             new KeyValuePair<string, object?>("service", database.ServiceName),
             new KeyValuePair<string, object?>("event", type.Name));

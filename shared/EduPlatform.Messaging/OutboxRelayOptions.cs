@@ -11,6 +11,13 @@ public sealed class OutboxRelayOptions
 
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// How long one publish may wait for the broker's confirm. Past it the publish counts as failed and the row is sent
+    /// again after the back-off (consumers' inboxes drop a repeat). A broker that lost the connection without telling
+    /// the client, or that blocks publishers on a memory alarm, otherwise holds the relay forever.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>First wait after a failed publish; doubles up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -72,6 +72,77 @@ public sealed class Broker : IAsyncLifetime
         return "";
     }
 
+    /// <summary>
+    /// Restarts the broker application in place (<c>rabbitmqctl stop_app</c>, then <c>start_app</c>): every connection
+    /// drops, unacknowledged deliveries go back to their queues, durable queues and persistent messages come back from disk.
+    /// Only a broker on this machine can be restarted; otherwise the test skips (or fails under EDUPLATFORM_REQUIRE_BROKER=1).
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await ControlAsync("stop_app");
+        await ControlAsync("start_app");
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await PortOpenAsync())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the broker did not listen again within 60 s of start_app");
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>
+    /// A virtual host of the test's own on a local broker (queues, exchanges and messages apart from every other test's, so
+    /// one test's leftovers never reach the next), deleted at dispose; on a remote broker, the configured one.
+    /// </summary>
+    public async Task<VirtualHost> VirtualHostAsync()
+    {
+        var uri = Require();
+        if (Control is null || !new Uri(uri).IsLoopback)
+        {
+            return new VirtualHost(uri, null);
+        }
+
+        var name = $"e2e-{Guid.NewGuid():N}";
+        await ControlAsync("add_vhost", name);
+        await ControlAsync("set_permissions", "-p", name, "guest", ".*", ".*", ".*");
+        return new VirtualHost($"{uri.TrimEnd('/')}/{name}", async () => await ControlAsync("delete_vhost", name));
+    }
+
+    public sealed class VirtualHost(string uri, Func<Task>? delete) : IAsyncDisposable
+    {
+        public string Uri { get; } = uri;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (delete is not null)
+            {
+                await delete();
+            }
+        }
+    }
+
+    static string? Control => new[] { "/usr/sbin/rabbitmqctl", "/usr/lib/rabbitmq/bin/rabbitmqctl" }.FirstOrDefault(File.Exists);
+
+    async Task ControlAsync(params string[] arguments)
+    {
+        if (Control is null || Uri is null || !new Uri(Uri).IsLoopback)
+        {
+            Unavailable = "controlling the broker needs rabbitmqctl and a broker on this machine";
+            Uri = null;
+            Require();
+        }
+
+        var start = new ProcessStartInfo(Control!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"rabbitmqctl {string.Join(' ', arguments)}: {await process.StandardError.ReadToEndAsync()}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_started is { HasExited: false })

@@ -16,7 +16,8 @@ public sealed class GatewayAndAllianceTests(Broker broker)
     [Fact]
     public async Task An_alliance_formed_through_the_gateway_reaches_staffing_rotation_zoning_and_evaluation()
     {
-        await using var suite = await Suite.StartAsync(broker.Require(), Services, gateway: true);
+        await using var vhost = await broker.VirtualHostAsync();
+        await using var suite = await Suite.StartAsync(vhost.Uri, Services, gateway: true);
         using var api = suite.Client(null, County);
 
         var health = await api.GetFromJsonAsync<JsonElement>("/health");

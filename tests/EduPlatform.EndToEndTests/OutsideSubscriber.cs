@@ -60,6 +60,9 @@ public sealed class OutsideSubscriber : IAsyncDisposable
         }
     }
 
+    /// <summary>An envelope already received, without waiting.</summary>
+    public bool TryNext(out JsonElement envelope) => _received.Reader.TryRead(out envelope);
+
     public async ValueTask DisposeAsync()
     {
         await _channel.CloseAsync();

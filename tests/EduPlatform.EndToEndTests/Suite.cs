@@ -95,7 +95,11 @@ public sealed class Suite : IAsyncDisposable
     }
 
     /// <summary>Reads a service's own SQLite file, as an operator with access to that database would.</summary>
-    public async Task<long> CountAsync(string service, string sql, object? parameters = null)
+    public async Task<long> CountAsync(string service, string sql, object? parameters = null) =>
+        Convert.ToInt64((await ColumnAsync(service, sql, parameters)).Single());
+
+    /// <summary>The first column of every row a query returns from a service's own SQLite file.</summary>
+    public async Task<List<object>> ColumnAsync(string service, string sql, object? parameters = null)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataFolder, $"{service}.db")};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
@@ -106,7 +110,14 @@ public sealed class Suite : IAsyncDisposable
             command.Parameters.AddWithValue("@" + property.Name, property.GetValue(parameters) ?? DBNull.Value);
         }
 
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
+        var values = new List<object>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetValue(0));
+        }
+
+        return values;
     }
 
     public string Output => string.Join("\n\n", _services.Values.Concat(_extra).Append(Gateway).OfType<ServiceProcess>()

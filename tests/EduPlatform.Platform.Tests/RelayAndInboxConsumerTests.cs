@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Reflection;
 using EduPlatform.Messaging;
 using EduPlatform.Persistence;
 using MassTransit;
@@ -6,6 +7,8 @@ using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace EduPlatform.Platform.Tests;
 
@@ -13,7 +16,7 @@ namespace EduPlatform.Platform.Tests;
 public sealed class RelayAndInboxConsumerTests
 {
     /// <summary>A host of the pretend service as our modules build it, with the harness in place of the transport.</summary>
-    static IHost BuildHost(string databaseFile, bool failingConsumer = false)
+    static IHost BuildHost(string databaseFile, bool failingConsumer = false, bool withRelay = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -24,7 +27,11 @@ public sealed class RelayAndInboxConsumerTests
             ["Messaging:RetryLimit"] = "2",
         });
         builder.AddServiceDatabase("test", s => new TestDatabase(s));
-        builder.AddOutboxRelay<TestDatabase>();
+        if (withRelay)
+        {
+            builder.AddOutboxRelay<TestDatabase>();
+        }
+
         if (failingConsumer)
         {
             builder.AddServiceConsumer<FailingWidgetConsumer>("test");
@@ -213,6 +220,74 @@ public sealed class RelayAndInboxConsumerTests
         var fault = harness.Published.Select<Fault<WidgetCreated>>().Single().Context.Message;
         Assert.Equal(poison.EventId, fault.Message.EventId);
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_publish_the_broker_never_confirms_times_out_is_recorded_and_is_sent_again()
+    {
+        using var host = BuildHost(TestDatabase.TempFile(), withRelay: false);
+        await host.StartAsync();
+        var harness = host.Services.GetTestHarness();
+        var db = host.Services.GetRequiredService<TestDatabase>();
+        var evt = WidgetCreated.New("unconfirmed");
+        await db.InTransactionAsync(s => s.EnqueueEventAsync(evt), CancellationToken.None);
+
+        // The first publish hangs as one does on a connection the client never learned was gone.
+        var bus = StallingBus.Wrap(harness.Bus, stalls: 1);
+        var options = Options.Create(new OutboxRelayOptions
+        {
+            PublishTimeout = TimeSpan.FromMilliseconds(300),
+            InitialBackoff = TimeSpan.FromMilliseconds(50),
+            PollInterval = TimeSpan.FromMilliseconds(50),
+        });
+        using var relay = new OutboxRelay<TestDatabase>(db, bus.AsBus, host.Services.GetRequiredService<IHostApplicationLifetime>(),
+            options, NullLogger<OutboxRelay<TestDatabase>>.Instance);
+        await relay.StartAsync(CancellationToken.None);
+
+        await WaitUntil(async () => await db.CountAsync("widgets") == 1);
+        await WaitUntil(async () => (await db.ReadAsync(s => s.BacklogAsync(), CancellationToken.None)).Count == 0);
+        var row = await db.ReadAsync(s => s.QuerySingleOrDefaultAsync<OutboxAttempt>(
+            "SELECT Attempts, LastError FROM outbox_messages"), CancellationToken.None);
+        await relay.StopAsync(CancellationToken.None);
+
+        Assert.Equal(1, bus.Stalled);
+        Assert.Equal(1, row!.Attempts);
+        Assert.Contains("did not confirm WidgetCreated", row.LastError);
+        Assert.Equal(evt.EventId, Assert.Single(harness.Published.Select<WidgetCreated>()).Context.MessageId);
+        await host.StopAsync();
+    }
+
+    sealed record OutboxAttempt(long Attempts, string LastError);
+
+    /// <summary>An <see cref="IBus"/> whose first publishes wait until cancelled; everything else goes to the real bus.</summary>
+    public class StallingBus : DispatchProxy
+    {
+        IBus _inner = null!;
+        int _stallsLeft;
+
+        public int Stalled { get; private set; }
+
+        public static StallingBus Wrap(IBus inner, int stalls)
+        {
+            var proxy = Create<IBus, StallingBus>();
+            var self = (StallingBus)(object)proxy;
+            self._inner = inner;
+            self._stallsLeft = stalls;
+            return self;
+        }
+
+        public IBus AsBus => (IBus)(object)this;
+
+        protected override object? Invoke(MethodInfo? method, object?[]? args)
+        {
+            if (method!.Name == nameof(IBus.Publish) && args![^1] is CancellationToken token && Interlocked.Decrement(ref _stallsLeft) >= 0)
+            {
+                Stalled++;
+                return Task.Delay(Timeout.Infinite, token);
+            }
+
+            return method.Invoke(_inner, args);
+        }
     }
 
     [Fact]

@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text;
+
+namespace EduPlatform.EndToEndTests;
+
+using static Responses;
+
+/// <summary>
+/// What production does to the suite: the broker restarts, a consumer is killed with SIGKILL, replicas compete. A burst
+/// of 5,000 events (one school import) must end with every effect applied exactly once in every consuming service.
+/// </summary>
+[Collection(BrokerCollection.Name)]
+public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper output)
+{
+    const int Burst = 5_000;
+    readonly string _county = Counties.Fresh();
+
+    [Fact]
+    public async Task A_burst_survives_a_broker_restart_and_a_killed_consumer_with_every_effect_exactly_once()
+    {
+        await using var vhost = await broker.VirtualHostAsync();
+        var brokerUri = vhost.Uri;
+        await using var suite = await Suite.StartAsync(brokerUri, ["staffing", "zoning", "organization"],
+            environment: new Dictionary<string, string> { ["Logging__LogLevel__MassTransit"] = "Information" });
+        using var api = suite.Client("organization", _county);
+        await Ok(api.PutAsJsonAsync($"/api/organization/counties/{_county}", new { name = "压力县", policyPreset = "xishui" }));
+
+        await Ok(api.PostAsync($"/api/organization/counties/{_county}/schools/import", SchoolRoster(Burst)));
+        var published = await suite.ColumnAsync("organization",
+            "SELECT MessageId FROM outbox_messages WHERE CountyCode = @county AND MessageType LIKE '%SchoolRegistered'", new { county = _county });
+        Assert.Equal(Burst, published.Count);
+
+        // The broker restarts while the relay is still publishing and the consumers are still consuming.
+        var atRestart = await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "staffing"), n => n >= 200, TimeSpan.FromSeconds(60), n => $"staffing has {n}");
+        await broker.RestartAsync();
+        var unsentAtRestart = await suite.CountAsync("organization", "SELECT COUNT(*) FROM outbox_messages WHERE SentAt IS NULL");
+
+        // Then zoning dies mid-burst, without a chance to ack, flush or say goodbye, and comes back on the same database.
+        var atKill = await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "zoning"), n => n >= 1_000, TimeSpan.FromSeconds(120), n => $"zoning has {n}\n{suite.Output}");
+        await suite.KillAndRestartAsync("zoning");
+        output.WriteLine($"broker restarted when staffing had {atRestart} and {unsentAtRestart} events were unsent; zoning killed at {atKill}");
+        Assert.True(atRestart < Burst && unsentAtRestart > 0, "the broker restart must fall in the middle of the burst");
+        Assert.True(atKill < Burst, "the kill must fall in the middle of the burst");
+
+        foreach (var service in new[] { "staffing", "zoning" })
+        {
+            await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, service), n => n == Burst, TimeSpan.FromSeconds(180),
+                n => $"{service} has {n} of {Burst} schools\n{suite.Output}");
+
+            // Exactly once: the inbox holds each published event once (its key), and the effect rows are exactly the burst.
+            var applied = await suite.ColumnAsync(service,
+                "SELECT MessageId FROM inbox_messages WHERE Consumer LIKE '%SchoolRegistered%'");
+            var appliedIds = applied.Select(id => id.ToString()!).ToHashSet();
+            Assert.Equal(Burst, published.Count(id => appliedIds.Contains(id.ToString()!)));
+            Assert.Equal(Burst, await KnownSchoolsAsync(suite, service));
+            Assert.Null(await QueueProbe.DepthAsync(brokerUri, $"{service}-school-registered_error"));
+            output.WriteLine($"{service}: {Burst} published, {applied.Count} inbox rows, {Burst} schools known, no error queue");
+        }
+
+        Assert.Equal(0, await suite.CountAsync("organization", "SELECT COUNT(*) FROM outbox_messages WHERE SentAt IS NULL"));
+    }
+
+    [Fact]
+    public async Task Replicas_share_one_queue_and_one_outbox_relay_without_double_effects()
+    {
+        await using var vhost = await broker.VirtualHostAsync();
+        var brokerUri = vhost.Uri;
+        const int events = 2_000;
+        await using var subscriber = await OutsideSubscriber.BindAsync(brokerUri, "EduPlatform.Contracts.Organization:SchoolRegistered");
+        await using var suite = await Suite.StartAsync(brokerUri, ["staffing", "organization"]);
+        await suite.AddReplicaAsync("staffing");
+        await suite.AddReplicaAsync("organization");
+        var queue = await QueueProbe.DepthAsync(brokerUri, "staffing-school-registered");
+        Assert.Equal(2u, queue!.Consumers);
+
+        using var api = suite.Client("organization", _county);
+        await Ok(api.PutAsJsonAsync($"/api/organization/counties/{_county}", new { name = "副本县", policyPreset = "xishui" }));
+        await Ok(api.PostAsync($"/api/organization/counties/{_county}/schools/import", SchoolRoster(events)));
+
+        // Two relays on one outbox would publish rows twice; the lease lets one publish at a time.
+        var seen = new Dictionary<string, int>();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (seen.Count < events && DateTime.UtcNow < deadline)
+        {
+            var envelope = await subscriber.NextAsync(m => m.GetProperty("countyCode").GetString() == _county, TimeSpan.FromSeconds(60));
+            var id = envelope.GetProperty("messageId").GetString()!;
+            seen[id] = seen.GetValueOrDefault(id) + 1;
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3)); // time for a second copy of any event to arrive
+        while (subscriber.TryNext(out var late))
+        {
+            if (late.GetProperty("message").GetProperty("countyCode").GetString() == _county)
+            {
+                var id = late.GetProperty("messageId").GetString()!;
+                seen[id] = seen.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        Assert.Equal(events, seen.Count);
+        Assert.All(seen, s => Assert.Equal(1, s.Value));
+
+        await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "staffing"), n => n == events, TimeSpan.FromSeconds(120), n => $"staffing has {n}");
+        Assert.Equal(events, await suite.CountAsync("staffing", "SELECT COUNT(*) FROM inbox_messages WHERE Consumer LIKE '%SchoolRegistered%'"));
+    }
+
+    Task<long> KnownSchoolsAsync(Suite suite, string service) =>
+        suite.CountAsync(service, "SELECT COUNT(*) FROM known_schools WHERE CountyCode = @county", new { county = _county });
+
+    static MultipartFormDataContent SchoolRoster(int count)
+    {
+        var csv = new StringBuilder("学校标识码,学校名称,学段,城乡类别,乡镇\n");
+        for (var i = 0; i < count; i++)
+        {
+            csv.Append($"B{i:D5},压测小学{i},小学,{(i % 3 == 0 ? "城区" : "乡村")},清泉镇\n");
+        }
+
+        return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString())), "file", "schools.csv" } };
+    }
+}
