@@ -19,6 +19,12 @@ public sealed class MessagingOptions
 
     public int RetryLimit { get; set; } = 5;
 
+    /// <summary>
+    /// <c>classic</c> or <c>quorum</c>. Quorum queues are replicated across a RabbitMQ cluster and survive the loss of a
+    /// node; a queue keeps the type it was created with, so choose before the first start (deploy/README.md).
+    /// </summary>
+    public string QueueType { get; set; } = "classic";
+
     /// <summary>First retry interval; later ones grow exponentially up to <see cref="RetryMaxInterval"/>.</summary>
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
@@ -56,6 +62,12 @@ public static class MessagingRegistration
         builder.Services.Configure<OutboxRelayOptions>(builder.Configuration.GetSection("Messaging:Outbox"));
         var options = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
         var broker = builder.Configuration.GetConnectionString("messaging");
+        var quorum = options.QueueType.ToLowerInvariant() switch
+        {
+            "quorum" => true,
+            "classic" => false,
+            _ => throw new InvalidOperationException($"Messaging:QueueType is '{options.QueueType}'; it must be 'classic' or 'quorum'."),
+        };
 
         builder.Services.AddMassTransit(x =>
         {
@@ -71,6 +83,11 @@ public static class MessagingRegistration
 
             x.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
+                if (quorum && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+
                 // Retry with back-off, then MassTransit moves the message to "<queue>_error": a poison message never blocks a queue.
                 endpoint.UseMessageRetry(r => r.Exponential(options.RetryLimit, options.RetryMinInterval,
                     options.RetryMaxInterval, options.RetryMinInterval));

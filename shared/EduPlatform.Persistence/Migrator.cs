@@ -22,7 +22,7 @@ public static partial class Migrator
             PRIMARY KEY (Source, Step))
         """;
 
-    const string JournalSqlServer = """
+    internal const string JournalSqlServer = """
         IF OBJECT_ID('schema_journal') IS NULL
         CREATE TABLE schema_journal (
             Source NVARCHAR(50) NOT NULL, Step INT NOT NULL, Name NVARCHAR(200) NOT NULL, AppliedAt DATETIMEOFFSET NOT NULL,

@@ -121,9 +121,20 @@ public sealed class Broker : IAsyncLifetime
         }
     }
 
+    /// <summary>Each queue's type (classic, quorum, stream) in a virtual host, as rabbitmqctl reports it.</summary>
+    public async Task<Dictionary<string, string>> QueueTypesAsync(VirtualHost vhost)
+    {
+        var name = System.Uri.UnescapeDataString(new System.Uri(vhost.Uri).AbsolutePath.Trim('/'));
+        var listing = await ControlAsync("list_queues", "-q", "-p", name.Length == 0 ? "/" : name, "name", "type");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length == 2)
+            .ToDictionary(columns => columns[0], columns => columns[1].Trim());
+    }
+
     static string? Control => new[] { "/usr/sbin/rabbitmqctl", "/usr/lib/rabbitmq/bin/rabbitmqctl" }.FirstOrDefault(File.Exists);
 
-    async Task ControlAsync(params string[] arguments)
+    async Task<string> ControlAsync(params string[] arguments)
     {
         if (Control is null || Uri is null || !new Uri(Uri).IsLoopback)
         {
@@ -139,8 +150,11 @@ public sealed class Broker : IAsyncLifetime
         }
 
         using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"rabbitmqctl {string.Join(' ', arguments)}: {await process.StandardError.ReadToEndAsync()}");
+        Assert.True(process.ExitCode == 0, $"rabbitmqctl {string.Join(' ', arguments)}: {await errors}");
+        return await output;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,5 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.EndToEndTests;
 
@@ -11,25 +9,20 @@ using static Responses;
 [Collection(BrokerCollection.Name)]
 public sealed class OrganizationToStaffingTests(Broker broker)
 {
-    const string SigningKey = "end-to-end-tests-signing-key-0123456789abcdef";
-    const string County = "421126";
+    readonly string County = Counties.Fresh();
 
+    /// <summary>On quorum queues, as deploy/ runs them: the endpoints declare them, and events flow through them.</summary>
     [Fact]
     public async Task Term_statistics_and_an_alliance_reported_to_organization_become_a_pooled_quota_in_staffing()
     {
-        var brokerUri = broker.Require();
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__messaging"] = brokerUri,
-            ["Data__Folder"] = Path.Combine(Path.GetTempPath(), $"eduplatform-e2e-{Guid.NewGuid():N}"),
-            ["Auth__SigningKey"] = SigningKey,
-        };
-        await using var staffing = await ServiceProcess.StartAsync("staffing", environment);
-        await using var organization = await ServiceProcess.StartAsync("organization", environment);
-        var token = new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey }).Issue("e2e", [Roles.CountyAdmin], [County], TimeSpan.FromHours(1));
-        using var org = new HttpClient { BaseAddress = organization.BaseAddress };
-        using var staff = new HttpClient { BaseAddress = staffing.BaseAddress };
-        org.DefaultRequestHeaders.Authorization = staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await using var vhost = await broker.VirtualHostAsync();
+        await using var suite = await Suite.StartAsync(vhost.Uri, ["staffing", "organization"],
+            environment: new Dictionary<string, string> { ["Messaging__QueueType"] = "quorum" });
+        var queues = await broker.QueueTypesAsync(vhost);
+        Assert.Equal("quorum", queues["staffing-term-statistics-reported"]);
+        Assert.Equal("quorum", queues["staffing-alliance-formed"]);
+        using var org = suite.Client("organization", County);
+        using var staff = suite.Client("staffing", County);
 
         await Ok(org.PutAsJsonAsync($"/api/organization/counties/{County}", new { name = "测试县", policyPreset = "xishui" }));
         var ids = new List<Guid>();

@@ -1,0 +1,155 @@
+-- organization database schema for SQL Server, generated from the service's migrations (deploy/sql/README.md).
+-- Run once on an empty database: sqlcmd -b -S <server> -d organization -i organization.sql
+-- The service finds these steps in schema_journal and applies only later ones at start.
+:on error exit
+SET XACT_ABORT ON;
+BEGIN TRANSACTION;
+GO
+
+IF OBJECT_ID('schema_journal') IS NULL
+CREATE TABLE schema_journal (
+    Source NVARCHAR(50) NOT NULL, Step INT NOT NULL, Name NVARCHAR(200) NOT NULL, AppliedAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_schema_journal PRIMARY KEY (Source, Step))
+GO
+-- platform step 1: platform
+-- Outbox, inbox, audit and relay lease: the tables every service's database carries.
+CREATE TABLE outbox_messages (
+    Sequence    BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    MessageId   UNIQUEIDENTIFIER NOT NULL UNIQUE,
+    MessageType NVARCHAR(300) NOT NULL,
+    CountyCode  NVARCHAR(6) NOT NULL,
+    Payload     NVARCHAR(MAX) NOT NULL,
+    CreatedAt   DATETIMEOFFSET NOT NULL,
+    SentAt      DATETIMEOFFSET NULL,
+    Attempts    INT NOT NULL DEFAULT 0,
+    TraceParent NVARCHAR(100) NULL,
+    LastError   NVARCHAR(2000) NULL
+);
+CREATE INDEX ix_outbox_unsent ON outbox_messages (Sequence) WHERE SentAt IS NULL;
+CREATE INDEX ix_outbox_sent ON outbox_messages (SentAt) WHERE SentAt IS NOT NULL;
+
+CREATE TABLE inbox_messages (
+    MessageId  UNIQUEIDENTIFIER NOT NULL,
+    Consumer   NVARCHAR(200) NOT NULL,
+    ReceivedAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_inbox PRIMARY KEY (MessageId, Consumer)
+);
+
+CREATE TABLE audit_log (
+    Id         UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    OccurredAt DATETIMEOFFSET NOT NULL,
+    Actor      NVARCHAR(200) NOT NULL,
+    Action     NVARCHAR(100) NOT NULL,
+    EntityType NVARCHAR(100) NOT NULL,
+    EntityId   NVARCHAR(100) NOT NULL,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Before     NVARCHAR(MAX) NULL,
+    After      NVARCHAR(MAX) NULL
+);
+CREATE INDEX ix_audit_entity ON audit_log (EntityType, EntityId, OccurredAt);
+CREATE INDEX ix_audit_county ON audit_log (CountyCode, OccurredAt);
+
+CREATE TABLE relay_leases (
+    Name      NVARCHAR(100) NOT NULL PRIMARY KEY,
+    Owner     NVARCHAR(200) NULL,
+    ExpiresAt DATETIMEOFFSET NOT NULL
+);
+INSERT INTO relay_leases (Name, Owner, ExpiresAt) VALUES ('outbox', NULL, '0001-01-01T00:00:00+00:00');
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'platform', 1, N'platform', SYSDATETIMEOFFSET());
+GO
+
+-- service step 1: organization
+CREATE TABLE counties (
+    Code            NVARCHAR(6) NOT NULL PRIMARY KEY,
+    Name            NVARCHAR(100) NOT NULL,
+    PolicyPreset    NVARCHAR(50) NOT NULL,
+    PolicyOverrides NVARCHAR(MAX) NULL,
+    Version         INT NOT NULL,
+    CreatedAt       DATETIMEOFFSET NOT NULL,
+    UpdatedAt       DATETIMEOFFSET NOT NULL
+);
+
+CREATE TABLE schools (
+    Id              UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode      NVARCHAR(6) NOT NULL REFERENCES counties (Code),
+    Code            NVARCHAR(20) NOT NULL,
+    Name            NVARCHAR(100) NOT NULL,
+    Stage           NVARCHAR(20) NOT NULL,
+    Locality        NVARCHAR(20) NOT NULL,
+    Type            NVARCHAR(30) NOT NULL,
+    Township        NVARCHAR(50) NOT NULL,
+    Latitude        FLOAT NULL,
+    Longitude       FLOAT NULL,
+    IsPublic        BIT NOT NULL,
+    IsLegalPerson   BIT NOT NULL,
+    IsBoarding      BIT NOT NULL,
+    KindergartenDay NVARCHAR(20) NULL,
+    Version         INT NOT NULL,
+    CreatedAt       DATETIMEOFFSET NOT NULL,
+    UpdatedAt       DATETIMEOFFSET NOT NULL,
+    CONSTRAINT uq_schools_code UNIQUE (CountyCode, Code)
+);
+CREATE INDEX ix_schools_search ON schools (CountyCode, Stage, Locality, Township);
+
+CREATE TABLE term_statistics (
+    SchoolId   UNIQUEIDENTIFIER NOT NULL REFERENCES schools (Id),
+    Term       NVARCHAR(20) NOT NULL,
+    CountyCode NVARCHAR(6) NOT NULL,
+    SchoolYear INT NOT NULL,
+    Students   INT NOT NULL,
+    Classes    INT NOT NULL,
+    Grades     NVARCHAR(MAX) NOT NULL,
+    Version    INT NOT NULL,
+    ReportedAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_term_statistics PRIMARY KEY (SchoolId, Term)
+);
+
+CREATE TABLE alliances (
+    Id                UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode        NVARCHAR(6) NOT NULL REFERENCES counties (Code),
+    Name              NVARCHAR(200) NOT NULL,
+    Kind              NVARCHAR(40) NOT NULL,
+    Stage             NVARCHAR(20) NOT NULL,
+    CoreSchoolId      UNIQUEIDENTIFIER NOT NULL REFERENCES schools (Id),
+    FormedOn          DATE NOT NULL,
+    DissolvedOn       DATE NULL,
+    Charter           NVARCHAR(MAX) NULL,
+    AgreementFiledOn  DATE NULL,
+    PartyOrganization NVARCHAR(20) NULL,
+    Version           INT NOT NULL,
+    CreatedAt         DATETIMEOFFSET NOT NULL,
+    UpdatedAt         DATETIMEOFFSET NOT NULL
+);
+CREATE INDEX ix_alliances_county ON alliances (CountyCode, Kind);
+
+CREATE TABLE alliance_memberships (
+    Id                 UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    AllianceId         UNIQUEIDENTIFIER NOT NULL REFERENCES alliances (Id),
+    SchoolId           UNIQUEIDENTIFIER NOT NULL REFERENCES schools (Id),
+    CountyCode         NVARCHAR(6) NOT NULL,
+    Role               NVARCHAR(10) NOT NULL,
+    JoinedOn           DATE NOT NULL,
+    LeftOn             DATE NULL,
+    ExecutivePrincipal NVARCHAR(50) NULL
+);
+CREATE INDEX ix_memberships_school ON alliance_memberships (SchoolId, JoinedOn);
+CREATE INDEX ix_memberships_alliance ON alliance_memberships (AllianceId);
+
+CREATE TABLE legal_person_changes (
+    Id          UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode  NVARCHAR(6) NOT NULL,
+    SchoolId    UNIQUEIDENTIFIER NOT NULL REFERENCES schools (Id),
+    AllianceId  UNIQUEIDENTIFIER NOT NULL REFERENCES alliances (Id),
+    Change      NVARCHAR(10) NOT NULL,
+    EffectiveOn DATE NOT NULL,
+    RecordedAt  DATETIMEOFFSET NOT NULL,
+    Actor       NVARCHAR(200) NOT NULL
+);
+CREATE INDEX ix_legal_person_school ON legal_person_changes (SchoolId, EffectiveOn);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 1, N'organization', SYSDATETIMEOFFSET());
+GO
+
+COMMIT TRANSACTION;
+GO

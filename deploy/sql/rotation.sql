@@ -1,0 +1,302 @@
+-- rotation database schema for SQL Server, generated from the service's migrations (deploy/sql/README.md).
+-- Run once on an empty database: sqlcmd -b -S <server> -d rotation -i rotation.sql
+-- The service finds these steps in schema_journal and applies only later ones at start.
+:on error exit
+SET XACT_ABORT ON;
+BEGIN TRANSACTION;
+GO
+
+IF OBJECT_ID('schema_journal') IS NULL
+CREATE TABLE schema_journal (
+    Source NVARCHAR(50) NOT NULL, Step INT NOT NULL, Name NVARCHAR(200) NOT NULL, AppliedAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_schema_journal PRIMARY KEY (Source, Step))
+GO
+-- platform step 1: platform
+-- Outbox, inbox, audit and relay lease: the tables every service's database carries.
+CREATE TABLE outbox_messages (
+    Sequence    BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    MessageId   UNIQUEIDENTIFIER NOT NULL UNIQUE,
+    MessageType NVARCHAR(300) NOT NULL,
+    CountyCode  NVARCHAR(6) NOT NULL,
+    Payload     NVARCHAR(MAX) NOT NULL,
+    CreatedAt   DATETIMEOFFSET NOT NULL,
+    SentAt      DATETIMEOFFSET NULL,
+    Attempts    INT NOT NULL DEFAULT 0,
+    TraceParent NVARCHAR(100) NULL,
+    LastError   NVARCHAR(2000) NULL
+);
+CREATE INDEX ix_outbox_unsent ON outbox_messages (Sequence) WHERE SentAt IS NULL;
+CREATE INDEX ix_outbox_sent ON outbox_messages (SentAt) WHERE SentAt IS NOT NULL;
+
+CREATE TABLE inbox_messages (
+    MessageId  UNIQUEIDENTIFIER NOT NULL,
+    Consumer   NVARCHAR(200) NOT NULL,
+    ReceivedAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_inbox PRIMARY KEY (MessageId, Consumer)
+);
+
+CREATE TABLE audit_log (
+    Id         UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    OccurredAt DATETIMEOFFSET NOT NULL,
+    Actor      NVARCHAR(200) NOT NULL,
+    Action     NVARCHAR(100) NOT NULL,
+    EntityType NVARCHAR(100) NOT NULL,
+    EntityId   NVARCHAR(100) NOT NULL,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Before     NVARCHAR(MAX) NULL,
+    After      NVARCHAR(MAX) NULL
+);
+CREATE INDEX ix_audit_entity ON audit_log (EntityType, EntityId, OccurredAt);
+CREATE INDEX ix_audit_county ON audit_log (CountyCode, OccurredAt);
+
+CREATE TABLE relay_leases (
+    Name      NVARCHAR(100) NOT NULL PRIMARY KEY,
+    Owner     NVARCHAR(200) NULL,
+    ExpiresAt DATETIMEOFFSET NOT NULL
+);
+INSERT INTO relay_leases (Name, Owner, ExpiresAt) VALUES ('outbox', NULL, '0001-01-01T00:00:00+00:00');
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'platform', 1, N'platform', SYSDATETIMEOFFSET());
+GO
+
+-- service step 1: rotation
+-- The county's rotation policy: a preset and the values the county sets itself.
+CREATE TABLE rotation_settings (
+    CountyCode            NVARCHAR(6) NOT NULL PRIMARY KEY,
+    Preset                NVARCHAR(40) NOT NULL,
+    TeacherYearsAtSchool  INT NULL,
+    PrincipalTermYears    INT NULL,
+    MinShareOfEligible    DECIMAL(6,3) NULL,
+    BackboneMinShare      DECIMAL(6,3) NULL,
+    BackboneShareBase     NVARCHAR(20) NULL,
+    MenOverAge            INT NULL,
+    WomenOverAge          INT NULL,
+    Version               INT NOT NULL,
+    UpdatedAt             DATETIMEOFFSET NOT NULL
+);
+
+-- Teachers and cadres. IdNumber is the resident identity number: stored, never logged, masked in responses.
+CREATE TABLE people (
+    Id              UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode      NVARCHAR(6) NOT NULL,
+    Name            NVARCHAR(50) NOT NULL,
+    IdNumber        NVARCHAR(18) NOT NULL,
+    Gender          NVARCHAR(10) NOT NULL,
+    BirthDate       DATE NOT NULL,
+    Role            NVARCHAR(20) NOT NULL,
+    Stage           NVARCHAR(20) NOT NULL,
+    Subjects        NVARCHAR(200) NOT NULL,
+    Title           NVARCHAR(40) NOT NULL,
+    PostLevel       NVARCHAR(40) NOT NULL,
+    Backbone        NVARCHAR(20) NOT NULL,
+    GradeBand       NVARCHAR(10) NULL,
+    HiredOn         DATE NOT NULL,
+    InPostSince     DATE NULL,
+    CurrentSchoolId UNIQUEIDENTIFIER NOT NULL,
+    Statuses        NVARCHAR(400) NOT NULL,
+    Wishes          NVARCHAR(MAX) NOT NULL,
+    LeftOn          DATE NULL,
+    Version         INT NOT NULL,
+    UpdatedAt       DATETIMEOFFSET NOT NULL
+);
+CREATE UNIQUE INDEX ux_people_id_number ON people (CountyCode, IdNumber);
+CREATE INDEX ix_people_school ON people (CountyCode, CurrentSchoolId);
+
+CREATE TABLE person_stints (
+    PersonId   UNIQUEIDENTIFIER NOT NULL,
+    SchoolId   UNIQUEIDENTIFIER NOT NULL,
+    FromDate   DATE NOT NULL,
+    ToDate     DATE NULL,
+    ByRotation BIT NOT NULL,
+    CONSTRAINT pk_person_stints PRIMARY KEY (PersonId, SchoolId, FromDate)
+);
+
+-- Rotation's own copy of the organization service's schools, terms and alliances (EduPlatform.OrganizationCopy).
+CREATE TABLE known_schools (
+    Id              UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode      NVARCHAR(6) NOT NULL,
+    Code            NVARCHAR(20) NOT NULL,
+    Name            NVARCHAR(100) NOT NULL,
+    Stage           NVARCHAR(20) NOT NULL,
+    SchoolType      NVARCHAR(30) NOT NULL,
+    Locality        NVARCHAR(20) NOT NULL,
+    Township        NVARCHAR(100) NOT NULL,
+    IsPublic        BIT NOT NULL,
+    IsBoarding      BIT NOT NULL,
+    KindergartenDay NVARCHAR(20) NULL,
+    SourceVersion   INT NOT NULL
+);
+CREATE INDEX ix_known_schools_county ON known_schools (CountyCode);
+
+CREATE TABLE known_terms (
+    SchoolId      UNIQUEIDENTIFIER NOT NULL,
+    SchoolYear    INT NOT NULL,
+    Season        NVARCHAR(10) NOT NULL,
+    CountyCode    NVARCHAR(6) NOT NULL,
+    Students      INT NOT NULL,
+    Classes       INT NOT NULL,
+    Grades        NVARCHAR(MAX) NOT NULL,
+    SourceVersion INT NOT NULL,
+    CONSTRAINT pk_known_terms PRIMARY KEY (SchoolId, SchoolYear, Season)
+);
+
+CREATE TABLE known_alliances (
+    Id            UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode    NVARCHAR(6) NOT NULL,
+    Name          NVARCHAR(200) NOT NULL,
+    Kind          NVARCHAR(40) NOT NULL,
+    Category      NVARCHAR(20) NOT NULL,
+    Stage         NVARCHAR(20) NOT NULL,
+    CoreSchoolId  UNIQUEIDENTIFIER NOT NULL,
+    FormedOn      DATE NOT NULL,
+    DissolvedOn   DATE NULL,
+    SourceVersion INT NOT NULL
+);
+CREATE INDEX ix_known_alliances_county ON known_alliances (CountyCode);
+
+CREATE TABLE known_alliance_members (
+    AllianceId UNIQUEIDENTIFIER NOT NULL,
+    SchoolId   UNIQUEIDENTIFIER NOT NULL,
+    JoinedOn   DATE NOT NULL,
+    LeftOn     DATE NULL,
+    CONSTRAINT pk_known_alliance_members PRIMARY KEY (AllianceId, SchoolId, JoinedOn)
+);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 1, N'rotation', SYSDATETIMEOFFSET());
+GO
+
+-- service step 2: plans
+-- Posts a receiving campus asks to fill by rotation in a school year; Subject '' = any subject.
+CREATE TABLE rotation_needs (
+    CountyCode NVARCHAR(6) NOT NULL,
+    SchoolYear INT NOT NULL,
+    SchoolId   UNIQUEIDENTIFIER NOT NULL,
+    Stage      NVARCHAR(20) NOT NULL,
+    Subject    NVARCHAR(20) NOT NULL,
+    Count      INT NOT NULL,
+    CONSTRAINT pk_rotation_needs PRIMARY KEY (CountyCode, SchoolYear, SchoolId, Stage, Subject)
+);
+
+-- Staffing's vacancies per pool and stage (VacancyOpened / VacancyClosed), newest event wins.
+CREATE TABLE known_vacancies (
+    CountyCode NVARCHAR(6) NOT NULL,
+    SchoolYear INT NOT NULL,
+    PoolId     UNIQUEIDENTIFIER NOT NULL,
+    AllianceId UNIQUEIDENTIFIER NULL,
+    SchoolId   UNIQUEIDENTIFIER NULL,
+    Stage      NVARCHAR(20) NOT NULL,
+    Vacancies  INT NOT NULL,
+    OccurredAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_known_vacancies PRIMARY KEY (CountyCode, SchoolYear, PoolId, Stage)
+);
+
+-- Annual ratings from evaluation (AnnualRatingsFinalized), newest event wins.
+CREATE TABLE known_ratings (
+    PersonId   UNIQUEIDENTIFIER NOT NULL,
+    SchoolYear INT NOT NULL,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Rating     NVARCHAR(30) NOT NULL,
+    OccurredAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_known_ratings PRIMARY KEY (PersonId, SchoolYear)
+);
+
+CREATE TABLE rotation_plans (
+    Id         UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode NVARCHAR(6) NOT NULL,
+    SchoolYear INT NOT NULL,
+    AllianceId UNIQUEIDENTIFIER NULL,
+    Status     NVARCHAR(30) NOT NULL,
+    Objective  NVARCHAR(1000) NOT NULL,
+    Targets    NVARCHAR(MAX) NOT NULL,
+    Figures    NVARCHAR(MAX) NOT NULL,
+    CreatedBy  NVARCHAR(100) NOT NULL,
+    CreatedAt  DATETIMEOFFSET NOT NULL,
+    Version    INT NOT NULL,
+    UpdatedAt  DATETIMEOFFSET NOT NULL
+);
+CREATE INDEX ix_rotation_plans_county ON rotation_plans (CountyCode, SchoolYear);
+
+CREATE TABLE rotation_plan_moves (
+    PlanId        UNIQUEIDENTIFIER NOT NULL,
+    PersonId      UNIQUEIDENTIFIER NOT NULL,
+    PersonVersion INT NOT NULL,
+    FromSchoolId  UNIQUEIDENTIFIER NOT NULL,
+    ToSchoolId    UNIQUEIDENTIFIER NOT NULL,
+    GroupId       UNIQUEIDENTIFIER NOT NULL,
+    Mode          NVARCHAR(20) NOT NULL,
+    Stage         NVARCHAR(20) NOT NULL,
+    Subject       NVARCHAR(20) NULL,
+    StartOn       DATE NOT NULL,
+    EndOn         DATE NOT NULL,
+    Reasons       NVARCHAR(MAX) NOT NULL,
+    InReturnFor   UNIQUEIDENTIFIER NULL,
+    CONSTRAINT pk_rotation_plan_moves PRIMARY KEY (PlanId, PersonId)
+);
+
+-- The review trail: each party's decision at each step, with its comment.
+CREATE TABLE rotation_plan_reviews (
+    PlanId   UNIQUEIDENTIFIER NOT NULL,
+    Seq      INT NOT NULL,
+    Step     NVARCHAR(30) NOT NULL,
+    Party    UNIQUEIDENTIFIER NULL,
+    Decision NVARCHAR(20) NOT NULL,
+    Comment  NVARCHAR(2000) NOT NULL,
+    Actor    NVARCHAR(100) NOT NULL,
+    At       DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_rotation_plan_reviews PRIMARY KEY (PlanId, Seq)
+);
+
+-- Approved moves: a person at a host campus from a start to an end date, until returned.
+CREATE TABLE rotation_placements (
+    Id           UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode   NVARCHAR(6) NOT NULL,
+    PlanId       UNIQUEIDENTIFIER NOT NULL,
+    PersonId     UNIQUEIDENTIFIER NOT NULL,
+    HomeSchoolId UNIQUEIDENTIFIER NOT NULL,
+    HostSchoolId UNIQUEIDENTIFIER NOT NULL,
+    AllianceId   UNIQUEIDENTIFIER NULL,
+    Mode         NVARCHAR(20) NOT NULL,
+    Stage        NVARCHAR(20) NOT NULL,
+    Subject      NVARCHAR(20) NULL,
+    StartOn      DATE NOT NULL,
+    EndOn        DATE NOT NULL,
+    InReturnFor  UNIQUEIDENTIFIER NULL,
+    Status       NVARCHAR(20) NOT NULL,
+    EndedOn      DATE NULL,
+    Version      INT NOT NULL
+);
+CREATE INDEX ix_rotation_placements_person ON rotation_placements (PersonId);
+CREATE INDEX ix_rotation_placements_county ON rotation_placements (CountyCode, Status);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 2, N'plans', SYSDATETIMEOFFSET());
+GO
+
+-- service step 3: rounds
+-- County-managed, school-hired re-appointment rounds (县管校聘 [004]): what was asked and what came of it, per person.
+CREATE TABLE rotation_rounds (
+    Id         UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Name       NVARCHAR(200) NOT NULL,
+    RoundDate  DATE NOT NULL,
+    Request    NVARCHAR(MAX) NOT NULL,
+    Result     NVARCHAR(MAX) NOT NULL,
+    CreatedBy  NVARCHAR(100) NOT NULL,
+    CreatedAt  DATETIMEOFFSET NOT NULL,
+    AppliedOn  DATE NULL,
+    Version    INT NOT NULL
+);
+CREATE INDEX ix_rotation_rounds_county ON rotation_rounds (CountyCode, RoundDate);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 3, N'rounds', SYSDATETIMEOFFSET());
+GO
+
+-- service step 4: school_location
+-- The shared organization copy keeps where each school is, for distances (zoning reads the same copy).
+ALTER TABLE known_schools ADD Latitude FLOAT NULL;
+ALTER TABLE known_schools ADD Longitude FLOAT NULL;
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 4, N'school_location', SYSDATETIMEOFFSET());
+GO
+
+COMMIT TRANSACTION;
+GO

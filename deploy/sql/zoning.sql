@@ -1,0 +1,231 @@
+-- zoning database schema for SQL Server, generated from the service's migrations (deploy/sql/README.md).
+-- Run once on an empty database: sqlcmd -b -S <server> -d zoning -i zoning.sql
+-- The service finds these steps in schema_journal and applies only later ones at start.
+:on error exit
+SET XACT_ABORT ON;
+BEGIN TRANSACTION;
+GO
+
+IF OBJECT_ID('schema_journal') IS NULL
+CREATE TABLE schema_journal (
+    Source NVARCHAR(50) NOT NULL, Step INT NOT NULL, Name NVARCHAR(200) NOT NULL, AppliedAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_schema_journal PRIMARY KEY (Source, Step))
+GO
+-- platform step 1: platform
+-- Outbox, inbox, audit and relay lease: the tables every service's database carries.
+CREATE TABLE outbox_messages (
+    Sequence    BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    MessageId   UNIQUEIDENTIFIER NOT NULL UNIQUE,
+    MessageType NVARCHAR(300) NOT NULL,
+    CountyCode  NVARCHAR(6) NOT NULL,
+    Payload     NVARCHAR(MAX) NOT NULL,
+    CreatedAt   DATETIMEOFFSET NOT NULL,
+    SentAt      DATETIMEOFFSET NULL,
+    Attempts    INT NOT NULL DEFAULT 0,
+    TraceParent NVARCHAR(100) NULL,
+    LastError   NVARCHAR(2000) NULL
+);
+CREATE INDEX ix_outbox_unsent ON outbox_messages (Sequence) WHERE SentAt IS NULL;
+CREATE INDEX ix_outbox_sent ON outbox_messages (SentAt) WHERE SentAt IS NOT NULL;
+
+CREATE TABLE inbox_messages (
+    MessageId  UNIQUEIDENTIFIER NOT NULL,
+    Consumer   NVARCHAR(200) NOT NULL,
+    ReceivedAt DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_inbox PRIMARY KEY (MessageId, Consumer)
+);
+
+CREATE TABLE audit_log (
+    Id         UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    OccurredAt DATETIMEOFFSET NOT NULL,
+    Actor      NVARCHAR(200) NOT NULL,
+    Action     NVARCHAR(100) NOT NULL,
+    EntityType NVARCHAR(100) NOT NULL,
+    EntityId   NVARCHAR(100) NOT NULL,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Before     NVARCHAR(MAX) NULL,
+    After      NVARCHAR(MAX) NULL
+);
+CREATE INDEX ix_audit_entity ON audit_log (EntityType, EntityId, OccurredAt);
+CREATE INDEX ix_audit_county ON audit_log (CountyCode, OccurredAt);
+
+CREATE TABLE relay_leases (
+    Name      NVARCHAR(100) NOT NULL PRIMARY KEY,
+    Owner     NVARCHAR(200) NULL,
+    ExpiresAt DATETIMEOFFSET NOT NULL
+);
+INSERT INTO relay_leases (Name, Owner, ExpiresAt) VALUES ('outbox', NULL, '0001-01-01T00:00:00+00:00');
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'platform', 1, N'platform', SYSDATETIMEOFFSET());
+GO
+
+-- service step 1: zoning
+-- The county's zoning settings: class sizes for seat supply (standards.md: primary ≤ 45, junior ≤ 50).
+CREATE TABLE zoning_settings (
+    CountyCode       NVARCHAR(6) NOT NULL PRIMARY KEY,
+    PrimaryClassSize INT NOT NULL,
+    JuniorClassSize  INT NOT NULL,
+    Version          INT NOT NULL,
+    UpdatedAt        DATETIMEOFFSET NOT NULL
+);
+
+-- Residential units (小区 / 村): where children live.
+CREATE TABLE residential_units (
+    Id         UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Code       NVARCHAR(40) NOT NULL,
+    Name       NVARCHAR(100) NOT NULL,
+    Kind       NVARCHAR(20) NOT NULL,
+    Township   NVARCHAR(100) NOT NULL,
+    Latitude   FLOAT NOT NULL,
+    Longitude  FLOAT NOT NULL,
+    Aliases    NVARCHAR(MAX) NOT NULL,
+    UpdatedAt  DATETIMEOFFSET NOT NULL
+);
+CREATE UNIQUE INDEX ux_residential_units_code ON residential_units (CountyCode, Code);
+
+-- Which units touch (stored once per pair, the smaller id first).
+CREATE TABLE unit_adjacency (
+    UnitA UNIQUEIDENTIFIER NOT NULL,
+    UnitB UNIQUEIDENTIFIER NOT NULL,
+    CONSTRAINT pk_unit_adjacency PRIMARY KEY (UnitA, UnitB)
+);
+
+-- Expected entrants per unit, stage and year.
+CREATE TABLE unit_entrants (
+    UnitId     UNIQUEIDENTIFIER NOT NULL,
+    SchoolYear INT NOT NULL,
+    Stage      NVARCHAR(20) NOT NULL,
+    Entrants   INT NOT NULL,
+    CONSTRAINT pk_unit_entrants PRIMARY KEY (UnitId, SchoolYear, Stage)
+);
+
+-- Entry classes a school plans for a year and stage, where the bureau sets them (otherwise last autumn's entry grade).
+CREATE TABLE planned_entry_classes (
+    SchoolId   UNIQUEIDENTIFIER NOT NULL,
+    SchoolYear INT NOT NULL,
+    Stage      NVARCHAR(20) NOT NULL,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Classes    INT NOT NULL,
+    CONSTRAINT pk_planned_entry_classes PRIMARY KEY (SchoolId, SchoolYear, Stage)
+);
+
+-- Zoning's own copy of the organization service's schools, terms and alliances (EduPlatform.OrganizationCopy).
+CREATE TABLE known_schools (
+    Id              UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode      NVARCHAR(6) NOT NULL,
+    Code            NVARCHAR(20) NOT NULL,
+    Name            NVARCHAR(100) NOT NULL,
+    Stage           NVARCHAR(20) NOT NULL,
+    SchoolType      NVARCHAR(30) NOT NULL,
+    Locality        NVARCHAR(20) NOT NULL,
+    Township        NVARCHAR(100) NOT NULL,
+    Latitude        FLOAT NULL,
+    Longitude       FLOAT NULL,
+    IsPublic        BIT NOT NULL,
+    IsBoarding      BIT NOT NULL,
+    KindergartenDay NVARCHAR(20) NULL,
+    SourceVersion   INT NOT NULL
+);
+CREATE INDEX ix_known_schools_county ON known_schools (CountyCode);
+
+CREATE TABLE known_terms (
+    SchoolId      UNIQUEIDENTIFIER NOT NULL,
+    SchoolYear    INT NOT NULL,
+    Season        NVARCHAR(10) NOT NULL,
+    CountyCode    NVARCHAR(6) NOT NULL,
+    Students      INT NOT NULL,
+    Classes       INT NOT NULL,
+    Grades        NVARCHAR(MAX) NOT NULL,
+    SourceVersion INT NOT NULL,
+    CONSTRAINT pk_known_terms PRIMARY KEY (SchoolId, SchoolYear, Season)
+);
+
+CREATE TABLE known_alliances (
+    Id            UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode    NVARCHAR(6) NOT NULL,
+    Name          NVARCHAR(200) NOT NULL,
+    Kind          NVARCHAR(40) NOT NULL,
+    Category      NVARCHAR(20) NOT NULL,
+    Stage         NVARCHAR(20) NOT NULL,
+    CoreSchoolId  UNIQUEIDENTIFIER NOT NULL,
+    FormedOn      DATE NOT NULL,
+    DissolvedOn   DATE NULL,
+    SourceVersion INT NOT NULL
+);
+CREATE INDEX ix_known_alliances_county ON known_alliances (CountyCode);
+
+CREATE TABLE known_alliance_members (
+    AllianceId UNIQUEIDENTIFIER NOT NULL,
+    SchoolId   UNIQUEIDENTIFIER NOT NULL,
+    JoinedOn   DATE NOT NULL,
+    LeftOn     DATE NULL,
+    CONSTRAINT pk_known_alliance_members PRIMARY KEY (AllianceId, SchoolId, JoinedOn)
+);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 1, N'zoning', SYSDATETIMEOFFSET());
+GO
+
+-- service step 2: zone_plans
+-- Versions of a year's and stage's catchment zones: draft → approved → published (a newer publication supersedes).
+CREATE TABLE zone_plans (
+    Id          UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode  NVARCHAR(6) NOT NULL,
+    SchoolYear  INT NOT NULL,
+    Stage       NVARCHAR(20) NOT NULL,
+    Kind        NVARCHAR(10) NOT NULL,
+    Number      INT NOT NULL,
+    Status      NVARCHAR(20) NOT NULL,
+    Rules       NVARCHAR(MAX) NOT NULL,
+    Loads       NVARCHAR(MAX) NOT NULL,
+    Zones       NVARCHAR(MAX) NOT NULL,
+    HotSchools  NVARCHAR(MAX) NOT NULL,
+    Changing    INT NOT NULL,
+    StabilityCap INT NOT NULL,
+    AverageMetres FLOAT NOT NULL,
+    BasedOn     UNIQUEIDENTIFIER NULL,
+    CreatedBy   NVARCHAR(100) NOT NULL,
+    CreatedAt   DATETIMEOFFSET NOT NULL,
+    PublishedAt DATETIMEOFFSET NULL,
+    Version     INT NOT NULL
+);
+CREATE UNIQUE INDEX ux_zone_plans_number ON zone_plans (CountyCode, SchoolYear, Stage, Number);
+
+CREATE TABLE zone_assignments (
+    PlanId   UNIQUEIDENTIFIER NOT NULL,
+    UnitId   UNIQUEIDENTIFIER NOT NULL,
+    Zone     INT NOT NULL,
+    SchoolId UNIQUEIDENTIFIER NOT NULL,
+    Entrants INT NOT NULL,
+    Metres   FLOAT NOT NULL,
+    CONSTRAINT pk_zone_assignments PRIMARY KEY (PlanId, UnitId)
+);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 2, N'zone_plans', SYSDATETIMEOFFSET());
+GO
+
+-- service step 3: admissions
+-- What schools report they admitted in a year and stage, and how many of them by zone (for the nearby admission rate).
+CREATE TABLE admissions (
+    SchoolId   UNIQUEIDENTIFIER NOT NULL,
+    SchoolYear INT NOT NULL,
+    Stage      NVARCHAR(20) NOT NULL,
+    CountyCode NVARCHAR(6) NOT NULL,
+    Admitted   INT NOT NULL,
+    InZone     INT NOT NULL,
+    CONSTRAINT pk_admissions PRIMARY KEY (SchoolId, SchoolYear, Stage)
+);
+CREATE INDEX ix_admissions_county ON admissions (CountyCode, SchoolYear);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 3, N'admissions', SYSDATETIMEOFFSET());
+GO
+
+-- service step 4: zone_plan_area
+-- A plan may cover part of the county (the county town's townships); versions, publication and supersession are per area.
+ALTER TABLE zone_plans ADD Area NVARCHAR(1000) NOT NULL CONSTRAINT df_zone_plans_area DEFAULT '[]';
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 4, N'zone_plan_area', SYSDATETIMEOFFSET());
+GO
+
+COMMIT TRANSACTION;
+GO
