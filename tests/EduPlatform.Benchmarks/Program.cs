@@ -8,6 +8,13 @@ using EduPlatform.Rotation.Domain;
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --filter '*'     (BenchmarkDotNet; results under BenchmarkDotNet.Artifacts)
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --figures        (what the plans contain at each size)
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --lookup-load      (the public look-up against bare Kestrel, over HTTP)
+// dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --messaging [--events 5000]   (needs RabbitMQ; EDUPLATFORM_RABBITMQ)
+if (args.Contains("--messaging"))
+{
+    await EduPlatform.Benchmarks.Messaging.MessagingBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Contains("--bare-server"))
 {
     await LookupLoad.RunBareServerAsync(args);

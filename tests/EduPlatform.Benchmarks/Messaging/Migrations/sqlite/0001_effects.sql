@@ -1,0 +1,5 @@
+CREATE TABLE effects (
+    EventId   TEXT NOT NULL PRIMARY KEY,
+    WrittenAt INTEGER NOT NULL,
+    AppliedAt INTEGER NOT NULL
+);

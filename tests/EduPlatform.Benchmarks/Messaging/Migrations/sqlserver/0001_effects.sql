@@ -1,0 +1,5 @@
+CREATE TABLE effects (
+    EventId   UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    WrittenAt BIGINT NOT NULL,
+    AppliedAt BIGINT NOT NULL
+);
