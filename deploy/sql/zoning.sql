@@ -1,4 +1,4 @@
--- zoning database schema for SQL Server, generated from the service's migrations (deploy/sql/README.md).
+-- zoning database schema for SQL Server, generated from the service's migrations (deploy/README.md).
 -- Run once on an empty database: sqlcmd -b -S <server> -d zoning -i zoning.sql
 -- The service finds these steps in schema_journal and applies only later ones at start.
 :on error exit

@@ -13,7 +13,7 @@ public static class HandScript
     {
         var sql = new StringBuilder();
         sql.Append($"""
-            -- {serviceName} database schema for SQL Server, generated from the service's migrations (deploy/sql/README.md).
+            -- {serviceName} database schema for SQL Server, generated from the service's migrations (deploy/README.md).
             -- Run once on an empty database: sqlcmd -b -S <server> -d {serviceName} -i {serviceName}.sql
             -- The service finds these steps in schema_journal and applies only later ones at start.
             :on error exit

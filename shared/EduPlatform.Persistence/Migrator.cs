@@ -34,8 +34,12 @@ public static partial class Migrator
 
     /// <summary>The platform scripts, then the service's own, for the database's engine.</summary>
     public static IReadOnlyList<MigrationScript> ScriptsFor(ServiceDatabase database) =>
-        Discover(typeof(Migrator).Assembly, PlatformSource, database.Engine)
-            .Concat(Discover(database.GetType().Assembly, ServiceSource, database.Engine))
+        ScriptsFor(database.GetType().Assembly, database.Engine);
+
+    /// <summary>The platform scripts, then those embedded in the service's assembly, for one engine.</summary>
+    public static IReadOnlyList<MigrationScript> ScriptsFor(Assembly serviceAssembly, DatabaseEngine engine) =>
+        Discover(typeof(Migrator).Assembly, PlatformSource, engine)
+            .Concat(Discover(serviceAssembly, ServiceSource, engine))
             .ToList();
 
     public static IReadOnlyList<MigrationScript> Discover(Assembly assembly, string source, DatabaseEngine engine)

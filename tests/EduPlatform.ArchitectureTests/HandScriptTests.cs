@@ -25,9 +25,7 @@ public sealed class HandScriptTests
     [MemberData(nameof(Services))]
     public void The_hand_script_is_the_services_sql_server_migrations_in_order(string service)
     {
-        var scripts = Migrator.Discover(typeof(Migrator).Assembly, Migrator.PlatformSource, DatabaseEngine.SqlServer)
-            .Concat(Migrator.Discover(Databases[service].Assembly, Migrator.ServiceSource, DatabaseEngine.SqlServer))
-            .ToList();
+        var scripts = Migrator.ScriptsFor(Databases[service].Assembly, DatabaseEngine.SqlServer);
         var expected = HandScript.For(service, scripts);
         var path = Path.Combine(Repo.Root, "deploy", "sql", $"{service}.sql");
         if (Environment.GetEnvironmentVariable("EDUPLATFORM_WRITE_HAND_SCRIPTS") == "1")

@@ -56,19 +56,16 @@ public sealed class Broker : IAsyncLifetime
     }
 
     /// <summary>Skips the calling test when there is no broker, or fails it when CI requires one.</summary>
-    public string Require()
-    {
-        if (Uri is not null)
-        {
-            return Uri;
-        }
+    public string Require() => Uri ?? Unmet(Unavailable!);
 
+    static string Unmet(string reason)
+    {
         if (Environment.GetEnvironmentVariable("EDUPLATFORM_REQUIRE_BROKER") == "1")
         {
-            Assert.Fail($"EDUPLATFORM_REQUIRE_BROKER=1 but {Unavailable}");
+            Assert.Fail($"EDUPLATFORM_REQUIRE_BROKER=1 but {reason}");
         }
 
-        Assert.Skip(Unavailable!);
+        Assert.Skip(reason);
         return "";
     }
 
@@ -136,11 +133,9 @@ public sealed class Broker : IAsyncLifetime
 
     async Task<string> ControlAsync(params string[] arguments)
     {
-        if (Control is null || Uri is null || !new Uri(Uri).IsLoopback)
+        if (Control is null || !new Uri(Require()).IsLoopback)
         {
-            Unavailable = "controlling the broker needs rabbitmqctl and a broker on this machine";
-            Uri = null;
-            Require();
+            Unmet("controlling the broker needs rabbitmqctl and a broker on this machine");
         }
 
         var start = new ProcessStartInfo(Control!) { RedirectStandardOutput = true, RedirectStandardError = true };

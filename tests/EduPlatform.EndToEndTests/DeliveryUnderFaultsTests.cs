@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 
 namespace EduPlatform.EndToEndTests;
 
@@ -82,12 +83,16 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
 
         // Two relays on one outbox would publish rows twice; the lease lets one publish at a time.
         var seen = new Dictionary<string, int>();
+        void Count(JsonElement envelope)
+        {
+            var id = envelope.GetProperty("messageId").GetString()!;
+            seen[id] = seen.GetValueOrDefault(id) + 1;
+        }
+
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (seen.Count < events && DateTime.UtcNow < deadline)
         {
-            var envelope = await subscriber.NextAsync(m => m.GetProperty("countyCode").GetString() == _county, TimeSpan.FromSeconds(60));
-            var id = envelope.GetProperty("messageId").GetString()!;
-            seen[id] = seen.GetValueOrDefault(id) + 1;
+            Count(await subscriber.NextAsync(m => m.GetProperty("countyCode").GetString() == _county, TimeSpan.FromSeconds(60)));
         }
 
         await Task.Delay(TimeSpan.FromSeconds(3)); // time for a second copy of any event to arrive
@@ -95,8 +100,7 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
         {
             if (late.GetProperty("message").GetProperty("countyCode").GetString() == _county)
             {
-                var id = late.GetProperty("messageId").GetString()!;
-                seen[id] = seen.GetValueOrDefault(id) + 1;
+                Count(late);
             }
         }
 

@@ -27,8 +27,6 @@ public sealed class ServiceProcess : IAsyncDisposable
     public string Output => string.Join('\n', _output);
 
     public string Name { get; }
-    public int ProcessId => _process.Id;
-    public bool HasExited => _process.HasExited;
 
     /// <summary>
     /// Starts services/{service}/EduPlatform.{Name}.Api (or, for "gateway", aspire-host/EduPlatform.Gateway) from its build

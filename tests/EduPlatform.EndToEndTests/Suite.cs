@@ -32,7 +32,6 @@ public sealed class Suite : IAsyncDisposable
     public string DataFolder { get; }
     public Dictionary<string, string> Environment { get; }
     public ServiceProcess? Gateway { get; private set; }
-    public ServiceProcess this[string service] => _services[service];
 
     /// <summary>Starts the consumers first, so no event is published before its queues exist, then the gateway if asked.</summary>
     public static async Task<Suite> StartAsync(string brokerUri, string[] services, bool gateway = false,
