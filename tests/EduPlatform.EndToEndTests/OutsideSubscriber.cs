@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -15,6 +16,7 @@ public sealed class OutsideSubscriber : IAsyncDisposable
     readonly IConnection _connection;
     readonly IChannel _channel;
     readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
+    readonly ConcurrentDictionary<string, List<JsonElement>> _byExchange = new();
 
     OutsideSubscriber(IConnection connection, IChannel channel)
     {
@@ -40,6 +42,12 @@ public sealed class OutsideSubscriber : IAsyncDisposable
         {
             var envelope = JsonDocument.Parse(Encoding.UTF8.GetString(delivery.Body.Span)).RootElement.Clone();
             subscriber._received.Writer.TryWrite(envelope);
+            var list = subscriber._byExchange.GetOrAdd(delivery.Exchange, _ => []);
+            lock (list)
+            {
+                list.Add(envelope);
+            }
+
             return Task.CompletedTask;
         };
         await channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer);
@@ -59,6 +67,16 @@ public sealed class OutsideSubscriber : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Every envelope received so far, by the exchange it was published to (the event's full type name).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<JsonElement>> ByExchange() =>
+        _byExchange.ToDictionary(e => e.Key, e =>
+        {
+            lock (e.Value)
+            {
+                return (IReadOnlyList<JsonElement>)e.Value.ToList();
+            }
+        });
 
     /// <summary>An envelope already received, without waiting.</summary>
     public bool TryNext(out JsonElement envelope) => _received.Reader.TryRead(out envelope);
