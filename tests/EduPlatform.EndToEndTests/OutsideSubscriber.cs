@@ -78,6 +78,16 @@ public sealed class OutsideSubscriber : IAsyncDisposable
             }
         });
 
+    /// <summary>
+    /// Sends an envelope again to its exchange, as a broker redelivers after a lost acknowledgement: the same messageId,
+    /// which every consumer's inbox must recognise.
+    /// </summary>
+    public async Task RepublishAsync(string exchange, JsonElement envelope)
+    {
+        var properties = new BasicProperties { ContentType = "application/vnd.masstransit+json", Persistent = true };
+        await _channel.BasicPublishAsync(exchange, "", mandatory: false, properties, Encoding.UTF8.GetBytes(envelope.GetRawText()));
+    }
+
     /// <summary>An envelope already received, without waiting.</summary>
     public bool TryNext(out JsonElement envelope) => _received.Reader.TryRead(out envelope);
 
