@@ -286,7 +286,4 @@ public sealed class CountyYearTests(Broker broker, ITestOutputHelper output)
         await Ok(api.PostAsJsonAsync(Api("zoning", $"/plans/{id}/approve"), new { version = 1 }));
         await Ok(api.PostAsJsonAsync(Api("zoning", $"/plans/{id}/publish"), new { version = 2 }));
     }
-
-    static MultipartFormDataContent Csv(string text) =>
-        new() { { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", "upload.csv" } };
 }

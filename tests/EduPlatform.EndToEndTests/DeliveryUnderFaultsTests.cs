@@ -123,6 +123,6 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
             csv.Append($"B{i:D5},压测小学{i},小学,{(i % 3 == 0 ? "城区" : "乡村")},清泉镇\n");
         }
 
-        return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString())), "file", "schools.csv" } };
+        return Csv(csv.ToString(), "schools.csv");
     }
 }

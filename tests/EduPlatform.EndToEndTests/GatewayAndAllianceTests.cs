@@ -4,8 +4,6 @@ using System.Text.Json;
 
 namespace EduPlatform.EndToEndTests;
 
-using static Responses;
-
 /// <summary>The five services and the gateway as separate processes: one address for clients, one health for operators.</summary>
 [Collection(BrokerCollection.Name)]
 public sealed class GatewayAndAllianceTests(Broker broker)
@@ -25,18 +23,7 @@ public sealed class GatewayAndAllianceTests(Broker broker)
         Assert.Equal(Services.Order(), health.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order());
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/openapi/rotation/v1.json")).StatusCode);
 
-        await Ok(api.PutAsJsonAsync($"/api/organization/counties/{County}", new { name = "网关县", policyPreset = "xishui" }));
-        var ids = new List<Guid>();
-        foreach (var (code, locality, students) in new[] { ("G0", "urban", 1900), ("G1", "rural", 380), ("G2", "rural", 190), ("G3", "town", 95) })
-        {
-            var school = await Ok(api.PostAsJsonAsync($"/api/organization/counties/{County}/schools",
-                new { code, name = $"学校{code}", stage = "primary", locality, township = "清泉镇" }));
-            ids.Add(school.GetProperty("id").GetGuid());
-            await Ok(api.PutAsJsonAsync($"/api/organization/counties/{County}/schools/{ids[^1]}/terms/2024-autumn", new { students, classes = students / 45 + 1 }));
-        }
-
-        var alliance = await Ok(api.PostAsJsonAsync($"/api/organization/counties/{County}/alliances",
-            new { name = "网关教联体", kind = "fused", coreSchoolId = ids[0], memberSchoolIds = ids.Skip(1), formedOn = "2024-05-01" }));
+        var (ids, alliance) = await FourSchoolAlliance.FormAsync(api, County, "网关县", "G", "网关教联体");
         var allianceId = alliance.GetProperty("id").GetGuid().ToString("D");
 
         // staffing pools the alliance's quota: 1900/19 + 380/19 + 190/19 + 95/19 = 100 + 20 + 10 + 5. Terms and the

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using EduPlatform.ServiceDefaults;
 
@@ -47,8 +46,7 @@ public sealed class OrganizationToZoningTests(Broker broker)
         var csv = "编码,名称,类型,乡镇,纬度,经度,别名,相邻,年份,小学新生,初中新生\n"
             + "W1,西苑小区,小区,清泉镇,30.421,115.218,,W2,2025,130,\n" + "W2,西街小区,小区,清泉镇,30.421,115.232,,W1;E2,2025,120,\n"
             + "E2,东街小区,小区,清泉镇,30.421,115.248,,W2;E1,2025,110,\n" + "E1,东苑小区,小区,清泉镇,30.421,115.262,,E2,2025,140,\n";
-        await Ok(zone.PostAsync($"/api/zoning/counties/{County}/units/import",
-            new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "units.csv" } }));
+        await Ok(zone.PostAsync($"/api/zoning/counties/{County}/units/import", Csv(csv, "units.csv")));
 
         JsonElement plan = default;
         var deadline = DateTime.UtcNow.AddSeconds(30);

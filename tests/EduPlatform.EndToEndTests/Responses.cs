@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace EduPlatform.EndToEndTests;
@@ -12,4 +13,8 @@ static class Responses
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
     }
+
+    /// <summary>A CSV file as the import endpoints take it: a multipart form with the file in the "file" field.</summary>
+    public static MultipartFormDataContent Csv(string text, string fileName = "upload.csv") =>
+        new() { { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", fileName } };
 }
