@@ -26,8 +26,9 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         await app.Publish(OrgEvents.Term(county, kindergarten, 180, 6)); // 180 / 7 = 25.7 → 26
         await app.Publish(OrgEvents.Formed(county, alliance, core, [a, b]));
 
+        // Terms and the alliance arrive on different queues: wait for both the quotas and the alliance's pool.
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await Plan(office, county)).GetProperty("standardTotal").GetInt32() != 156)
+        while ((await Plan(office, county)).GetProperty("standardTotal").GetInt32() != 156 || !await AlliancePooledAsync(office, county))
         {
             Assert.True(DateTime.UtcNow < deadline, "staffing did not receive the organization events");
             await Task.Delay(100);
@@ -35,6 +36,10 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
 
         return (county, office, alliance, kindergarten, [core, a, b]);
     }
+
+    static async Task<bool> AlliancePooledAsync(HttpClient client, string county) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{county}/posts", StaffingApp.Json))
+            .EnumerateArray().Any(pool => pool.GetProperty("schoolIds").GetArrayLength() == 3);
 
     static Task<JsonElement> Plan(HttpClient client, string county) =>
         client.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{county}/plans/2024", StaffingApp.Json);
