@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
 using RabbitMQ.Client;
 
@@ -15,12 +16,54 @@ namespace EduPlatform.Messaging;
 /// </summary>
 public static class BrokerSocket
 {
-    public static ITcpClient Create(AddressFamily addressFamily) =>
-        new Client(new Socket(addressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true });
+    static readonly ConcurrentDictionary<Socket, byte> Open = new();
+
+    public static ITcpClient Create(AddressFamily addressFamily)
+    {
+        foreach (var closed in Open.Keys.Where(s => s.SafeHandle.IsClosed))
+        {
+            Open.TryRemove(closed, out _); // disposed without Close: never kept past the next connect
+        }
+
+        var socket = new Socket(addressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        Open[socket] = 0;
+        return new Client(socket);
+    }
+
+    /// <summary>
+    /// Ends every broker connection of this process from underneath the client, as a broker restart would: reads see
+    /// the end, writes are dropped, the connections report their shutdown and MassTransit connects again. The way out
+    /// for a connection that stopped delivering without ever reporting why (<see cref="ConsumptionWatchdog"/>).
+    /// </summary>
+    public static int DropConnections()
+    {
+        var dropped = 0;
+        foreach (var socket in Open.Keys)
+        {
+            Open.TryRemove(socket, out _);
+            try
+            {
+                socket.Shutdown(SocketShutdown.Both);
+                dropped++;
+            }
+            catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
+            {
+                // closed already
+            }
+        }
+
+        return dropped;
+    }
 
     sealed class Client(Socket socket) : TcpClientAdapter(socket)
     {
         public override NetworkStream GetStream() => new FailedWriteEndsConnectionStream(Client);
+
+        public override void Close()
+        {
+            Open.TryRemove(Client, out _);
+            base.Close();
+        }
     }
 }
 

@@ -2,7 +2,9 @@ using EduPlatform.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace EduPlatform.Messaging;
 
@@ -29,6 +31,19 @@ public sealed class MessagingOptions
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The AMQP heartbeat timeout this client asks for: a connection silent this long is dead to both sides. RabbitMQ's
+    /// default is 60 s; its docs call 5–20 s optimal for most environments (rabbitmq.com/docs/heartbeats). Zero takes
+    /// the broker's value.
+    /// </summary>
+    public TimeSpan Heartbeat { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a queue may hold ready messages while none reaches this process before the consumption watchdog acts
+    /// (<see cref="ConsumptionWatchdog"/>). Longer than any one message's retries take; zero turns the watchdog off.
+    /// </summary>
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 public static class MessagingRegistration
@@ -61,6 +76,7 @@ public static class MessagingRegistration
         var registry = Registry(builder.Services);
         builder.Services.Configure<OutboxRelayOptions>(builder.Configuration.GetSection("Messaging:Outbox"));
         var options = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+        Validate(options);
         var broker = builder.Configuration.GetConnectionString("messaging");
         var quorum = options.QueueType.ToLowerInvariant() switch
         {
@@ -102,15 +118,58 @@ public static class MessagingRegistration
                 var uri = new Uri(broker);
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    ConfigureHost(cfg, uri);
+                    ConfigureHost(cfg, uri, options);
                     cfg.ConfigureEndpoints(context);
                 });
             }
         });
+
+        if (!string.IsNullOrWhiteSpace(broker))
+        {
+            AddConsumptionWatchdog(builder, broker, registry.Consumers.Select(c => c.EndpointName).ToArray(), options);
+        }
+
         return builder;
     }
 
-    static void ConfigureHost(IRabbitMqBusFactoryConfigurator cfg, Uri uri)
+    static void Validate(MessagingOptions options)
+    {
+        if (options.StallTimeout < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"Messaging:StallTimeout is {options.StallTimeout}; it must be zero (off) or positive.");
+        }
+
+        if (options.Heartbeat < TimeSpan.Zero || options.Heartbeat.TotalSeconds > ushort.MaxValue)
+        {
+            throw new InvalidOperationException($"Messaging:Heartbeat is {options.Heartbeat}; it must be between zero (the broker's value) and {ushort.MaxValue} s.");
+        }
+    }
+
+    static void AddConsumptionWatchdog(IHostApplicationBuilder builder, string broker, string[] queues, MessagingOptions options)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DeliveryActivity>();
+        builder.Services.AddReceiveObserver(sp => sp.GetRequiredService<DeliveryActivity>());
+        builder.Services.AddSingleton<ConsumptionStatus>();
+        builder.Services.AddHealthChecks().AddCheck<ConsumptionStatus>("consumption", tags: ["live"]);
+        if (queues.Length == 0 || options.StallTimeout == TimeSpan.Zero)
+        {
+            return;
+        }
+
+        builder.Services.AddHostedService(sp => new ConsumptionWatchdog(
+            queues,
+            new BrokerQueueDepths(broker),
+            sp.GetRequiredService<DeliveryActivity>(),
+            sp.GetRequiredService<ConsumptionStatus>(),
+            BrokerSocket.DropConnections,
+            options.StallTimeout,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<ILogger<ConsumptionWatchdog>>()));
+    }
+
+    static void ConfigureHost(IRabbitMqBusFactoryConfigurator cfg, Uri uri, MessagingOptions options)
     {
         var userInfo = uri.UserInfo.Split(':', 2);
         var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
@@ -121,6 +180,7 @@ public static class MessagingRegistration
             h.OnRefreshConnectionFactory = factory =>
             {
                 factory.SocketFactory = BrokerSocket.Create;
+                factory.RequestedHeartbeat = options.Heartbeat; // here, not h.Heartbeat: MassTransit reads zero as "its default"
                 return Task.CompletedTask;
             };
             if (userInfo[0].Length > 0)

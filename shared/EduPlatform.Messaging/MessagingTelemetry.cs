@@ -23,6 +23,9 @@ public static class MessagingTelemetry
     public static readonly Counter<long> PublishFailures =
         Meter.CreateCounter<long>("eduplatform.outbox.publish_failures", "{event}", "Outbox publish attempts that failed and will be retried");
 
+    public static readonly Counter<long> ConsumerStalls =
+        Meter.CreateCounter<long>("eduplatform.consumer.stalls", "{stall}", "Times the consumption watchdog found this process not consuming (action: reconnect or restart)");
+
     static MessagingTelemetry()
     {
         Meter.CreateObservableGauge("eduplatform.outbox.backlog", ObserveBacklog, "{event}", "Unsent events in a service's outbox");

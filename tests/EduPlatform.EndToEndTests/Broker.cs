@@ -129,6 +129,14 @@ public sealed class Broker : IAsyncLifetime
             .ToDictionary(columns => columns[0], columns => columns[1].Trim());
     }
 
+    /// <summary>The heartbeat timeout (seconds) each connection in a virtual host negotiated.</summary>
+    public async Task<List<int>> HeartbeatsAsync(VirtualHost vhost)
+    {
+        var name = System.Uri.UnescapeDataString(new System.Uri(vhost.Uri).AbsolutePath.Trim('/'));
+        var listing = await ControlAsync("list_connections", "-q", "--no-table-headers", "-p", name.Length == 0 ? "/" : name, "timeout");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => int.Parse(line.Trim())).ToList();
+    }
+
     static string? Control => new[] { "/usr/sbin/rabbitmqctl", "/usr/lib/rabbitmq/bin/rabbitmqctl" }.FirstOrDefault(File.Exists);
 
     async Task<string> ControlAsync(params string[] arguments)

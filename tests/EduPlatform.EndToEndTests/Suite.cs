@@ -13,9 +13,12 @@ public sealed class Suite : IAsyncDisposable
     public const string SigningKey = "end-to-end-tests-signing-key-0123456789abcdef";
     readonly Dictionary<string, ServiceProcess> _services = [];
     readonly List<ServiceProcess> _extra = [];
+    readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _serviceEnvironment;
 
-    Suite(string brokerUri, IReadOnlyDictionary<string, string>? extraEnvironment)
+    Suite(string brokerUri, IReadOnlyDictionary<string, string>? extraEnvironment,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? serviceEnvironment)
     {
+        _serviceEnvironment = serviceEnvironment ?? new Dictionary<string, IReadOnlyDictionary<string, string>>();
         DataFolder = Path.Combine(Path.GetTempPath(), $"eduplatform-e2e-{Guid.NewGuid():N}");
         Environment = new Dictionary<string, string>
         {
@@ -33,16 +36,20 @@ public sealed class Suite : IAsyncDisposable
     public Dictionary<string, string> Environment { get; }
     public ServiceProcess? Gateway { get; private set; }
 
-    /// <summary>Starts the consumers first, so no event is published before its queues exist, then the gateway if asked.</summary>
+    /// <summary>
+    /// Starts the consumers first, so no event is published before its queues exist, then the gateway if asked.
+    /// <paramref name="serviceEnvironment"/> adds or overrides settings for one service (its replicas and restarts too).
+    /// </summary>
     public static async Task<Suite> StartAsync(string brokerUri, string[] services, bool gateway = false,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? serviceEnvironment = null)
     {
-        var suite = new Suite(brokerUri, environment);
+        var suite = new Suite(brokerUri, environment, serviceEnvironment);
         try
         {
             foreach (var service in services.OrderBy(s => s == "organization"))
             {
-                suite._services[service] = await ServiceProcess.StartAsync(service, suite.Environment);
+                suite._services[service] = await ServiceProcess.StartAsync(service, suite.EnvironmentOf(service));
             }
 
             if (gateway)
@@ -64,7 +71,7 @@ public sealed class Suite : IAsyncDisposable
     /// <summary>Another replica of a service on the same database and queues.</summary>
     public async Task<ServiceProcess> AddReplicaAsync(string service)
     {
-        var replica = await ServiceProcess.StartAsync(service, Environment);
+        var replica = await ServiceProcess.StartAsync(service, EnvironmentOf(service));
         _extra.Add(replica);
         return replica;
     }
@@ -75,8 +82,15 @@ public sealed class Suite : IAsyncDisposable
         var killed = _services[service];
         await killed.KillAsync();
         await killed.DisposeAsync();
-        return _services[service] = await ServiceProcess.StartAsync(service, Environment, killed.BaseAddress.Port);
+        return _services[service] = await ServiceProcess.StartAsync(service, EnvironmentOf(service), killed.BaseAddress.Port);
     }
+
+    Dictionary<string, string> EnvironmentOf(string service) =>
+        _serviceEnvironment.TryGetValue(service, out var own)
+            ? Environment.Concat(own).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value)
+            : Environment;
+
+    public ServiceProcess Service(string service) => _services[service];
 
     public async Task StopAsync(string service)
     {
