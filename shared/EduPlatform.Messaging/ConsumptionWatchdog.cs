@@ -28,11 +28,7 @@ public sealed class ConsumptionWatchdog(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await WaitForApplicationStartedAsync(stoppingToken))
-        {
-            return;
-        }
-
+        await lifetime.WaitForStartedAsync(stoppingToken);
         var detector = new StallDetector(stallTimeout, clock.GetUtcNow());
         var interval = stallTimeout / 4 > ShortestInterval ? stallTimeout / 4 : ShortestInterval;
         while (!stoppingToken.IsCancellationRequested)
@@ -100,21 +96,5 @@ public sealed class ConsumptionWatchdog(
         }
 
         return worst;
-    }
-
-    async Task<bool> WaitForApplicationStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled());
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 }

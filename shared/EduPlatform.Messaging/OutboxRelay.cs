@@ -26,7 +26,7 @@ public sealed class OutboxRelay<TDatabase>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await WaitForApplicationStartedAsync(stoppingToken);
+        await lifetime.WaitForStartedAsync(stoppingToken);
         var settings = options.Value;
         var backoff = settings.InitialBackoff;
         while (!stoppingToken.IsCancellationRequested)
@@ -140,13 +140,5 @@ public sealed class OutboxRelay<TDatabase>(
                 logger.LogInformation("{Service} outbox: purged {Count} sent rows", database.ServiceName, purged);
             }
         }
-    }
-
-    async Task WaitForApplicationStartedAsync(CancellationToken ct)
-    {
-        var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = ct.Register(() => started.TrySetCanceled(ct));
-        await started.Task;
     }
 }

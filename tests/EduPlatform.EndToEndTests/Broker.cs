@@ -109,6 +109,9 @@ public sealed class Broker : IAsyncLifetime
     {
         public string Uri { get; } = uri;
 
+        /// <summary>The virtual host's name as rabbitmqctl takes it ("/" for the default one).</summary>
+        public string Name => System.Uri.UnescapeDataString(new System.Uri(Uri).AbsolutePath.Trim('/')) is { Length: > 0 } name ? name : "/";
+
         public async ValueTask DisposeAsync()
         {
             if (delete is not null)
@@ -121,8 +124,7 @@ public sealed class Broker : IAsyncLifetime
     /// <summary>Each queue's type (classic, quorum, stream) in a virtual host, as rabbitmqctl reports it.</summary>
     public async Task<Dictionary<string, string>> QueueTypesAsync(VirtualHost vhost)
     {
-        var name = System.Uri.UnescapeDataString(new System.Uri(vhost.Uri).AbsolutePath.Trim('/'));
-        var listing = await ControlAsync("list_queues", "-q", "-p", name.Length == 0 ? "/" : name, "name", "type");
+        var listing = await ControlAsync("list_queues", "-q", "-p", vhost.Name, "name", "type");
         return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t'))
             .Where(columns => columns.Length == 2)
@@ -132,8 +134,7 @@ public sealed class Broker : IAsyncLifetime
     /// <summary>The heartbeat timeout (seconds) each connection in a virtual host negotiated.</summary>
     public async Task<List<int>> HeartbeatsAsync(VirtualHost vhost)
     {
-        var name = System.Uri.UnescapeDataString(new System.Uri(vhost.Uri).AbsolutePath.Trim('/'));
-        var listing = await ControlAsync("list_connections", "-q", "--no-table-headers", "-p", name.Length == 0 ? "/" : name, "timeout");
+        var listing = await ControlAsync("list_connections", "-q", "--no-table-headers", "-p", vhost.Name, "timeout");
         return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => int.Parse(line.Trim())).ToList();
     }
 
