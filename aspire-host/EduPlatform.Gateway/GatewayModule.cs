@@ -1,29 +1,38 @@
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace EduPlatform.Gateway;
 
 /// <summary>
-/// One address for the distributed suite: YARP forwards <c>/api/{service}/…</c> to the five services; <c>/health</c>
-/// aggregates theirs, <c>/alive</c> is the gateway's own. The gateway does not authenticate: each service checks the
-/// bearer token it is forwarded, so there is one place per service that decides who may do what.
+/// One address for the distributed suite: YARP forwards <c>/api/{service}/…</c> to the five services, found by service
+/// discovery; <c>/health</c> aggregates theirs, <c>/alive</c> is the gateway's own. The gateway does not authenticate:
+/// each service checks the bearer token it is forwarded, so there is one place per service that decides who may do what.
+/// In Development it also issues development tokens (<c>POST /dev/token</c>), signed with the key the services check.
 /// </summary>
 public static class GatewayModule
 {
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
-        Telemetry.AddTelemetry(builder, "gateway");
-        var addresses = SuiteServices.Addresses(builder.Configuration);
-        builder.Services.AddReverseProxy().LoadFromMemory(ProxyRoutes.Routes(), ProxyRoutes.Clusters(addresses));
+        builder.AddHostDefaults("gateway");
+        SuiteServices.RequireAddresses(builder.Configuration);
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(ProxyRoutes.Routes(), ProxyRoutes.Clusters())
+            .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(new DevelopmentTokens(DevelopmentAuth(builder)));
 
-        builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        // A readiness probe answers now or says the service is not ready: no retries behind it. (RemoveAllResilienceHandlers
+        // is marked experimental; it is the package's way to take a client out of ConfigureHttpClientDefaults.)
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient(DownstreamHealthCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5)).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         var health = builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
-        foreach (var (name, address) in addresses)
+        foreach (var name in SuiteServices.Names)
         {
             health.Add(new HealthCheckRegistration(name,
-                sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), name, address),
+                sp => new DownstreamHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), name, SuiteServices.Address(name)),
                 HealthStatus.Unhealthy, ["ready"]));
         }
 
@@ -34,7 +43,6 @@ public static class GatewayModule
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRouteTagging();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             Predicate = c => !c.Tags.Contains("live"),
@@ -45,7 +53,16 @@ public static class GatewayModule
             Predicate = c => c.Tags.Contains("live"),
             ResponseWriter = HealthResponse.WriteAsync,
         });
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentTokens(app.Services.GetRequiredService<DevelopmentTokens>());
+        }
+
         app.MapReverseProxy();
         return app;
     }
+
+    /// <summary>The key the services check in Development: <c>Auth:SigningKey</c> if set (Aspire passes one), else the public development key.</summary>
+    static AuthOptions DevelopmentAuth(IHostApplicationBuilder builder) =>
+        builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
 }

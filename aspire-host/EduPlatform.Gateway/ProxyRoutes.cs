@@ -25,12 +25,13 @@ public static class ProxyRoutes
         }),
     ];
 
-    public static IReadOnlyList<ClusterConfig> Clusters(IReadOnlyDictionary<string, Uri> addresses) =>
+    /// <summary>One cluster per service at its logical address, which service discovery resolves.</summary>
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
     [
-        .. addresses.Select(a => new ClusterConfig
+        .. SuiteServices.Names.Select(name => new ClusterConfig
         {
-            ClusterId = a.Key,
-            Destinations = new Dictionary<string, DestinationConfig> { [a.Key] = new() { Address = a.Value.ToString() } },
+            ClusterId = name,
+            Destinations = new Dictionary<string, DestinationConfig> { [name] = new() { Address = SuiteServices.Address(name).ToString() } },
         }),
     ];
 }

@@ -3,35 +3,29 @@ using Microsoft.Extensions.Configuration;
 namespace EduPlatform.Gateway;
 
 /// <summary>
-/// The five services behind the gateway and where each one is. Addresses use the .NET service-discovery keys Aspire
-/// sets for a project reference (<c>services:organization:http:0</c>, i.e. the environment variable
+/// The five services behind the gateway. Their addresses come from .NET service discovery, under the keys Aspire sets
+/// for a project reference (<c>services:organization:http:0</c>, i.e. the environment variable
 /// <c>services__organization__http__0</c>); the deploy/ manifests and the compose file set the same variables.
 /// </summary>
 public static class SuiteServices
 {
     public static readonly string[] Names = ["organization", "staffing", "rotation", "zoning", "evaluation"];
 
-    public static IReadOnlyDictionary<string, Uri> Addresses(IConfiguration configuration)
+    /// <summary>The logical address service discovery resolves: https where one is configured, else http.</summary>
+    public static Uri Address(string name) => new($"https+http://{name}");
+
+    /// <summary>Fails at start, naming every missing setting, rather than at the first forwarded request.</summary>
+    public static void RequireAddresses(IConfiguration configuration)
     {
-        var addresses = new Dictionary<string, Uri>();
-        var missing = new List<string>();
-        foreach (var name in Names)
-        {
-            var value = configuration[$"services:{name}:https:0"] ?? configuration[$"services:{name}:http:0"];
-            if (string.IsNullOrWhiteSpace(value) || !Uri.TryCreate(value, UriKind.Absolute, out var uri))
-            {
-                missing.Add($"services__{name}__http__0");
-                continue;
-            }
-
-            addresses[name] = uri;
-        }
-
+        var missing = Names
+            .Where(name => !IsAbsoluteUrl(configuration[$"services:{name}:https:0"]) && !IsAbsoluteUrl(configuration[$"services:{name}:http:0"]))
+            .Select(name => $"services__{name}__http__0")
+            .ToList();
         if (missing.Count > 0)
         {
             throw new InvalidOperationException($"The gateway needs every service's address; set {string.Join(", ", missing)} (absolute URLs).");
         }
-
-        return addresses;
     }
+
+    static bool IsAbsoluteUrl(string? value) => Uri.TryCreate(value, UriKind.Absolute, out _);
 }

@@ -20,6 +20,9 @@ public sealed class DbSession
     public DbTransaction? Transaction { get; }
     public CancellationToken CancellationToken { get; }
     public ISqlDialect Dialect => Database.Dialect;
+
+    /// <summary>How every SQL call's span name starts ("db SELECT Code, Name,"), so telemetry can tell them apart.</summary>
+    public const string SpanNamePrefix = "db ";
     internal int EventsWritten { get; set; }
     internal bool RolledBack { get; private set; }
 
@@ -49,7 +52,7 @@ public sealed class DbSession
 
     async Task<T> Traced<T>(string sql, Func<Task<T>> run)
     {
-        using var activity = Database.ActivitySource.StartActivity("db " + FirstWords(sql), ActivityKind.Client);
+        using var activity = Database.ActivitySource.StartActivity(SpanNamePrefix + FirstWords(sql), ActivityKind.Client);
         activity?.SetTag("db.system.name", Database.Engine == DatabaseEngine.SqlServer ? "microsoft.sql_server" : "sqlite");
         activity?.SetTag("db.namespace", Database.ServiceName);
         activity?.SetTag("db.query.text", sql);

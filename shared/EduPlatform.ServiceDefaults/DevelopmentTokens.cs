@@ -33,7 +33,7 @@ public sealed record DevelopmentTokenRequest(string? Subject, string[]? Roles, s
 
 public sealed record DevelopmentTokenResponse(string Token, DateTimeOffset ExpiresAt);
 
-static class DevelopmentTokenEndpoint
+public static class DevelopmentTokenEndpoint
 {
     public static void MapDevelopmentTokens(this IEndpointRouteBuilder app, DevelopmentTokens tokens)
     {

@@ -21,7 +21,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>Telemetry, health checks, ProblemDetails, JSON, OpenAPI and authentication for one host.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string hostName)
     {
-        Telemetry.AddTelemetry(builder, hostName);
+        builder.AddHostDefaults(hostName);
 
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -38,6 +38,25 @@ public static class ServiceDefaultsExtensions
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) => RateLimitProblem.WriteAsync(context, ct);
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// What every host has, the gateway included (as eShop's ServiceDefaults): telemetry, service discovery
+    /// (<c>http://organization</c> resolves through <c>services:organization:http:0</c>, which Aspire and the deploy files
+    /// set), and the standard resilience pipeline (retries with back-off, circuit breaker, timeouts) on outgoing HttpClients.
+    /// </summary>
+    public static IHostApplicationBuilder AddHostDefaults(this IHostApplicationBuilder builder, string hostName)
+    {
+        Telemetry.AddTelemetry(builder, hostName);
+        // Polly logs every attempt at Information; retries, breaks and timeouts come as warnings.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
         });
         return builder;
     }
@@ -101,7 +120,6 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRouteTagging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -1,13 +1,10 @@
+using System.Diagnostics;
 using EduPlatform.Messaging;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
+using EduPlatform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -15,107 +12,83 @@ using OpenTelemetry.Trace;
 namespace EduPlatform.ServiceDefaults;
 
 /// <summary>
-/// OpenTelemetry with the core SDK only (our feed has no OpenTelemetry.Extensions.Hosting or instrumentation
-/// packages): ASP.NET Core, HttpClient, runtime and MassTransit publish through their own ActivitySources and
-/// Meters, so listening to them by name is enough. Export is OTLP, only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+/// OpenTelemetry the Aspire way (as dotnet/eShop's ServiceDefaults): the hosting package starts and flushes the providers,
+/// the ASP.NET Core, HttpClient and runtime instrumentation packages bring their spans and meters (the server span named
+/// by its route, with <c>http.route</c> and status), and the suite adds what only it has: MassTransit's source and meter,
+/// its own <c>EduPlatform.*</c> sources (a span per SQL call) and meters (outbox, events, stalls). Logs, traces and
+/// metrics go over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, which Aspire does for every project it runs;
+/// the exporter reads the other <c>OTEL_*</c> settings (protocol, headers, metric interval) itself.
 /// </summary>
 public static class Telemetry
 {
-    public static readonly string[] ActivitySources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "EduPlatform.*"];
+    /// <summary>Sources no instrumentation package covers.</summary>
+    public static readonly string[] ActivitySources = ["MassTransit", "EduPlatform.*"];
 
-    public static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections",
-        "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.RateLimiting",
-        "System.Net.Http", "System.Runtime", "MassTransit", MessagingTelemetry.MeterName, "EduPlatform.*",
-    ];
+    /// <summary>Meters no instrumentation package covers.</summary>
+    public static readonly string[] Meters = ["MassTransit", MessagingTelemetry.MeterName, "EduPlatform.*"];
 
     public static bool OtlpConfigured(IHostApplicationBuilder builder) =>
         !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
     public static void AddTelemetry(IHostApplicationBuilder builder, string serviceName)
     {
-        var otlp = OtlpConfigured(builder);
-        var resource = ResourceBuilder.CreateDefault()
-            .AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? serviceName,
-                serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}");
-
         builder.Logging.AddOpenTelemetry(logging =>
         {
-            logging.SetResourceBuilder(resource);
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
-            if (otlp)
-            {
-                logging.AddOtlpExporter();
-            }
         });
 
-        builder.Services.AddSingleton(_ =>
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? serviceName,
+                serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}"))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(Meters))
+            .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new NoBackgroundQueries()))
+                .AddSource(ActivitySources)
+                // Health probes every few seconds (the gateway's of each service too) would bury the requests people make.
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = context => !IsProbe(context.Request.Path.Value);
+                    o.EnrichWithHttpResponse = (activity, _) => TrimRoute(activity);
+                })
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request => !IsProbe(request.RequestUri?.AbsolutePath)));
+
+        if (OtlpConfigured(builder))
         {
-            var tracing = Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource).AddSource(ActivitySources);
-            if (otlp)
-            {
-                tracing.AddOtlpExporter();
-            }
+            telemetry.UseOtlpExporter();
+        }
+    }
 
-            return tracing.Build();
-        });
-        builder.Services.AddSingleton(_ =>
+    static bool IsProbe(string? path) => path is "/health" or "/alive";
+
+    /// <summary>
+    /// A route group joined with an empty pattern ends in "/" (<c>…/schools/</c>), which is not the route a client calls;
+    /// the span is named and tagged without it.
+    /// </summary>
+    static void TrimRoute(Activity activity)
+    {
+        if (activity.GetTagItem("http.route") is string { Length: > 1 } route && route.EndsWith('/'))
         {
-            var metrics = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Meters);
-            if (otlp)
-            {
-                metrics.AddOtlpExporter((_, reader) =>
-                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds =
-                        int.TryParse(builder.Configuration["OTEL_METRIC_EXPORT_INTERVAL"], out var ms) ? ms : 10_000);
-            }
-
-            return metrics.Build();
-        });
-        builder.Services.AddHostedService<TelemetryProvidersHost>();
+            var trimmed = route.TrimEnd('/');
+            activity.SetTag("http.route", trimmed);
+            activity.DisplayName = activity.DisplayName.Replace(route, trimmed, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>
-    /// The ASP.NET Core server span carries no route by itself; name it "GET /api/…/{id}" and tag route and status,
-    /// as the OpenTelemetry HTTP conventions ask.
+    /// The outbox relay's poll and the health checks query the database every second or so with nothing behind them;
+    /// as traces of their own they would bury the requests and events an operator looks for in the dashboard. A SQL
+    /// call is traced inside a request, a consumed event or a relayed publish (the parent decides), never on its own.
     /// </summary>
-    public static IApplicationBuilder UseRouteTagging(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    sealed class NoBackgroundQueries : Sampler
     {
-        await next(context);
-        var activity = context.Features.Get<IHttpActivityFeature>()?.Activity;
-        if (activity is null)
-        {
-            return;
-        }
-
-        // Group prefixes joined with an empty pattern leave a trailing "/" that is not part of the route a client calls.
-        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } raw && raw.Length > 1 ? raw.TrimEnd('/') : null;
-        activity.SetTag("http.request.method", context.Request.Method);
-        activity.SetTag("url.path", context.Request.Path.Value);
-        activity.SetTag("http.response.status_code", context.Response.StatusCode);
-        if (route is not null)
-        {
-            activity.SetTag("http.route", route);
-            activity.DisplayName = $"{context.Request.Method} {route}";
-        }
-
-        if (context.Response.StatusCode >= 500)
-        {
-            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
-        }
-    });
-
-    /// <summary>Creates the providers when the host starts (so listeners exist before traffic) and flushes them at stop.</summary>
-    sealed class TelemetryProvidersHost(TracerProvider tracerProvider, MeterProvider meterProvider) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            tracerProvider.ForceFlush(2000);
-            meterProvider.ForceFlush(2000);
-            return Task.CompletedTask;
-        }
+        public override SamplingResult ShouldSample(in SamplingParameters parameters) =>
+            new(parameters.Kind == ActivityKind.Client && parameters.Name.StartsWith(DbSession.SpanNamePrefix, StringComparison.Ordinal)
+                ? SamplingDecision.Drop
+                : SamplingDecision.RecordAndSample);
     }
 }

@@ -20,7 +20,8 @@ static class SuiteConfiguration
     {
         ["Messaging"] = (typeof(MessagingOptions), Services),
         ["Messaging:Outbox"] = (typeof(OutboxRelayOptions), Services),
-        ["Auth"] = (typeof(AuthOptions), Services),
+        // The gateway reads Auth only to sign development tokens in Development.
+        ["Auth"] = (typeof(AuthOptions), Hosts),
         ["Zoning:Lookup"] = (typeof(LookupOptions), ["zoning"]),
     };
 
@@ -32,8 +33,8 @@ static class SuiteConfiguration
         ["ConnectionStrings:messaging"] = Services,
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Hosts,
         ["OTEL_SERVICE_NAME"] = Hosts,
+        // Read by the OpenTelemetry SDK's exporter, metric reader and resource detector, not by our code.
         ["OTEL_METRIC_EXPORT_INTERVAL"] = Hosts,
-        // Read by the OpenTelemetry SDK's exporter and resource detector, not by our code.
         ["OTEL_EXPORTER_OTLP_PROTOCOL"] = Hosts,
         ["OTEL_EXPORTER_OTLP_HEADERS"] = Hosts,
         ["OTEL_RESOURCE_ATTRIBUTES"] = Hosts,
