@@ -9,7 +9,8 @@ using EduPlatform.Standalone;
 
 // The whole suite in one process: every service module, one SQLite file each under Data:Folder, the in-memory bus,
 // and the same outbox and inbox as the distributed mode. A service joins with one Add<…Module>() line.
-var builder = WebApplication.CreateBuilder(args);
+// "--demo" is a bare switch; left in args, the command-line configuration would take the next argument as its value.
+var builder = WebApplication.CreateBuilder([.. args.Where(a => a != "--demo")]);
 builder.AddServiceDefaults("eduplatform-standalone");
 var modules = new ServiceModules(builder)
     .Add<OrganizationModule>()
@@ -18,7 +19,7 @@ var modules = new ServiceModules(builder)
     .Add<ZoningModule>()
     .Add<EvaluationModule>();
 builder.AddEduMessaging();
-DemoCounty.AddIfRequested(builder, args);
+DemoCounty.AddIfRequested(builder, args.Contains("--demo"));
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

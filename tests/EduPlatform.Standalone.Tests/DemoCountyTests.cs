@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EduPlatform.DemoCounty;
 using EduPlatform.Standalone;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
@@ -19,8 +20,11 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
 
     public DemoCountyTests(StandaloneApp app) => _app = app;
 
+    /// <summary>On Kestrel, as the host runs: the demo loader reaches the API through the host's own address.</summary>
     public sealed class StandaloneApp : WebApplicationFactory<Program>
     {
+        public StandaloneApp() => UseKestrel(0);
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
@@ -36,7 +40,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var client = app.CreateClient();
         // The demo loads after start-up; loading it again here is idempotent and tells us when it is done.
         await app.Services.GetServices<IHostedService>().OfType<DemoCounty>().Single().LoadAsync(CancellationToken.None);
-        var token = await client.PostAsJsonAsync("/dev/token", new { roles = new[] { "county-admin" }, counties = new[] { DemoCounty.CountyCode } });
+        var token = await client.PostAsJsonAsync("/dev/token", new { roles = new[] { "county-admin" }, counties = new[] { DemoCountyLoader.CountyCode } });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         var value = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", value);
@@ -47,7 +51,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     public async Task The_demo_county_has_Xishuis_21_fused_alliances_4_junior_10_primary_7_kindergarten()
     {
         var client = await CountyAdminAsync();
-        var alliances = await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/alliances");
+        var alliances = await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCountyLoader.CountyCode}/alliances");
 
         Assert.Equal(21, alliances.GetArrayLength());
         var byStage = alliances.EnumerateArray().GroupBy(a => a.GetProperty("stage").GetString()).ToDictionary(g => g.Key!, g => g.Count());
@@ -66,10 +70,10 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     public async Task Every_public_compulsory_school_and_public_kindergarten_is_a_campus()
     {
         var client = await CountyAdminAsync();
-        var alliances = await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/alliances");
+        var alliances = await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCountyLoader.CountyCode}/alliances");
         var campuses = alliances.EnumerateArray().SelectMany(a => a.GetProperty("campuses").EnumerateArray())
             .Select(c => c.GetProperty("schoolId").GetGuid()).ToList();
-        var schools = (await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/schools?limit=500"))
+        var schools = (await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCountyLoader.CountyCode}/schools?limit=500"))
             .GetProperty("items").EnumerateArray().ToList();
 
         var expected = schools.Where(s => s.GetProperty("isPublic").GetBoolean() && s.GetProperty("stage").GetString() != "senior-high")
@@ -86,7 +90,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         // Its own suite, so the county the other tests count stays as the demo loaded it.
         await using var app = new StandaloneApp();
         var client = await CountyAdminAsync(app);
-        var url = $"/api/organization/counties/{DemoCounty.CountyCode}";
+        var url = $"/api/organization/counties/{DemoCountyLoader.CountyCode}";
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         async Task<Guid> Register(string code, string locality) =>
             (await (await client.PostAsJsonAsync($"{url}/schools", new { code, name = $"新建学校{code}", stage = "primary", locality, township = "东山镇" }, options))
@@ -119,8 +123,8 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.DoesNotContain(table.GetProperty("issues").EnumerateArray(), i => i.GetProperty("rule").GetString() == "staffing.nine-year.grades-missing");
         var lines = pools.SelectMany(p => p.GetProperty("schools").EnumerateArray()).SelectMany(s => s.GetProperty("lines").EnumerateArray());
         Assert.Equal(3, lines.Count(l => l.GetProperty("basis").GetString()!.Contains("grades 7–9")));
-        Assert.Equal(DemoCounty.CountyStaffingTotal, table.GetProperty("countyTotal").GetInt32());
-        Assert.True(table.GetProperty("total").GetInt32() <= DemoCounty.CountyStaffingTotal, "the demo's standard quotas fit its county total");
+        Assert.Equal(DemoCountyLoader.CountyStaffingTotal, table.GetProperty("countyTotal").GetInt32());
+        Assert.True(table.GetProperty("total").GetInt32() <= DemoCountyLoader.CountyStaffingTotal, "the demo's standard quotas fit its county total");
     }
 
     [Fact]
@@ -128,7 +132,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     {
         await using var app = new StandaloneApp();
         var client = await CountyAdminAsync(app);
-        var url = $"/api/staffing/counties/{DemoCounty.CountyCode}";
+        var url = $"/api/staffing/counties/{DemoCountyLoader.CountyCode}";
         await DemoQuotasAsync(client); // the plan is drawn from the whole county, so wait until staffing has all of it
 
         var moved = await client.PutAsJsonAsync($"{url}/plans/2024/moves", new { moves = new Dictionary<string, int> { ["primary"] = -20, ["kindergarten"] = 20 }, version = 0 });
@@ -154,7 +158,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            schools = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{DemoCounty.CountyCode}/schools"))!;
+            schools = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{DemoCountyLoader.CountyCode}/schools"))!;
             if (schools.Count == 115 && schools.Count(s => s.GetProperty("isCore").GetBoolean()) == 21)
             {
                 break;
@@ -175,11 +179,11 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     {
         await using var app = new StandaloneApp();
         var client = await CountyAdminAsync(app);
-        var rotation = $"/api/rotation/counties/{DemoCounty.CountyCode}";
+        var rotation = $"/api/rotation/counties/{DemoCountyLoader.CountyCode}";
 
         var people = await client.GetFromJsonAsync<List<JsonElement>>($"{rotation}/people");
         Assert.InRange(people!.Count, 3000, 6000);
-        var report = await client.GetFromJsonAsync<JsonElement>($"{rotation}/eligibility/{DemoCounty.RosterYear}?status=must-rotate");
+        var report = await client.GetFromJsonAsync<JsonElement>($"{rotation}/eligibility/{DemoCountyLoader.RosterYear}?status=must-rotate");
         var due = report.GetProperty("people").EnumerateArray().ToList();
         Assert.InRange(due.Count, people.Count / 5, people.Count / 2); // years at one school are spread; about a third reach six
         Assert.All(due, d => Assert.StartsWith("must rotate: ", d.GetProperty("explanation").GetString()));
@@ -198,7 +202,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         while (changes.Count < 2 * moves && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);
-            changes = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/staffing/counties/{DemoCounty.CountyCode}/head-counts/changes?limit=1000"))!;
+            changes = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/staffing/counties/{DemoCountyLoader.CountyCode}/head-counts/changes?limit=1000"))!;
         }
 
         Assert.Equal(2 * moves, changes.Count(c => c.GetProperty("reason").GetString() == "placed"));
@@ -208,8 +212,8 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     /// <summary>Draws the county's rotation plan for the roster year and takes it through review to approval (placements published).</summary>
     static async Task<JsonElement> ApproveRotationPlanAsync(HttpClient client, Action<JsonElement>? checkDraft = null)
     {
-        var rotation = $"/api/rotation/counties/{DemoCounty.CountyCode}";
-        var created = await client.PostAsJsonAsync($"{rotation}/plans", new { schoolYear = DemoCounty.RosterYear });
+        var rotation = $"/api/rotation/counties/{DemoCountyLoader.CountyCode}";
+        var created = await client.PostAsJsonAsync($"{rotation}/plans", new { schoolYear = DemoCountyLoader.RosterYear });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var plan = await created.Content.ReadFromJsonAsync<JsonElement>();
         checkDraft?.Invoke(plan);
@@ -245,8 +249,8 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     {
         await using var app = new StandaloneApp();
         var client = await CountyAdminAsync(app);
-        var evaluation = $"/api/evaluation/counties/{DemoCounty.CountyCode}";
-        var year = DemoCounty.RosterYear;
+        var evaluation = $"/api/evaluation/counties/{DemoCountyLoader.CountyCode}";
+        var year = DemoCountyLoader.RosterYear;
 
         var balance = await client.GetFromJsonAsync<JsonElement>($"{evaluation}/balance/{year}");
         var stages = balance.GetProperty("county").GetProperty("stages").EnumerateArray().ToList();
@@ -286,10 +290,10 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         // One seconded teacher's school rates them 不合格; once finalised, rotation no longer counts that year of service.
         var person = seconded[0];
         var personId = person.GetProperty("personId").GetGuid();
-        var rotation = $"/api/rotation/counties/{DemoCounty.CountyCode}";
+        var rotation = $"/api/rotation/counties/{DemoCountyLoader.CountyCode}";
         var before = await client.GetFromJsonAsync<JsonElement>($"{rotation}/people/{personId}/career/senior-title");
         Assert.DoesNotContain("rated below competent", before.ToString());
-        var schoolCode = (await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCounty.CountyCode}/schools/{person.GetProperty("schoolId").GetGuid()}"))
+        var schoolCode = (await client.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{DemoCountyLoader.CountyCode}/schools/{person.GetProperty("schoolId").GetGuid()}"))
             .GetProperty("code").GetString();
         var csv = $"人员标识,姓名,学校标识码,岗位,拟定等次\n{personId},{person.GetProperty("name").GetString()},{schoolCode},教师,不合格\n";
         var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "ratings.csv" } };
@@ -317,7 +321,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var deadline = DateTime.UtcNow.AddSeconds(30);
         do
         {
-            seats = await client.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{DemoCounty.CountyCode}/seats/2025");
+            seats = await client.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{DemoCountyLoader.CountyCode}/seats/2025");
             await Task.Delay(200);
         }
         while (DateTime.UtcNow < deadline && seats.GetProperty("schools").EnumerateArray().Count(s => s.GetProperty("seats").GetInt32() > 0) < 80);
@@ -339,7 +343,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var deadline = DateTime.UtcNow.AddSeconds(30);
         do
         {
-            table = await client.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{DemoCounty.CountyCode}/quotas/2024");
+            table = await client.GetFromJsonAsync<JsonElement>($"/api/staffing/counties/{DemoCountyLoader.CountyCode}/quotas/2024");
             var pools = table.GetProperty("pools").EnumerateArray().ToList();
             if (pools.Count(p => p.GetProperty("kind").GetString() == "fused") == 21
                 && pools.Sum(p => p.GetProperty("schools").GetArrayLength()) == 113
@@ -376,7 +380,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     {
         await using var app = new StandaloneApp();
         var client = await CountyAdminAsync(app);
-        var url = $"/api/zoning/counties/{DemoCounty.CountyCode}/plans";
+        var url = $"/api/zoning/counties/{DemoCountyLoader.CountyCode}/plans";
         var deadline = DateTime.UtcNow.AddSeconds(30);
         JsonElement primary, junior;
         while (true)
@@ -404,7 +408,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
 
         // The next version: one school plans a class less; the comparison shows who would change school.
         var first = primary.GetProperty("zones")[0].GetProperty("schools")[0].GetGuid();
-        await client.PutAsJsonAsync($"/api/zoning/counties/{DemoCounty.CountyCode}/entry-classes/2025", new object[] { new { schoolId = first, classes = 6 } });
+        await client.PutAsJsonAsync($"/api/zoning/counties/{DemoCountyLoader.CountyCode}/entry-classes/2025", new object[] { new { schoolId = first, classes = 6 } });
         var second = await (await client.PostAsJsonAsync(url, new { schoolYear = 2025, stage = "primary", townships = new[] { "清泉镇" } })).Content.ReadFromJsonAsync<JsonElement>();
         var comparison = await client.GetFromJsonAsync<JsonElement>($"{url}/{second.GetProperty("id")}/compare");
         Assert.Equal(primary.GetProperty("id").GetGuid(), comparison.GetProperty("comparedWith").GetGuid());
@@ -413,10 +417,10 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
 
         var parent = app.CreateClient();
         var unit = primary.GetProperty("assignments")[0];
-        var units = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{DemoCounty.CountyCode}/units"))!;
+        var units = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{DemoCountyLoader.CountyCode}/units"))!;
         var name = units.Single(u => u.GetProperty("id").GetGuid() == unit.GetProperty("unitId").GetGuid()).GetProperty("name").GetString();
         var answer = await parent.GetFromJsonAsync<JsonElement>(
-            $"/api/zoning/public/counties/{DemoCounty.CountyCode}/lookup?q={Uri.EscapeDataString($"湖北省浠水县清泉镇{name}３号楼２单元")}");
+            $"/api/zoning/public/counties/{DemoCountyLoader.CountyCode}/lookup?q={Uri.EscapeDataString($"湖北省浠水县清泉镇{name}３号楼２单元")}");
         var stages = answer.GetProperty("stages").EnumerateArray().ToDictionary(x => x.GetProperty("stage").GetString()!);
         Assert.Equal(primary.GetProperty("id").GetGuid(), stages["primary"].GetProperty("planId").GetGuid()); // the published version, not the new draft
         Assert.Equal(unit.GetProperty("schoolId").GetGuid(), stages["primary"].GetProperty("schools")[0].GetProperty("id").GetGuid());

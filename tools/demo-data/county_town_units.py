@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates aspire-host/EduPlatform.Standalone/demo/units.csv: the demo county town's residential units.
+"""Generates aspire-host/EduPlatform.DemoCounty/demo/units.csv: the demo county town's residential units.
 
 A 14 x 12 grid (about 550 m x 575 m a cell) over the county town 清泉镇 around its 8 public primary and 4 junior
 schools, corners cut off, a river (no adjacency) running north-south between columns 4 and 5 except at three bridges,
@@ -64,7 +64,7 @@ def spread(children):
     return counts
 
 primary, junior = spread(2380), spread(2290)
-out = os.path.join(os.path.dirname(__file__), "..", "..", "aspire-host", "EduPlatform.Standalone", "demo", "units.csv")
+out = os.path.join(os.path.dirname(__file__), "..", "..", "aspire-host", "EduPlatform.DemoCounty", "demo", "units.csv")
 with open(out, "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["编码", "名称", "类型", "乡镇", "纬度", "经度", "别名", "相邻", "年份", "小学新生", "初中新生"])
