@@ -1,58 +1,92 @@
-// The distributed suite under .NET Aspire: RabbitMQ (with its management UI), SQL Server with one database per
-// service, each service as a project that waits for its database and the broker, and the gateway in front. Connection-string names equal resource names ("messaging",
-// "organizationdb"), which is what the services read. Built only with UseAspire=true (see the csproj).
-var builder = DistributedApplication.CreateBuilder(args);
+// The distributed suite under .NET Aspire: the broker, one database per service, the five services (each waiting for its
+// database and the broker, healthy when its /health is), the gateway in front (the only external endpoint) and, with
+// --demo, the demo county loaded through the gateway. Connection-string names equal resource names ("messaging",
+// "organizationdb"), which is what the services read. The choices are made by SuiteSetup before anything starts.
+using EduPlatform.AppHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
-var sql = builder.AddSqlServer("sql");
-var organizationDb = sql.AddDatabase("organizationdb");
-var staffingDb = sql.AddDatabase("staffingdb");
-var rotationDb = sql.AddDatabase("rotationdb");
-var zoningDb = sql.AddDatabase("zoningdb");
-var evaluationDb = sql.AddDatabase("evaluationdb");
+// "--demo" is a bare switch; left in args, the command-line configuration would take the next argument as its value.
+var builder = DistributedApplication.CreateBuilder([.. args.Where(a => a != "--demo")]);
+var (setup, problems) = SuiteSetup.Decide(builder.Configuration, args.Contains("--demo"), builder.AppHostDirectory, MachineProbes.Real);
+if (setup is null)
+{
+    return Refuse(problems);
+}
 
-// Aspire does not pass a signing key of its own: services refuse to start without Auth settings outside Development.
-var signingKey = builder.AddParameter("auth-signing-key", secret: true);
+IResourceBuilder<IResourceWithConnectionString> messaging = setup.Broker switch
+{
+    BrokerSource.ConnectionString => builder.AddConnectionString("messaging"),
+    BrokerSource.Container => builder.AddRabbitMQ("messaging").WithManagementPlugin(),
+    _ => builder.AddRabbitMqServer("messaging", setup.RabbitMqServer!, setup.DataFolder),
+};
+var databases = SuiteDatabases.Add(builder, setup);
 
-var organization = builder.AddProject<Projects.EduPlatform_Organization_Api>("organization")
-    .WithReference(organizationDb).WaitFor(organizationDb)
-    .WithReference(messaging).WaitFor(messaging)
+// One key for the services and the gateway's development sign-in: Parameters:auth-signing-key, else a new one each run.
+var signingKey = builder.AddParameter("auth-signing-key", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true);
+
+IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject : IProjectMetadata, new() =>
+    builder.AddProject<TProject>(name)
+        .WithReference(databases[name + "db"]).WaitFor(databases[name + "db"])
+        .WithReference(messaging).WaitFor(messaging)
+        .WithEnvironment("Auth__SigningKey", signingKey)
+        .WithHttpHealthCheck("/health");
+
+var services = new[]
+{
+    Service<Projects.EduPlatform_Organization_Api>("organization"),
+    Service<Projects.EduPlatform_Staffing_Api>("staffing"),
+    Service<Projects.EduPlatform_Rotation_Api>("rotation"),
+    Service<Projects.EduPlatform_Zoning_Api>("zoning"),
+    Service<Projects.EduPlatform_Evaluation_Api>("evaluation"),
+};
+
+// WithReference gives the gateway each service's address as services__<name>__http__0, which service discovery reads.
+var gateway = builder.AddProject<Projects.EduPlatform_Gateway>("gateway")
     .WithEnvironment("Auth__SigningKey", signingKey)
-    .WithHttpHealthCheck("/health");
-
-var staffing = builder.AddProject<Projects.EduPlatform_Staffing_Api>("staffing")
-    .WithReference(staffingDb).WaitFor(staffingDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("Auth__SigningKey", signingKey)
-    .WithHttpHealthCheck("/health");
-
-var rotation = builder.AddProject<Projects.EduPlatform_Rotation_Api>("rotation")
-    .WithReference(rotationDb).WaitFor(rotationDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("Auth__SigningKey", signingKey)
-    .WithHttpHealthCheck("/health");
-
-var zoning = builder.AddProject<Projects.EduPlatform_Zoning_Api>("zoning")
-    .WithReference(zoningDb).WaitFor(zoningDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("Auth__SigningKey", signingKey)
-    .WithHttpHealthCheck("/health");
-
-var evaluation = builder.AddProject<Projects.EduPlatform_Evaluation_Api>("evaluation")
-    .WithReference(evaluationDb).WaitFor(evaluationDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("Auth__SigningKey", signingKey)
-    .WithHttpHealthCheck("/health");
-
-// The one external address: clients and the web console reach every service through the gateway. It is ready when all
-// five are (its /health aggregates theirs); WithReference gives it their addresses as services__<name>__http__0.
-builder.AddProject<Projects.EduPlatform_Gateway>("gateway")
-    .WithReference(organization).WaitFor(organization)
-    .WithReference(staffing).WaitFor(staffing)
-    .WithReference(rotation).WaitFor(rotation)
-    .WithReference(zoning).WaitFor(zoning)
-    .WithReference(evaluation).WaitFor(evaluation)
+    .WithEndpoint("http", endpoint => endpoint.Port = setup.GatewayPort)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+foreach (var service in services)
+{
+    gateway.WithReference(service).WaitFor(service);
+}
 
-builder.Build().Run();
+
+if (setup.LoadDemo)
+{
+    builder.AddProject<Projects.EduPlatform_DemoLoader>("demo")
+        .WithReference(gateway).WaitFor(gateway)
+        .WithEnvironment("Auth__SigningKey", signingKey);
+}
+
+var portsInUse = PortCheck.PortsInUse(builder.Configuration, builder.Resources, FreePorts.IsFree);
+if (portsInUse.Count > 0)
+{
+    return Refuse(portsInUse);
+}
+
+var app = builder.Build();
+app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EduPlatform.AppHost").LogInformation(
+    "RabbitMQ：{Broker}；数据库：{Databases}；数据目录 {Folder}；网关端口 {Port}；演示县：{Demo}",
+    setup.Broker switch
+    {
+        BrokerSource.ConnectionString => "已有代理（ConnectionStrings:messaging）",
+        BrokerSource.Container => "容器（rabbitmq:management）",
+        _ => $"本机 rabbitmq-server 作为可执行资源（{setup.RabbitMqServer}）",
+    },
+    SuiteDatabases.Describe(builder.Configuration, setup), setup.DataFolder, setup.GatewayPort, setup.LoadDemo ? "加载" : "不加载");
+app.Run();
+return 0;
+
+// Says why nothing was started, in the terms of what to install or set, and exits with 2 (a set-up error).
+static int Refuse(IReadOnlyList<string> problems)
+{
+    Console.Error.WriteLine("EduPlatform AppHost 无法启动：");
+    foreach (var problem in problems)
+    {
+        Console.Error.WriteLine($"  - {problem}");
+    }
+
+    return 2;
+}

@@ -151,7 +151,6 @@ static class LookupLoad
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in arguments) { info.ArgumentList.Add(a); }
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["UseAspire"] = "false";
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { Console.Error.WriteLine($"[{Path.GetFileName(arguments[0])}] {line}"); } };
