@@ -3,6 +3,11 @@
 // --demo, the demo county loaded through the gateway. Connection-string names equal resource names ("messaging",
 // "organizationdb"), which is what the services read. The choices are made by SuiteSetup before anything starts.
 using EduPlatform.AppHost;
+
+// The suite's projects serve plain HTTP on loopback (TLS belongs to the ingress in deploy/); without this every machine
+// lacking a trusted development certificate, every Linux server among them, gets a false alarm in the dashboard.
+// WithoutHttpsCertificate is marked experimental; it is Aspire's documented way to say so.
+#pragma warning disable ASPIRECERTIFICATES001
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -30,7 +35,8 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
         .WithReference(databases[name + "db"]).WaitFor(databases[name + "db"])
         .WithReference(messaging).WaitFor(messaging)
         .WithEnvironment("Auth__SigningKey", signingKey)
-        .WithHttpHealthCheck("/health");
+        .WithHttpHealthCheck("/health")
+        .WithoutHttpsCertificate();
 
 var services = new[]
 {
@@ -46,7 +52,8 @@ var gateway = builder.AddProject<Projects.EduPlatform_Gateway>("gateway")
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithEndpoint("http", endpoint => endpoint.Port = setup.GatewayPort)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .WithoutHttpsCertificate();
 foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);
@@ -57,7 +64,8 @@ if (setup.LoadDemo)
 {
     builder.AddProject<Projects.EduPlatform_DemoLoader>("demo")
         .WithReference(gateway).WaitFor(gateway)
-        .WithEnvironment("Auth__SigningKey", signingKey);
+        .WithEnvironment("Auth__SigningKey", signingKey)
+        .WithoutHttpsCertificate();
 }
 
 var portsInUse = PortCheck.PortsInUse(builder.Configuration, builder.Resources, FreePorts.IsFree);

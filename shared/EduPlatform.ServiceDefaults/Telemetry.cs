@@ -40,7 +40,7 @@ public static class Telemetry
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? serviceName,
-                serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}"))
+                serviceInstanceId: InstanceIdGiven(builder) ? null : $"{Environment.MachineName}-{Environment.ProcessId}"))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
@@ -62,6 +62,13 @@ public static class Telemetry
             telemetry.UseOtlpExporter();
         }
     }
+
+    /// <summary>
+    /// Aspire names each replica in OTEL_RESOURCE_ATTRIBUTES (service.instance.id), which is how its dashboard ties
+    /// telemetry to the resource; elsewhere host and process tell replicas apart.
+    /// </summary>
+    static bool InstanceIdGiven(IHostApplicationBuilder builder) =>
+        builder.Configuration["OTEL_RESOURCE_ATTRIBUTES"]?.Contains("service.instance.id=", StringComparison.Ordinal) == true;
 
     static bool IsProbe(string? path) => path is "/health" or "/alive";
 

@@ -29,7 +29,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     public string Name { get; }
 
     /// <summary>
-    /// Starts services/{service}/EduPlatform.{Name}.Api (or, for "gateway", aspire-host/EduPlatform.Gateway) from its build
+    /// Starts services/{service}/EduPlatform.{Name}.Api from its build
     /// output and waits for /health. A port may be given so a restarted service keeps its address.
     /// </summary>
     public static async Task<ServiceProcess> StartAsync(string service, IDictionary<string, string> environment, int? port = null)
@@ -91,11 +91,6 @@ public sealed class ServiceProcess : IAsyncDisposable
     static string HostAssembly(string service)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        if (service == "gateway")
-        {
-            return Path.Combine(Repo.Root, "aspire-host", "EduPlatform.Gateway", "bin", configuration, "net10.0", "EduPlatform.Gateway.dll");
-        }
-
         var name = char.ToUpperInvariant(service[0]) + service[1..];
         return Path.Combine(Repo.Root, "services", service, $"EduPlatform.{name}.Api", "bin", configuration, "net10.0", $"EduPlatform.{name}.Api.dll");
     }

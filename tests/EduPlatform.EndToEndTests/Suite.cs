@@ -6,7 +6,7 @@ namespace EduPlatform.EndToEndTests;
 
 /// <summary>
 /// Services of the distributed suite as separate processes on one broker, each with its own SQLite file in one data
-/// folder, optionally behind the gateway. Disposing stops them all.
+/// folder. Disposing stops them all. (The suite behind its gateway runs under Aspire: tests/EduPlatform.AspireTests.)
 /// </summary>
 public sealed class Suite : IAsyncDisposable
 {
@@ -34,13 +34,12 @@ public sealed class Suite : IAsyncDisposable
 
     public string DataFolder { get; }
     public Dictionary<string, string> Environment { get; }
-    public ServiceProcess? Gateway { get; private set; }
 
     /// <summary>
-    /// Starts the consumers first, so no event is published before its queues exist, then the gateway if asked.
+    /// Starts the consumers first, so no event is published before its queues exist.
     /// <paramref name="serviceEnvironment"/> adds or overrides settings for one service (its replicas and restarts too).
     /// </summary>
-    public static async Task<Suite> StartAsync(string brokerUri, string[] services, bool gateway = false,
+    public static async Task<Suite> StartAsync(string brokerUri, string[] services,
         IReadOnlyDictionary<string, string>? environment = null,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? serviceEnvironment = null)
     {
@@ -50,13 +49,6 @@ public sealed class Suite : IAsyncDisposable
             foreach (var service in services.OrderBy(s => s == "organization"))
             {
                 suite._services[service] = await ServiceProcess.StartAsync(service, suite.EnvironmentOf(service));
-            }
-
-            if (gateway)
-            {
-                suite.Gateway = await ServiceProcess.StartAsync("gateway", suite._services.ToDictionary(
-                    s => $"services__{s.Key}__http__0", s => s.Value.BaseAddress.ToString()).Concat(suite.Environment)
-                    .ToDictionary(e => e.Key, e => e.Value));
             }
 
             return suite;
@@ -97,11 +89,10 @@ public sealed class Suite : IAsyncDisposable
         await _services[service].DisposeAsync();
     }
 
-    /// <summary>A client with a county administrator's token for the given counties, on the gateway if there is one.</summary>
-    public HttpClient Client(string? service, params string[] counties)
+    /// <summary>A client of one service with a county administrator's token for the given counties.</summary>
+    public HttpClient Client(string service, params string[] counties)
     {
-        var baseAddress = service is null ? Gateway!.BaseAddress : _services[service].BaseAddress;
-        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var client = new HttpClient { BaseAddress = _services[service].BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var token = new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey }).Issue("e2e", [Roles.CountyAdmin], counties, TimeSpan.FromHours(1));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -133,12 +124,12 @@ public sealed class Suite : IAsyncDisposable
         return values;
     }
 
-    public string Output => string.Join("\n\n", _services.Values.Concat(_extra).Append(Gateway).OfType<ServiceProcess>()
+    public string Output => string.Join("\n\n", _services.Values.Concat(_extra)
         .Select(p => $"--- {p.Name} ---\n{p.Output}"));
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in _extra.Concat(_services.Values).Append(Gateway).OfType<ServiceProcess>())
+        foreach (var process in _extra.Concat(_services.Values))
         {
             try
             {
@@ -150,13 +141,4 @@ public sealed class Suite : IAsyncDisposable
             }
         }
     }
-}
-
-/// <summary>
-/// A county code of its own for every test run: queues outlive the processes of one test, so a previous run's late
-/// events must not land in this run's county.
-/// </summary>
-static class Counties
-{
-    public static string Fresh() => $"9{Random.Shared.Next(0, 100_000):D5}";
 }

@@ -5,7 +5,7 @@ using System.Threading.Channels;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 
-namespace EduPlatform.EndToEndTests;
+namespace EduPlatform.Tests;
 
 /// <summary>
 /// What another government system does (docs/events.md): plain RabbitMQ.Client, its own queue bound to the event's

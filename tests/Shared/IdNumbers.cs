@@ -1,4 +1,4 @@
-namespace EduPlatform.EndToEndTests;
+namespace EduPlatform.Tests;
 
 /// <summary>Valid 18-digit resident identity numbers (GB 11643: ISO 7064 MOD 11-2 check character) for generated rosters.</summary>
 static class IdNumbers

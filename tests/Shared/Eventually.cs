@@ -1,4 +1,4 @@
-namespace EduPlatform.EndToEndTests;
+namespace EduPlatform.Tests;
 
 static class Eventually
 {

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace EduPlatform.EndToEndTests;
+namespace EduPlatform.Tests;
 
 using static Responses;
 

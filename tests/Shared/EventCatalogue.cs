@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace EduPlatform.EndToEndTests;
+namespace EduPlatform.Tests;
 
 /// <summary>
 /// docs/events.md as an outside developer reads it: each "## Service (`Namespace`)" section's "### Event" headings name

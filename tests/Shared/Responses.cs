@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace EduPlatform.EndToEndTests;
+namespace EduPlatform.Tests;
 
 static class Responses
 {
