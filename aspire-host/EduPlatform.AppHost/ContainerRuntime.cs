@@ -4,14 +4,14 @@ namespace EduPlatform.AppHost;
 
 /// <summary>
 /// Whether Docker or Podman can run containers here: the client alone is not enough (our build machines have the docker
-/// client and no engine), so the engine is asked about itself (<c>info</c> fails without one), with a short timeout. Aspire's own setting
-/// <c>ASPIRE_CONTAINER_RUNTIME</c> names the one to ask first.
+/// client and no engine), so the engine is asked about itself (<c>info</c> fails without one), with a short timeout.
+/// Aspire's own setting <c>ASPIRE_CONTAINER_RUNTIME</c>, where given, names the only one Aspire would use.
 /// </summary>
 public static class ContainerRuntime
 {
     public static string? Find(string? preferred)
     {
-        foreach (var runtime in new[] { preferred, "docker", "podman" }.OfType<string>().Where(r => r.Length > 0).Distinct())
+        foreach (var runtime in string.IsNullOrWhiteSpace(preferred) ? ["docker", "podman"] : new[] { preferred })
         {
             if (EngineAnswers(runtime))
             {

@@ -28,11 +28,13 @@ public static class RabbitMqServerExtensions
         ["/usr/lib/rabbitmq/bin/rabbitmq-server", "/opt/homebrew/sbin/rabbitmq-server", "/usr/local/sbin/rabbitmq-server"];
 
     /// <summary>
-    /// The broker script to run: Debian's <c>/usr/sbin/rabbitmq-server</c> is a wrapper that switches to the rabbitmq user
-    /// and its folders, so the script behind it is preferred; otherwise the first <c>rabbitmq-server</c> on PATH.
+    /// The broker script to run: the one <c>Messaging:RabbitMqServer</c> names, if it exists; else Debian's script behind
+    /// <c>/usr/sbin/rabbitmq-server</c> (a wrapper that switches to the rabbitmq user and its folders) or Homebrew's;
+    /// else the first <c>rabbitmq-server</c> on PATH.
     /// </summary>
-    public static string? FindInstalled() =>
-        KnownLocations.FirstOrDefault(File.Exists)
+    public static string? FindInstalled(string? configured) => configured is not null
+        ? (File.Exists(configured) ? configured : null)
+        : KnownLocations.FirstOrDefault(File.Exists)
         ?? (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, "rabbitmq-server")).FirstOrDefault(File.Exists);
 

@@ -14,7 +14,7 @@ public enum BrokerSource
 }
 
 /// <summary>What the machine offers, asked only when a decision needs it (asking a container engine takes a moment).</summary>
-public sealed record MachineProbes(Func<string?, string?> FindContainerRuntime, Func<string?> FindRabbitMqServer)
+public sealed record MachineProbes(Func<string?, string?> FindContainerRuntime, Func<string?, string?> FindRabbitMqServer)
 {
     public static readonly MachineProbes Real = new(ContainerRuntime.Find, RabbitMqServerExtensions.FindInstalled);
 }
@@ -81,7 +81,7 @@ public sealed record SuiteSetup(
                     return (BrokerSource.Container, null);
                 }
 
-                if (machine.FindRabbitMqServer() is { } found)
+                if (machine.FindRabbitMqServer(configuration["Messaging:RabbitMqServer"]) is { } found)
                 {
                     return (BrokerSource.RabbitMqServer, found);
                 }
@@ -98,7 +98,7 @@ public sealed record SuiteSetup(
 
                 return (BrokerSource.Container, null);
             case "rabbitmq-server":
-                var server = machine.FindRabbitMqServer();
+                var server = machine.FindRabbitMqServer(configuration["Messaging:RabbitMqServer"]);
                 if (server is null)
                 {
                     problems.Add("Messaging:Broker=rabbitmq-server，但没有找到 rabbitmq-server。请安装它（Debian/Ubuntu：apt-get install -y rabbitmq-server），或确认它在 PATH 中。");

@@ -27,6 +27,19 @@ public sealed class BadSetupTests
         Assert.True(elapsed < Quickly, $"took {elapsed.TotalSeconds:0} s");
     }
 
+    /// <summary>No container engine (the one named does not exist), no rabbitmq-server where one is named, no broker given.</summary>
+    [Fact]
+    public async Task Without_any_broker_it_says_what_to_install_or_set_and_nothing_starts()
+    {
+        var (exitCode, errors, elapsed) = await RunAppHostAsync(("ASPIRE_CONTAINER_RUNTIME", "no-such-container-engine"),
+            ("Messaging__RabbitMqServer", "/nonexistent/rabbitmq-server"));
+
+        Assert.True(exitCode == 2, $"exit code {exitCode}: {errors}");
+        Assert.Contains("apt-get install -y rabbitmq-server", errors);
+        Assert.Contains("ConnectionStrings__messaging", errors);
+        Assert.True(elapsed < Quickly, $"took {elapsed.TotalSeconds:0} s");
+    }
+
     [Fact]
     public async Task A_broker_that_is_asked_for_but_not_given_is_named_and_nothing_starts()
     {
@@ -56,6 +69,7 @@ public sealed class BadSetupTests
         start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{EduPlatform.AppHost.FreePorts.Next()}";
         start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
         start.Environment["Data__Folder"] = Path.Combine(Path.GetTempPath(), $"eduplatform-badsetup-{Guid.NewGuid():N}");
+        start.Environment.Remove("ConnectionStrings__messaging");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -8,7 +8,7 @@ public sealed class SuiteSetupTests
 {
     const string Installed = "/usr/lib/rabbitmq/bin/rabbitmq-server";
 
-    static MachineProbes Machine(string? runtime = null, string? rabbitMqServer = null) => new(_ => runtime, () => rabbitMqServer);
+    static MachineProbes Machine(string? runtime = null, string? rabbitMqServer = null) => new(_ => runtime, _ => rabbitMqServer);
 
     static (SuiteSetup? Setup, IReadOnlyList<string> Problems) Decide(MachineProbes machine, params (string Key, string Value)[] settings) =>
         SuiteSetup.Decide(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build(),
