@@ -3,13 +3,13 @@
 // --demo, the demo county loaded through the gateway. Connection-string names equal resource names ("messaging",
 // "organizationdb"), which is what the services read. The choices are made by SuiteSetup before anything starts.
 using EduPlatform.AppHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 // The suite's projects serve plain HTTP on loopback (TLS belongs to the ingress in deploy/); without this every machine
 // lacking a trusted development certificate, every Linux server among them, gets a false alarm in the dashboard.
 // WithoutHttpsCertificate is marked experimental; it is Aspire's documented way to say so.
 #pragma warning disable ASPIRECERTIFICATES001
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 // "--demo" is a bare switch; left in args, the command-line configuration would take the next argument as its value.
 var builder = DistributedApplication.CreateBuilder([.. args.Where(a => a != "--demo")]);
@@ -58,7 +58,6 @@ foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);
 }
-
 
 if (setup.LoadDemo)
 {

@@ -66,11 +66,13 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
         return report;
     }
 
+    /// <summary>One of the demo's files, through a service's import; it needs nothing another service sends.</summary>
     Task<JsonElement> ImportAsync(string service, string path, string file, CancellationToken ct) =>
-        ImportBytesAsync(service, path, file, File.ReadAllBytes(Path.Combine(Folder, file)), ct);
+        _api.UploadAsync(Api(service, path), file, File.ReadAllBytes(Path.Combine(Folder, file)), ct);
 
-    Task<JsonElement> ImportBytesAsync(string service, string path, string file, byte[] bytes, CancellationToken ct) =>
-        _api.UploadWhenKnownAsync(Api(service, path), file, bytes, CopyPatience, ct);
+    /// <summary>A generated file, once the service's copy of the schools it names has arrived over the bus.</summary>
+    Task<JsonElement> ImportGeneratedAsync(string service, string path, string file, string csv, CancellationToken ct) =>
+        _api.UploadWhenKnownAsync(Api(service, path), file, Encoding.UTF8.GetBytes(csv), CopyPatience, ct);
 
     /// <summary>
     /// The generated roster, once (a roster already there is kept): its size follows each school's 2024 autumn students,
@@ -93,7 +95,7 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
         var roster = county.Schools.Select(s => new RosterSchool(s.Id, s.Code, s.Stage, s.Locality, s.Students, cores.Contains(s.Id))).ToList();
         var generated = SyntheticRoster.Generate(CountyCode, roster, Seed, Rotation.Domain.Eligibility.ReferenceDate(RosterYear));
         var csv = SyntheticRoster.ToCsv(generated, county.Schools.ToDictionary(s => s.Id, s => s.Code));
-        var report = await ImportBytesAsync("rotation", "/people/import", "people.csv", Encoding.UTF8.GetBytes(csv), ct);
+        var report = await ImportGeneratedAsync("rotation", "/people/import", "people.csv", csv, ct);
         return report.GetProperty("new").GetInt32() + report.GetProperty("updated").GetInt32();
     }
 
@@ -109,16 +111,14 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
         var schools = county.Schools.Where(s => s.Students > 0)
             .Select(s => new FigureSchool(s.Code, s.Stage, s.Locality, s.Type, s.Students, cores.Contains(s.Id), campuses.Contains(s.Id) && !cores.Contains(s.Id)))
             .ToList();
-        var figures = await ImportBytesAsync("evaluation", "/figures/import", "figures.csv",
-            Encoding.UTF8.GetBytes(SyntheticFigures.ToCsv(schools, RosterYear - 1, Seed)), ct);
+        var figures = await ImportGeneratedAsync("evaluation", "/figures/import", "figures.csv", SyntheticFigures.ToCsv(schools, RosterYear - 1, Seed), ct);
 
         var codes = county.Schools.ToDictionary(s => s.Id, s => s.Code);
         var people = (await _api.GetAsync(Api("rotation", "/people"), ct)).EnumerateArray()
             .Select(p => new RatedPerson(p.GetProperty("id").GetGuid(), p.GetProperty("name").GetString()!,
                 codes[p.GetProperty("currentSchoolId").GetGuid()], p.GetProperty("role").GetString()!))
             .ToList();
-        var ratings = await ImportBytesAsync("evaluation", $"/ratings/{RosterYear}/import", "ratings.csv",
-            Encoding.UTF8.GetBytes(SyntheticFigures.RatingsCsv(people, Seed)), ct);
+        var ratings = await ImportGeneratedAsync("evaluation", $"/ratings/{RosterYear}/import", "ratings.csv", SyntheticFigures.RatingsCsv(people, Seed), ct);
         return (figures.GetProperty("rows").GetInt32(), ratings.GetProperty("rows").GetInt32());
     }
 

@@ -40,6 +40,7 @@ public static class Telemetry
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? serviceName,
+                autoGenerateServiceInstanceId: false,
                 serviceInstanceId: InstanceIdGiven(builder) ? null : $"{Environment.MachineName}-{Environment.ProcessId}"))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
