@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using EduPlatform.Evaluation.Demo;
 using EduPlatform.Rotation.Demo;
+using EduPlatform.ServiceDefaults;
 using Microsoft.Extensions.Logging;
 
 namespace EduPlatform.DemoCounty;
@@ -33,6 +34,11 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
     static readonly TimeSpan CopyPatience = TimeSpan.FromSeconds(120);
 
     readonly DemoApi _api = new(http);
+
+    /// <summary>Signs the loader's client in as the demo county's administrator, with a token of the suite's own key.</summary>
+    public static void SignIn(HttpClient client, DevelopmentTokens tokens) =>
+        client.DefaultRequestHeaders.Authorization = new("Bearer",
+            tokens.Issue("demo-loader", [Roles.CountyAdmin], [CountyCode], TimeSpan.FromHours(1)));
     static string Folder => Path.Combine(AppContext.BaseDirectory, "demo");
     static string Api(string service, string path = "") => $"/api/{service}/counties/{CountyCode}{path}";
 

@@ -23,11 +23,9 @@ using var host = builder.Build();
 await host.StartAsync();
 
 var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EduPlatform.DemoLoader");
-var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
 var client = host.Services.GetRequiredService<IHttpClientFactory>().CreateClient("gateway");
 client.Timeout = Timeout.InfiniteTimeSpan;
-client.DefaultRequestHeaders.Authorization = new("Bearer",
-    new DevelopmentTokens(auth).Issue("demo-loader", [Roles.CountyAdmin], [DemoCountyLoader.CountyCode], TimeSpan.FromHours(1)));
+DemoCountyLoader.SignIn(client, new DevelopmentTokens(AuthOptions.From(builder.Configuration)));
 try
 {
     await new DemoCountyLoader(client, logger).LoadAsync(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);

@@ -21,7 +21,8 @@ public static class GatewayModule
             .LoadFromMemory(ProxyRoutes.Routes(), ProxyRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton(new DevelopmentTokens(DevelopmentAuth(builder)));
+        // Signed with Auth:SigningKey if set (Aspire passes one), else the public development key, as the services check.
+        builder.Services.AddSingleton(new DevelopmentTokens(AuthOptions.From(builder.Configuration)));
 
         // A readiness probe answers now or says the service is not ready: no retries behind it. (RemoveAllResilienceHandlers
         // is marked experimental; it is the package's way to take a client out of ConfigureHttpClientDefaults.)
@@ -61,8 +62,4 @@ public static class GatewayModule
         app.MapReverseProxy();
         return app;
     }
-
-    /// <summary>The key the services check in Development: <c>Auth:SigningKey</c> if set (Aspire passes one), else the public development key.</summary>
-    static AuthOptions DevelopmentAuth(IHostApplicationBuilder builder) =>
-        builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
 }

@@ -43,8 +43,7 @@ public sealed class DemoCounty(IServer server, DevelopmentTokens tokens, IHostEn
         try
         {
             using var client = new HttpClient { BaseAddress = OwnAddress(), Timeout = TimeSpan.FromMinutes(5) };
-            client.DefaultRequestHeaders.Authorization = new("Bearer",
-                tokens.Issue("demo-loader", [Roles.CountyAdmin], [DemoCountyLoader.CountyCode], TimeSpan.FromHours(1)));
+            DemoCountyLoader.SignIn(client, tokens);
             return await new DemoCountyLoader(client, logger).LoadAsync(ct);
         }
         finally

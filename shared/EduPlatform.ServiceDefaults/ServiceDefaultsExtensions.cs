@@ -70,7 +70,7 @@ public static class ServiceDefaultsExtensions
 
     static void AddAuthentication(IHostApplicationBuilder builder)
     {
-        var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+        var auth = AuthOptions.From(builder.Configuration);
         if (string.IsNullOrWhiteSpace(auth.Authority) && string.IsNullOrWhiteSpace(auth.SigningKey))
         {
             if (!builder.Environment.IsDevelopment())

@@ -27,7 +27,7 @@ public static class Telemetry
     /// <summary>Meters no instrumentation package covers.</summary>
     public static readonly string[] Meters = ["MassTransit", MessagingTelemetry.MeterName, "EduPlatform.*"];
 
-    public static bool OtlpConfigured(IHostApplicationBuilder builder) =>
+    static bool OtlpConfigured(IHostApplicationBuilder builder) =>
         !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
     public static void AddTelemetry(IHostApplicationBuilder builder, string serviceName)
