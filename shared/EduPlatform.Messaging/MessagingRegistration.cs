@@ -44,6 +44,12 @@ public sealed class MessagingOptions
     /// (<see cref="ConsumptionWatchdog"/>). Longer than any one message's retries take; zero turns the watchdog off.
     /// </summary>
     public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a service may be unable to reach the broker, or to publish its outbox, before <c>/health</c> (readiness)
+    /// answers 503. Longer than a reconnect takes; shorter than anyone would wait for an event.
+    /// </summary>
+    public TimeSpan ReadinessThreshold { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public static class MessagingRegistration
@@ -64,6 +70,10 @@ public static class MessagingRegistration
     public static IHostApplicationBuilder AddOutboxRelay<TDatabase>(this IHostApplicationBuilder builder) where TDatabase : ServiceDatabase
     {
         builder.Services.AddHostedService<OutboxRelay<TDatabase>>();
+        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection("Messaging"));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        var name = typeof(TDatabase).Name.Replace("Database", "", StringComparison.Ordinal).ToLowerInvariant();
+        builder.Services.AddHealthChecks().AddCheck<OutboxReadiness<TDatabase>>($"{name}-outbox", tags: ["ready"]);
         return builder;
     }
 
@@ -85,8 +95,19 @@ public static class MessagingRegistration
             _ => throw new InvalidOperationException($"Messaging:QueueType is '{options.QueueType}'; it must be 'classic' or 'quorum'."),
         };
 
+        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection("Messaging"));
         builder.Services.AddMassTransit(x =>
         {
+            // MassTransit reports usage to its vendor unless told not to; a county's deployment sends nothing anywhere
+            // it was not configured to (the broker, its databases, its OTLP endpoint).
+            x.DisableUsageTelemetry();
+            // Its own check stays out of readiness: BusReadiness reads the same state and allows a reconnect's blip.
+            x.ConfigureHealthCheckOptions(o =>
+            {
+                o.Tags.Clear();
+                o.Tags.Add("masstransit");
+            });
+
             foreach (var consumer in registry.Consumers)
             {
                 x.AddConsumer(consumer.ConsumerType).Endpoint(e =>
@@ -126,6 +147,8 @@ public static class MessagingRegistration
 
         if (!string.IsNullOrWhiteSpace(broker))
         {
+            builder.Services.TryAddSingleton(TimeProvider.System);
+            builder.Services.AddHealthChecks().AddCheck<BusReadiness>("broker", tags: ["ready"]);
             AddConsumptionWatchdog(builder, broker, registry.Consumers.Select(c => c.EndpointName).ToArray(), options);
         }
 
@@ -137,6 +160,11 @@ public static class MessagingRegistration
         if (options.StallTimeout < TimeSpan.Zero)
         {
             throw new InvalidOperationException($"Messaging:StallTimeout is {options.StallTimeout}; it must be zero (off) or positive.");
+        }
+
+        if (options.ReadinessThreshold <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"Messaging:ReadinessThreshold is {options.ReadinessThreshold}; it must be positive.");
         }
 
         if (options.Heartbeat < TimeSpan.Zero || options.Heartbeat.TotalSeconds > ushort.MaxValue)

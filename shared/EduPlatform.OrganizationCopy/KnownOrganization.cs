@@ -104,6 +104,19 @@ public static class KnownOrganization
     public static async Task<IReadOnlyList<Guid>> ActiveMembersAsync(this DbSession s, Guid allianceId) =>
         (await s.QueryAsync<Guid>("SELECT SchoolId FROM known_alliance_members WHERE AllianceId = @Id AND LeftOn IS NULL", new { Id = allianceId })).ToList();
 
+    /// <summary>The schools the alliances answer for now: each one's core school and its current members.</summary>
+    public static async Task<IReadOnlySet<Guid>> CurrentCampusesAsync(this DbSession s, IReadOnlyCollection<Guid> allianceIds)
+    {
+        if (allianceIds.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var cores = await s.QueryAsync<Guid>("SELECT CoreSchoolId FROM known_alliances WHERE Id IN @Ids AND DissolvedOn IS NULL", new { Ids = s.IdList(allianceIds) });
+        var members = await s.QueryAsync<Guid>("SELECT SchoolId FROM known_alliance_members WHERE AllianceId IN @Ids AND LeftOn IS NULL", new { Ids = s.IdList(allianceIds) });
+        return cores.Concat(members).ToHashSet();
+    }
+
     public static Task AddMemberAsync(this DbSession s, Guid allianceId, Guid schoolId, DateOnly joinedOn) => s.ExecuteAsync(
         s.Dialect.InsertIfAbsent("known_alliance_members", "AllianceId, SchoolId, JoinedOn, LeftOn", "@AllianceId, @SchoolId, @JoinedOn, NULL",
             "AllianceId = @AllianceId AND SchoolId = @SchoolId AND JoinedOn = @JoinedOn"),

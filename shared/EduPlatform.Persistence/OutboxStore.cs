@@ -85,6 +85,10 @@ public static class OutboxStore
         return (count, oldest);
     }
 
+    /// <summary>When any relay last stamped a row sent (null when none is kept).</summary>
+    public static Task<DateTimeOffset?> LastSentAsync(this DbSession session) =>
+        session.ExecuteScalarAsync<DateTimeOffset?>("SELECT MAX(SentAt) FROM outbox_messages");
+
     /// <summary>Deletes sent rows older than the retention; unsent rows are never deleted.</summary>
     public static Task<int> PurgeSentAsync(this DbSession session, DateTimeOffset sentBefore) =>
         session.ExecuteAsync("DELETE FROM outbox_messages WHERE SentAt IS NOT NULL AND SentAt < @SentBefore", new { SentBefore = sentBefore });

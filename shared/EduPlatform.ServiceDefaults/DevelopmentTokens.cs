@@ -11,12 +11,14 @@ namespace EduPlatform.ServiceDefaults;
 /// <summary>Signs tokens with the configured HMAC key. Used by the Development-only token endpoint and by tests.</summary>
 public sealed class DevelopmentTokens(AuthOptions options)
 {
-    public string Issue(string subject, IEnumerable<string> roles, IEnumerable<string> counties, TimeSpan lifetime)
+    public string Issue(string subject, IEnumerable<string> roles, IEnumerable<string> counties, TimeSpan lifetime,
+        IEnumerable<Guid>? alliances = null)
     {
         var key = options.SigningKey ?? AuthOptions.DevelopmentSigningKey;
         var claims = new List<Claim> { new(ClaimNames.Subject, subject), new(ClaimNames.Name, subject) };
         claims.AddRange(roles.Select(r => new Claim(ClaimNames.Role, r)));
         claims.AddRange(counties.Select(c => new Claim(ClaimNames.County, c)));
+        claims.AddRange((alliances ?? []).Select(a => new Claim(ClaimNames.Alliance, a.ToString())));
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,
@@ -29,7 +31,8 @@ public sealed class DevelopmentTokens(AuthOptions options)
     }
 }
 
-public sealed record DevelopmentTokenRequest(string? Subject, string[]? Roles, string[]? Counties, int? Hours);
+/// <summary>Alliances: the alliance ids an alliance-admin acts for.</summary>
+public sealed record DevelopmentTokenRequest(string? Subject, string[]? Roles, string[]? Counties, int? Hours, Guid[]? Alliances = null);
 
 public sealed record DevelopmentTokenResponse(string Token, DateTimeOffset ExpiresAt);
 
@@ -66,7 +69,7 @@ public static class DevelopmentTokenEndpoint
             }
 
             var lifetime = TimeSpan.FromHours(hours);
-            var token = tokens.Issue(request.Subject ?? "developer", roles, counties, lifetime);
+            var token = tokens.Issue(request.Subject ?? "developer", roles, counties, lifetime, request.Alliances);
             return Results.Ok(new DevelopmentTokenResponse(token, DateTimeOffset.UtcNow.Add(lifetime)));
         })
         .AllowAnonymous()

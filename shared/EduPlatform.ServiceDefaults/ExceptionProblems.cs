@@ -45,6 +45,12 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
         if (bad.InnerException is JsonException json)
         {
             var path = json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : "body";
+            if (Regex.Match(json.Message, "The JSON property '([^']+)' could not be mapped") is { Success: true } unknown)
+            {
+                var field = path == "body" ? unknown.Groups[1].Value : path;
+                return (field, "is not a field of this request; check its spelling against the API document (/openapi/v1.json)");
+            }
+
             return path == "body"
                 ? (path, "is not valid JSON")
                 : (path, $"is not {Expected(FieldType(TargetType(json.Message), path))}");

@@ -13,6 +13,8 @@ public abstract record Outcome<T>
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : Outcome<T>;
     public sealed record Refused(IReadOnlyList<RuleViolation> Violations) : Outcome<T>;
     public sealed record Stale(string Entity, int Sent, int? Current) : Outcome<T>;
+    /// <summary>The caller's role allows the route but not this record (an alliance office and another alliance's record).</summary>
+    public sealed record Forbidden(string Detail) : Outcome<T>;
 
     public static implicit operator Outcome<T>(T value) => new Ok(value);
 
@@ -32,6 +34,7 @@ public abstract record Outcome<T>
         Invalid inv => "invalid: " + string.Join("; ", inv.Errors.Select(e => (e.Row > 0 ? $"row {e.Row} " : "") + $"{e.Field}: {e.Message}")),
         Refused r => "refused: " + string.Join("; ", r.Violations.Select(v => $"{v.Rule}: {v.Message}")),
         Stale st => $"stale: {st.Entity} (sent {st.Sent}, now {st.Current})",
+        Forbidden f => $"forbidden: {f.Detail}",
         _ => GetType().Name,
     };
 
@@ -42,6 +45,7 @@ public abstract record Outcome<T>
         Invalid inv => Problems.Invalid(inv.Errors),
         Refused r => Problems.RuleViolations(r.Violations),
         Stale st => Problems.VersionConflict(st.Entity, st.Sent, st.Current),
+        Forbidden f => Problems.Forbidden(f.Detail),
         _ => throw new InvalidOperationException("Unknown outcome."),
     };
 }

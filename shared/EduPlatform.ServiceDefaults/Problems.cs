@@ -33,6 +33,11 @@ public static class Problems
     public static IResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 
+    /// <summary>403: the role may use the route, but not on this record.</summary>
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for your role.",
+            type: RuleTypeBase + "scope", extensions: new Dictionary<string, object?> { ["rule"] = "scope" });
+
     /// <summary>A stale version: someone else changed the record since the caller read it.</summary>
     public static IResult VersionConflict(string entity, int expected, int? actual) =>
         TypedResults.Problem(

@@ -22,4 +22,6 @@ public static class ClaimNames
     public const string Role = "role";
     /// <summary>A 6-digit county code the user works in; a user may hold several.</summary>
     public const string County = "county";
+    /// <summary>An alliance id an alliance-admin works for (see <see cref="AllianceScope"/>); a user may hold several.</summary>
+    public const string Alliance = "alliance";
 }

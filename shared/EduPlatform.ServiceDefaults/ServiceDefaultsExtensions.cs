@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddExceptionHandler<ExceptionProblems>();
         // Bad bodies throw, so ExceptionProblems can name the field instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.Configure<JsonOptions>(o => ConfigureRequestJson(o.SerializerOptions));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 
         AddAuthentication(builder);
@@ -66,6 +67,18 @@ public static class ServiceDefaultsExtensions
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    }
+
+    /// <summary>
+    /// The HTTP API's JSON: <see cref="ConfigureJson"/>, and strict about what it reads, so a misspelt field is a 400
+    /// instead of silently lost (a body with "entryClasses" for "classes" once set a school's classes to 0), and a
+    /// number is a JSON number ("NaN" or "12" as text is refused). Stored JSON is read leniently, with ConfigureJson alone.
+    /// </summary>
+    public static void ConfigureRequestJson(JsonSerializerOptions options)
+    {
+        ConfigureJson(options);
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     static void AddAuthentication(IHostApplicationBuilder builder)
@@ -112,7 +125,16 @@ public static class ServiceDefaultsExtensions
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
         });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(o =>
+        {
+            // A valid token without a role the suite knows grants nothing (architecture.md, Security): every route
+            // that asks for a signed-in user, and every route that asks for nothing, needs one of Roles.All.
+            o.DefaultPolicy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(Roles.All)
+                .Build();
+            o.FallbackPolicy = o.DefaultPolicy;
+        });
     }
 
     /// <summary>Middleware and endpoints every host has: errors, auth, /health, /alive, OpenAPI, Swagger UI, dev tokens.</summary>
@@ -120,14 +142,19 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (app.Environment.IsDevelopment())
+        {
+            UseSwaggerUi(app);
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
-        // Ready: the database(s) and the bus. Live: the process answers.
+        // Ready: the database(s), the outbox and the broker. Live: the process answers.
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
-            Predicate = c => !c.Tags.Contains("live"),
+            Predicate = c => c.Tags.Contains("ready"),
             ResponseWriter = HealthResponse.WriteAsync,
         }).AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions
@@ -136,12 +163,17 @@ public static class ServiceDefaultsExtensions
             ResponseWriter = HealthResponse.WriteAsync,
         }).AllowAnonymous();
 
-        app.MapOpenApi().AllowAnonymous();
-        app.UseSwaggerUI(o =>
+        // The API document is open in Development; elsewhere it needs a signed-in user with a role, like the API.
+        var openApi = app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
         {
-            o.SwaggerEndpoint("/openapi/v1.json", "EduPlatform v1");
-            o.RoutePrefix = "swagger";
-        });
+            openApi.AllowAnonymous();
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            UseSwaggerUi(app); // after UseAuthorization: the fallback policy asks for a token here too
+        }
 
         if (app.Environment.IsDevelopment())
         {
@@ -152,9 +184,20 @@ public static class ServiceDefaultsExtensions
         return app;
     }
 
+    static void UseSwaggerUi(WebApplication app) => app.UseSwaggerUI(o =>
+    {
+        o.SwaggerEndpoint("/openapi/v1.json", "EduPlatform v1");
+        o.RoutePrefix = "swagger";
+    });
+
     /// <summary>A county-scoped group <c>{prefix}/counties/{countyCode}</c>: authenticated, and 404 for counties the user may not see.</summary>
     public static RouteGroupBuilder MapCountyGroup(this IEndpointRouteBuilder app, string prefix) =>
         app.MapGroup(prefix + "/counties/{countyCode}")
             .RequireAuthorization()
             .AddEndpointFilter<CountyScopeFilter>();
+
+    /// <summary>A service's API root (<c>/api/{service}</c>): every route under it is held to <see cref="RequestValidation"/>.</summary>
+    public static RouteGroupBuilder MapServiceApi(this IEndpointRouteBuilder app, string service) =>
+        app.MapGroup("/api/" + service)
+            .AddEndpointFilter<RequestValidation>();
 }

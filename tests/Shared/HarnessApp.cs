@@ -33,6 +33,10 @@ public abstract class HarnessApp<TEntryPoint>(string service) : WebApplicationFa
 
     public HttpClient ClientAs(string role, params string[] counties) => TestClients.WithToken(CreateClient(), SigningKey, role, counties);
 
+    /// <summary>An alliance office of the county: alliance-admin for the given alliances only.</summary>
+    public HttpClient AllianceOffice(string county, params Guid[] alliances) =>
+        TestClients.WithToken(CreateClient(), SigningKey, ServiceDefaults.Roles.AllianceAdmin, [county], alliances);
+
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
     /// <summary>

@@ -9,9 +9,10 @@ static class TestClients
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
 
-    public static HttpClient WithToken(HttpClient client, string signingKey, string role, string[] counties)
+    public static HttpClient WithToken(HttpClient client, string signingKey, string role, string[] counties, Guid[]? alliances = null)
     {
-        var token = new DevelopmentTokens(new AuthOptions { SigningKey = signingKey }).Issue($"{role}-user", [role], counties, TimeSpan.FromHours(1));
+        var token = new DevelopmentTokens(new AuthOptions { SigningKey = signingKey })
+            .Issue($"{role}-user", [role], counties, TimeSpan.FromHours(1), alliances);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -191,11 +191,14 @@ public sealed class AllianceApiTests(OrganizationApp app) : IClassFixture<Organi
         var (county, admin) = await app.NewCountyAsync();
         var (core, members) = await admin.RegisterGroup(county, 3);
         var id = (await admin.Form(county, core, members).Expect(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var office = app.ClientAs(Roles.AllianceAdmin, county);
+        var office = app.AllianceOffice(county, id);
         var viewer = app.ClientAs(Roles.Viewer, county);
         var url = Url(county, id, $"/campuses/{members[1]}/executive-principal");
 
         await viewer.PutAsJsonAsync(url, new { name = "王老师", version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.Forbidden);
+        // Another alliance's office, and an alliance-admin token naming no alliance, act for nobody here.
+        await app.AllianceOffice(county, Guid.NewGuid()).PutAsJsonAsync(url, new { name = "李老师", version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.Forbidden);
+        await app.ClientAs(Roles.AllianceAdmin, county).PutAsJsonAsync(url, new { name = "李老师", version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.Forbidden);
         var alliance = await office.PutAsJsonAsync(url, new { name = "王丽", version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.OK);
 
         var campus = alliance.GetProperty("campuses").EnumerateArray().Single(c => c.GetProperty("schoolId").GetGuid() == members[1]);
@@ -261,18 +264,28 @@ public sealed class AllianceApiTests(OrganizationApp app) : IClassFixture<Organi
     }
 
     [Fact]
-    public async Task Health_openapi_and_swagger_answer_anonymously()
+    public async Task Outside_Development_an_anonymous_caller_gets_health_as_a_bare_status_and_no_api_document()
     {
-        var client = app.CreateClient();
-        var health = await client.GetAsync("/health").Expect(HttpStatusCode.OK);
+        // This host runs as "Testing", as production does: not Development.
+        var anonymous = app.CreateClient();
+        var health = await anonymous.GetAsync("/health").Expect(HttpStatusCode.OK);
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.False(health.TryGetProperty("checks", out _), health.ToString()); // no engine, queue names or errors
+        await anonymous.GetAsync("/alive").Expect(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/swagger/index.html")).StatusCode);
+        // The development token endpoint exists only in Development; an anonymous caller learns nothing either way.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/dev/token", new { roles = new[] { "county-admin" } })).StatusCode);
+
+        var viewer = app.ClientAs(Roles.Viewer, "420000");
+        health = await viewer.GetAsync("/health").Expect(HttpStatusCode.OK);
         Assert.True(health.GetProperty("checks").TryGetProperty("organization-database", out _));
-        await client.GetAsync("/alive").Expect(HttpStatusCode.OK);
-        var openapi = await client.GetAsync("/openapi/v1.json").Expect(HttpStatusCode.OK);
+        Assert.True(health.GetProperty("checks").TryGetProperty("organization-outbox", out var outbox));
+        Assert.Equal(0, outbox.GetProperty("data").GetProperty("outboxBacklog").GetInt32());
+        var openapi = await viewer.GetAsync("/openapi/v1.json").Expect(HttpStatusCode.OK);
         Assert.True(openapi.GetProperty("paths").TryGetProperty("/api/organization/counties/{countyCode}/alliances", out _));
         Assert.True(openapi.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/swagger/index.html")).StatusCode);
-        // The development token endpoint exists only in Development; this host runs as "Testing".
-        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/dev/token", new { roles = new[] { "county-admin" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/swagger/index.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.PostAsJsonAsync("/dev/token", new { roles = new[] { "county-admin" } })).StatusCode);
     }
 }

@@ -35,6 +35,10 @@ public sealed class OrganizationApp : WebApplicationFactory<Program>
 
     public HttpClient ClientAs(string role, params string[] counties) => TestClients.WithToken(CreateClient(), SigningKey, role, counties);
 
+    /// <summary>An alliance office of the county: alliance-admin for the given alliances only.</summary>
+    public HttpClient AllianceOffice(string county, params Guid[] alliances) =>
+        TestClients.WithToken(CreateClient(), SigningKey, ServiceDefaults.Roles.AllianceAdmin, [county], alliances);
+
     /// <summary>A county set up with a preset, and a client of its county admin.</summary>
     public async Task<(string County, HttpClient Admin)> NewCountyAsync(string preset = "xishui")
     {

@@ -68,9 +68,13 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
     {
         var (county, core, member, alliance) = await AllianceWithPeopleAsync();
         var bureau = app.ClientAs(Roles.CountyAdmin, county);
-        var office = app.ClientAs(Roles.AllianceAdmin, county);
+        var office = app.AllianceOffice(county, alliance);
+        var otherOffice = app.AllianceOffice(county, Guid.NewGuid());
 
-        var created = await office.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025 });
+        // An alliance office draws its own alliance's plan, not the county's or another alliance's.
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherOffice.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025, allianceId = alliance })).StatusCode);
+        var created = await office.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025, allianceId = alliance });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var plan = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("draft", plan.GetProperty("status").GetString());
@@ -82,9 +86,12 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Empty(plan.GetProperty("shortfalls").EnumerateArray());
 
         plan = await Review(office, county, plan, "approve", expected: HttpStatusCode.Conflict);
+        await Review(otherOffice, county, await Get(office, county, created), "submit", expected: HttpStatusCode.Forbidden);
         plan = await Review(office, county, await Get(office, county, created), "submit");
         Assert.Equal("school-review", plan.GetProperty("status").GetString());
-        await Review(office, county, plan, "agree", Guid.NewGuid(), expected: HttpStatusCode.Conflict); // not a school of the plan
+        await Review(office, county, plan, "agree", Guid.NewGuid(), expected: HttpStatusCode.Forbidden); // not one of its campuses
+        await Review(bureau, county, plan, "agree", Guid.NewGuid(), expected: HttpStatusCode.Conflict); // not a school of the plan
+        await Review(otherOffice, county, plan, "agree", core, expected: HttpStatusCode.Forbidden);
         plan = await Review(office, county, plan, "agree", core, "同意");
         Assert.Equal("school-review", plan.GetProperty("status").GetString());
         plan = await Review(office, county, plan, "agree", member);

@@ -71,7 +71,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
                     continue;
                 }
 
-                if (!CellText.TryWholeNumber(Cell("year"), out var year) || year is < 2000 or > 2100)
+                if (!CellText.TryWholeNumber(Cell("year"), out var year) || !SchoolYear.IsValid(year))
                 {
                     errors.Add(new FieldError("schoolYear", $"'{Cell("year")}' is not a school year such as 2024 (the year it starts)", at));
                     continue;

@@ -27,13 +27,13 @@ static class PlanEndpoints
             .WithSummary("Posts campuses ask to fill by rotation: the clerk's list, plus staffing's vacancies of schools that are a pool on their own.");
 
         county.MapPut("/needs/{schoolYear:int}", async (string countyCode, int schoolYear, IReadOnlyList<NeedInput>? body, ClaimsPrincipal user, PlanService plans, CancellationToken ct) =>
-            (await plans.SaveNeedsAsync(countyCode, schoolYear, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            (await plans.SaveNeedsAsync(countyCode, schoolYear, body, user.ActorName(), ct, RotationPolicies.OfficeOf(user))).ToHttp(Results.Ok))
             .RequireAuthorization(RotationPolicies.Review)
             .WithSummary("Replaces the year's campus needs (school, stage, subject or none for any, count); all or nothing.");
 
         county.MapPost("/plans", async (string countyCode, PlanRequestBody body, ClaimsPrincipal user, PlanService plans, RotationDatabase db, CancellationToken ct) =>
         {
-            var outcome = await plans.GenerateAsync(countyCode, body, user.ActorName(), ct);
+            var outcome = await plans.GenerateAsync(countyCode, body, user.ActorName(), ct, RotationPolicies.OfficeOf(user));
             return outcome is Outcome<StoredPlan>.Ok { Result: var plan }
                 ? Results.Created($"/api/rotation/counties/{countyCode}/plans/{plan.Id}", await ViewAsync(db, plan, ct))
                 : outcome.ToHttp(_ => Results.Ok());
@@ -54,7 +54,7 @@ static class PlanEndpoints
 
         county.MapPost("/plans/{id:guid}/reviews", async (string countyCode, Guid id, ReviewRequest body, ClaimsPrincipal user, PlanReviewService reviews, RotationDatabase db, CancellationToken ct) =>
         {
-            var outcome = await reviews.DecideAsync(countyCode, id, body, RotationPolicies.IsBureau(user), user.ActorName(), ct);
+            var outcome = await reviews.DecideAsync(countyCode, id, body, RotationPolicies.IsBureau(user), user.ActorName(), ct, RotationPolicies.OfficeOf(user));
             return outcome is Outcome<StoredPlan>.Ok { Result: var plan } ? Results.Ok(await ViewAsync(db, plan, ct)) : outcome.ToHttp(_ => Results.Ok());
         })
             .RequireAuthorization(RotationPolicies.Review)

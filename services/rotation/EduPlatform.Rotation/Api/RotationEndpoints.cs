@@ -28,6 +28,10 @@ public static class RotationPolicies
         options.AddPolicy(Review, p => p.RequireRole(Roles.CountyAdmin, Roles.HrBureau, Roles.ProvinceAdmin, Roles.AllianceAdmin));
     }
 
+    /// <summary>The alliances an alliance office acts for, or null when the user acts for the whole county.</summary>
+    public static IReadOnlySet<Guid>? OfficeOf(ClaimsPrincipal user) =>
+        user.IsAllianceOffice(Roles.CountyAdmin, Roles.HrBureau, Roles.ProvinceAdmin) ? user.Alliances() : null;
+
     /// <summary>The bureau's own step: approving a plan, or sending it back at that step.</summary>
     public static bool IsBureau(ClaimsPrincipal user) =>
         user.IsInRole(Roles.CountyAdmin) || user.IsInRole(Roles.HrBureau) || user.IsInRole(Roles.ProvinceAdmin);
@@ -115,7 +119,7 @@ static class RotationEndpoints
         {
             var errors = new List<FieldError>();
             var wanted = WireEnum.Optional<EligibilityStatus>(status, "status", errors);
-            if (schoolYear is < 2000 or > 2100) { errors.Add(new FieldError("schoolYear", "must be a year such as 2025")); }
+            if (!SchoolYear.IsValid(schoolYear)) { errors.Add(new FieldError("schoolYear", SchoolYear.Rule)); }
             return errors.Count > 0 ? Problems.Invalid(errors) : Results.Ok(await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct));
         }).WithSummary("Who must rotate, may rotate or is exempt in a school year (as of 1 September), each with rules, facts and sources.");
 

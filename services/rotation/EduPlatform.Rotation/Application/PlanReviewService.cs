@@ -1,4 +1,5 @@
 using EduPlatform.Contracts.Rotation;
+using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Data;
 using EduPlatform.Rotation.Domain;
@@ -16,7 +17,9 @@ public sealed record ReviewRequest(string? Decision, Guid? Party, string? Commen
 /// </summary>
 public sealed class PlanReviewService(RotationDatabase database, TimeProvider clock)
 {
-    public Task<Outcome<StoredPlan>> DecideAsync(string countyCode, Guid planId, ReviewRequest body, bool isBureau, string actor, CancellationToken ct) =>
+    /// <param name="officeOf">An alliance office's alliances (null for the bureau and the province).</param>
+    public Task<Outcome<StoredPlan>> DecideAsync(string countyCode, Guid planId, ReviewRequest body, bool isBureau, string actor, CancellationToken ct,
+        IReadOnlySet<Guid>? officeOf = null) =>
         database.InTransactionAsync<Outcome<StoredPlan>>(async s =>
         {
             var errors = new List<FieldError>();
@@ -53,13 +56,18 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
                 return Refuse("rotation.plan.bureau", "the bureau (county-admin or hr-bureau) approves or sends back a plan at its own step");
             }
 
-            var trail = await s.ReviewsAsync(planId);
             var moves = plan.Moves.Select(m => m.Move).ToList();
-            var comment = body.Comment?.Trim() ?? "";
-            var (next, refusal) = PlanWorkflow.Decide(plan.Status, PlanParties.Of(moves), trail, taken, body.Party, comment);
-            if (refusal is not null)
+            if (officeOf is not null && OfficeRefusal(plan, PlanParties.Of(moves), taken, body.Party, officeOf, await s.CurrentCampusesAsync([.. officeOf])) is { } refusal)
             {
-                return new Outcome<StoredPlan>.Refused([refusal]);
+                return new Outcome<StoredPlan>.Forbidden(refusal);
+            }
+
+            var trail = await s.ReviewsAsync(planId);
+            var comment = body.Comment?.Trim() ?? "";
+            var (next, violation) = PlanWorkflow.Decide(plan.Status, PlanParties.Of(moves), trail, taken, body.Party, comment);
+            if (violation is not null)
+            {
+                return new Outcome<StoredPlan>.Refused([violation]);
             }
 
             if (next == PlanStatus.BureauReview && plan.Status != PlanStatus.BureauReview
@@ -92,6 +100,24 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
         var policy = (await s.RotationSettingsAsync(plan.CountyCode)).ToPolicy();
         var roles = (await s.ActivePeopleAsync(plan.CountyCode)).ToDictionary(p => p.Id, p => p.Role);
         return PlanSchedule.Of(plan.SchoolYear, policy, plan.Moves.Select(m => m.Move), id => roles.GetValueOrDefault(id));
+    }
+
+    /// <summary>
+    /// What an alliance office may not do with this plan: submit any but its own alliance's plan, agree for a party that
+    /// is neither its alliance nor one of its campuses, or send back a plan that moves nobody of its alliance.
+    /// </summary>
+    static string? OfficeRefusal(StoredPlan plan, PlanParties parties, ReviewDecision decision, Guid? party, IReadOnlySet<Guid> alliances, IReadOnlySet<Guid> campuses)
+    {
+        var own = plan.AllianceId is { } a && alliances.Contains(a);
+        var involved = own || parties.Alliances.Overlaps(alliances) || parties.Schools.Overlaps(campuses);
+        return decision switch
+        {
+            ReviewDecision.Submit when !own => "An alliance office submits its own alliance's plans only; the bureau submits county plans.",
+            ReviewDecision.Agree when party is not { } p || !(alliances.Contains(p) || campuses.Contains(p)) =>
+                $"An alliance office agrees for its own alliance or one of its campuses only (party is {party?.ToString() ?? "missing"}).",
+            _ when !involved => "This plan moves nobody of your alliance(s).",
+            _ => null,
+        };
     }
 
     static Outcome<StoredPlan> Refuse(string rule, string message) =>

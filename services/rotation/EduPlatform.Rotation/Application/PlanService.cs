@@ -15,12 +15,18 @@ public sealed record NeedInput(Guid SchoolId, string? Stage, string? Subject, in
 public sealed class PlanService(RotationDatabase database, TimeProvider clock)
 {
     /// <summary>Draws a new draft; earlier open plans of the same year and scope are superseded.</summary>
-    public Task<Outcome<StoredPlan>> GenerateAsync(string countyCode, PlanRequestBody body, string actor, CancellationToken ct) =>
+    public Task<Outcome<StoredPlan>> GenerateAsync(string countyCode, PlanRequestBody body, string actor, CancellationToken ct,
+        IReadOnlySet<Guid>? officeOf = null) =>
         database.InTransactionAsync<Outcome<StoredPlan>>(async s =>
         {
-            if (body.SchoolYear is < 2000 or > 2100)
+            if (officeOf is not null && (body.AllianceId is not { } alliance || !officeOf.Contains(alliance)))
             {
-                return Outcome<StoredPlan>.Fail("schoolYear", "must be a year such as 2025");
+                return new Outcome<StoredPlan>.Forbidden("An alliance office draws plans for its own alliance only: set allianceId to it.");
+            }
+
+            if (!SchoolYear.IsValid(body.SchoolYear))
+            {
+                return Outcome<StoredPlan>.Fail("schoolYear", SchoolYear.Rule);
             }
 
             var on = Eligibility.ReferenceDate(body.SchoolYear);
@@ -63,10 +69,22 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
         return [.. declared, .. fromStaffing];
     }
 
-    public Task<Outcome<IReadOnlyList<CampusNeed>>> SaveNeedsAsync(string countyCode, int schoolYear, IReadOnlyList<NeedInput>? body, string actor, CancellationToken ct) =>
+    /// <summary>
+    /// Replaces the year's needs. An alliance office (<paramref name="officeOf"/> = its alliances) replaces only the
+    /// needs of its own campuses and may name no other school; the rest of the county's needs stay as they are.
+    /// </summary>
+    public Task<Outcome<IReadOnlyList<CampusNeed>>> SaveNeedsAsync(string countyCode, int schoolYear, IReadOnlyList<NeedInput>? body, string actor,
+        CancellationToken ct, IReadOnlySet<Guid>? officeOf = null) =>
         database.InTransactionAsync<Outcome<IReadOnlyList<CampusNeed>>>(async s =>
         {
             var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(x => x.Id);
+            var campuses = officeOf is null ? null : await s.CurrentCampusesAsync([.. officeOf]);
+            if (campuses is not null && (body ?? []).FirstOrDefault(n => !campuses.Contains(n.SchoolId)) is { } outside)
+            {
+                return new Outcome<IReadOnlyList<CampusNeed>>.Forbidden(
+                    $"School {outside.SchoolId} is not a campus of your alliance(s); an alliance office enters needs for its own campuses only.");
+            }
+
             var errors = new List<FieldError>();
             var needs = new List<CampusNeed>();
             foreach (var (input, i) in (body ?? []).Select((n, i) => (n, i)))
@@ -110,6 +128,11 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
             }
 
             var before = await s.NeedsAsync(countyCode, schoolYear);
+            if (campuses is not null)
+            {
+                needs = [.. before.Where(n => !campuses.Contains(n.SchoolId)), .. needs];
+            }
+
             await s.ReplaceNeedsAsync(countyCode, schoolYear, needs);
             await s.WriteAuditAsync(actor, "rotation.needs.save", "rotation-needs", schoolYear.ToString(), countyCode, before, needs);
             return needs;

@@ -20,7 +20,7 @@ static partial class PublicLookupEndpoints
         app.MapGet("/api/zoning/public/counties/{countyCode}/lookup", async (string countyCode, string? q, double? lat, double? lon, int? year, string? stage,
                 PublishedZones zones, CancellationToken ct) =>
             {
-                var errors = Validate(countyCode, q, lat, lon, stage);
+                var errors = Validate(countyCode, q, lat, lon, year, stage);
                 if (errors.Length > 0)
                 {
                     return Problems.Validation(errors);
@@ -39,14 +39,15 @@ static partial class PublicLookupEndpoints
             .WithTags("Zoning (public)")
             .WithSummary("Which school(s) an address, community or coordinate belongs to, from the published zones; not found names the nearest candidates.");
 
-    static (string Field, string Message)[] Validate(string countyCode, string? q, double? lat, double? lon, string? stage)
+    static (string Field, string Message)[] Validate(string countyCode, string? q, double? lat, double? lon, int? year, string? stage)
     {
         var errors = new List<(string, string)>();
         if (!CountyCode().IsMatch(countyCode)) { errors.Add(("countyCode", "must be a six-digit county code")); }
         if (string.IsNullOrWhiteSpace(q) == (lat is null || lon is null)) { errors.Add(("q", "give an address or community name (q), or a coordinate (lat and lon), not both")); }
         if (q is { Length: > 200 }) { errors.Add(("q", "must be at most 200 characters")); }
-        if (lat is < -90 or > 90) { errors.Add(("lat", "must be −90 to 90")); }
-        if (lon is < -180 or > 180) { errors.Add(("lon", "must be −180 to 180")); }
+        if (lat is { } la && !(la is >= -90 and <= 90)) { errors.Add(("lat", "must be −90 to 90")); }
+        if (lon is { } lo && !(lo is >= -180 and <= 180)) { errors.Add(("lon", "must be −180 to 180")); }
+        if (year is { } y && !SchoolYear.IsValid(y)) { errors.Add(("year", SchoolYear.Rule)); }
         if (stage is not null and not ("primary" or "junior")) { errors.Add(("stage", "must be primary or junior")); }
         return [.. errors];
     }

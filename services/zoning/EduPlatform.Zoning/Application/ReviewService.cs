@@ -68,7 +68,7 @@ public sealed class ReviewService(ZoningDatabase database)
             var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(x => x.Id);
             var errors = new List<FieldError>();
             var rows = new List<Admission>();
-            if (schoolYear is < 2000 or > 2100) { errors.Add(new FieldError("schoolYear", "must be a year such as 2025")); }
+            if (!SchoolYear.IsValid(schoolYear)) { errors.Add(new FieldError("schoolYear", SchoolYear.Rule)); }
             foreach (var (input, i) in (body ?? []).Select((x, i) => (x, i)))
             {
                 if (!schools.TryGetValue(input.SchoolId, out var school)) { errors.Add(new FieldError($"[{i}].schoolId", $"{input.SchoolId} is not a school of county {countyCode}")); continue; }

@@ -94,7 +94,7 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
         var errors = new List<FieldError>();
         kind = ZoneKind.Single;
         if (!ZonedStages.Contains(stage)) { errors.Add(new FieldError("stage", "must be primary or junior")); }
-        if (body.SchoolYear is < 2000 or > 2100) { errors.Add(new FieldError("schoolYear", "must be a year such as 2025")); }
+        if (!SchoolYear.IsValid(body.SchoolYear)) { errors.Add(new FieldError("schoolYear", SchoolYear.Rule)); }
         if (body.Kind is { } k && !Enum.TryParse(k, ignoreCase: true, out kind)) { errors.Add(new FieldError("kind", "must be single or multi")); }
         if (rules.DetourFactor is < 1 or > 3) { errors.Add(new FieldError("rules.detourFactor", "must be 1–3")); }
         if (rules.MaxShareChanging is < 0 or > 1) { errors.Add(new FieldError("rules.maxShareChanging", "must be 0–1")); }
