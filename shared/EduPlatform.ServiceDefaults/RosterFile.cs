@@ -13,6 +13,10 @@ public sealed record RosterFile(SpreadsheetTable Table, IReadOnlyDictionary<stri
         {
             table = SpreadsheetReader.Read(fileName, content);
         }
+        catch (SpreadsheetLimitException ex)
+        {
+            return Outcome<RosterFile>.Fail("file", ex.Message);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return Outcome<RosterFile>.Fail("file", $"cannot be read as a spreadsheet: {ex.Message}");

@@ -10,10 +10,10 @@ public static class CsvReader
 {
     static CsvReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static SpreadsheetTable Read(byte[] bytes)
+    public static SpreadsheetTable Read(byte[] bytes, SpreadsheetLimits? limits = null)
     {
         var text = Decode(bytes);
-        var records = Parse(text);
+        var records = Parse(text, limits ?? SpreadsheetLimits.Default);
         if (records.Count == 0)
         {
             return new SpreadsheetTable([], []);
@@ -43,12 +43,45 @@ public static class CsvReader
         }
     }
 
-    static List<string[]> Parse(string text)
+    static List<string[]> Parse(string text, SpreadsheetLimits limits)
     {
         var records = new List<string[]>();
         var fields = new List<string>();
         var field = new StringBuilder();
         var inQuotes = false;
+        var cells = 0L;
+        void EndRecord()
+        {
+            // Trailing empty fields are not kept (",,,,," to the right of the data); a value past the last column is refused.
+            var used = fields.FindLastIndex(f => f.Length > 0) + 1;
+            if (used > limits.MaxColumns)
+            {
+                throw new SpreadsheetLimitException($"has a value in column {used} (line {records.Count + 1}); a sheet may use at most {limits.MaxColumns} columns");
+            }
+
+            cells += used;
+            if (cells > limits.MaxCells || records.Count > limits.MaxRows)
+            {
+                throw new SpreadsheetLimitException(records.Count > limits.MaxRows
+                    ? $"has more than {limits.MaxRows:N0} data rows; a sheet may hold at most {limits.MaxRows:N0}"
+                    : $"has more than {limits.MaxCells:N0} cells; a sheet may hold at most {limits.MaxCells:N0}");
+            }
+
+            records.Add([.. fields.Take(used)]);
+            fields.Clear();
+        }
+
+        void EndField()
+        {
+            if (field.Length > limits.MaxCellCharacters)
+            {
+                throw new SpreadsheetLimitException($"has a cell longer than {limits.MaxCellCharacters:N0} characters, Excel's own limit");
+            }
+
+            fields.Add(field.ToString());
+            field.Clear();
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -77,16 +110,13 @@ public static class CsvReader
                     inQuotes = true;
                     break;
                 case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
+                    EndField();
                     break;
                 case '\r':
                     break;
                 case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add([.. fields]);
-                    fields.Clear();
+                    EndField();
+                    EndRecord();
                     break;
                 default:
                     field.Append(c);
@@ -96,8 +126,8 @@ public static class CsvReader
 
         if (field.Length > 0 || fields.Count > 0)
         {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
+            EndField();
+            EndRecord();
         }
 
         return records;

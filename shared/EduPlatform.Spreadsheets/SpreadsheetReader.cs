@@ -6,17 +6,17 @@ public static class SpreadsheetReader
     public static bool IsSupported(string fileName) =>
         fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 
-    public static SpreadsheetTable Read(string fileName, byte[] content)
+    public static SpreadsheetTable Read(string fileName, byte[] content, SpreadsheetLimits? limits = null)
     {
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             using var stream = new MemoryStream(content);
-            return XlsxReader.Read(stream);
+            return XlsxReader.Read(stream, limits);
         }
 
         if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return CsvReader.Read(content);
+            return CsvReader.Read(content, limits);
         }
 
         throw new InvalidDataException($"'{fileName}' is neither .xlsx nor .csv.");

@@ -1,36 +1,151 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
 
 namespace EduPlatform.Spreadsheets;
 
-/// <summary>Reads the first worksheet of an .xlsx as text. Numbers come back in invariant culture; empty cells as "".</summary>
+/// <summary>
+/// Reads the first worksheet of an .xlsx as text, streaming its XML out of the zip within <see cref="SpreadsheetLimits"/>
+/// (a file past one is refused with <see cref="SpreadsheetLimitException"/> as soon as it is seen). Numbers come back in
+/// invariant culture; empty cells as "".
+/// </summary>
 public static class XlsxReader
 {
-    public static SpreadsheetTable Read(Stream stream)
-    {
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook.");
-        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-            ?? throw new InvalidDataException("The workbook has no worksheet.");
-        var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+    const string RelationshipNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-        var rows = new List<SpreadsheetRow>();
-        IReadOnlyList<string>? headers = null;
-        foreach (var row in worksheet.Worksheet.Descendants<Row>())
+    static readonly XmlReaderSettings Xml = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public static SpreadsheetTable Read(Stream stream, SpreadsheetLimits? limits = null)
+    {
+        limits ??= SpreadsheetLimits.Default;
+        var budget = new InflationBudget(limits.MaxInflatedBytes);
+        using var zip = Open(stream);
+        var workbook = Target(zip, budget, "_rels/.rels", "", "/officeDocument")
+            ?? throw new InvalidDataException("The file has no workbook.");
+        var folder = workbook.Contains('/') ? workbook[..(workbook.LastIndexOf('/') + 1)] : "";
+        var relationships = $"{folder}_rels/{workbook[folder.Length..]}.rels";
+        var sheetId = FirstSheetRelationship(zip, budget, workbook) ?? throw new InvalidDataException("The workbook has no worksheet.");
+        var sheet = Target(zip, budget, relationships, folder, id: sheetId) ?? throw new InvalidDataException("The workbook's first worksheet is missing.");
+        var sharedPath = Target(zip, budget, relationships, folder, "/sharedStrings");
+        var shared = sharedPath is null ? [] : SharedStrings(zip, budget, sharedPath, limits);
+        return Sheet(zip, budget, sheet, shared, limits);
+    }
+
+    static ZipArchive Open(Stream stream)
+    {
+        try
         {
-            var rowNumber = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + (headers is null ? 1 : 2)));
-            var cells = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
+            return new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException)
+        {
+            throw new InvalidDataException("The file is not an .xlsx workbook (it is not a zip package).");
+        }
+    }
+
+    static XmlReader Part(ZipArchive zip, InflationBudget budget, string path)
+    {
+        var entry = zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidDataException($"The workbook has no part '{path}'.");
+        return XmlReader.Create(budget.Wrap(entry.Open()), Xml);
+    }
+
+    /// <summary>A relationship's target, by type suffix or id, resolved against the folder of the part that has it.</summary>
+    static string? Target(ZipArchive zip, InflationBudget budget, string relationships, string folder, string? typeSuffix = null, string? id = null)
+    {
+        if (zip.GetEntry(relationships) is null)
+        {
+            return null;
+        }
+
+        using var reader = Part(zip, budget, relationships);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && (id is null || reader.GetAttribute("Id") == id)
+                && (typeSuffix is null || (reader.GetAttribute("Type")?.EndsWith(typeSuffix, StringComparison.Ordinal) ?? false))
+                && reader.GetAttribute("Target") is { } target)
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                while (cells.Count < column)
+                return Resolve(folder, target);
+            }
+        }
+
+        return null;
+    }
+
+    static string Resolve(string folder, string target)
+    {
+        var path = target.StartsWith('/') ? target[1..] : folder + target;
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "..") { if (parts.Count > 0) { parts.RemoveAt(parts.Count - 1); } }
+            else if (part is not ("." or "")) { parts.Add(part); }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    static string? FirstSheetRelationship(ZipArchive zip, InflationBudget budget, string workbook)
+    {
+        using var reader = Part(zip, budget, workbook);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet")
+            {
+                return reader.GetAttribute("id", RelationshipNs);
+            }
+        }
+
+        return null;
+    }
+
+    static string[] SharedStrings(ZipArchive zip, InflationBudget budget, string path, SpreadsheetLimits limits)
+    {
+        var strings = new List<string>();
+        using var reader = Part(zip, budget, path);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                if (strings.Count >= limits.MaxCells)
                 {
-                    cells.Add("");
+                    throw new SpreadsheetLimitException($"holds more than {limits.MaxCells:N0} distinct texts; a sheet may hold at most {limits.MaxCells:N0} cells");
                 }
 
-                cells.Add(CellText(cell, shared));
+                strings.Add(RichText(reader, limits));
+            }
+        }
+
+        return [.. strings];
+    }
+
+    static SpreadsheetTable Sheet(ZipArchive zip, InflationBudget budget, string path, string[] shared, SpreadsheetLimits limits)
+    {
+        var rows = new List<SpreadsheetRow>();
+        IReadOnlyList<string>? headers = null;
+        var cellsKept = 0L;
+        using var reader = Part(zip, budget, path);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row")
+            {
+                continue;
+            }
+
+            var rowNumber = int.TryParse(reader.GetAttribute("r"), out var r) ? r : rows.Count + (headers is null ? 1 : 2);
+            var cells = Row(reader, shared, rowNumber, limits);
+            cellsKept += cells.Count;
+            if (cellsKept > limits.MaxCells)
+            {
+                throw new SpreadsheetLimitException($"has more than {limits.MaxCells:N0} cells (at row {rowNumber}); a sheet may hold at most {limits.MaxCells:N0}");
             }
 
             if (headers is null)
@@ -42,6 +157,11 @@ public static class XlsxReader
             var data = new SpreadsheetRow(rowNumber, cells);
             if (!data.IsBlank)
             {
+                if (rows.Count >= limits.MaxRows)
+                {
+                    throw new SpreadsheetLimitException($"has more than {limits.MaxRows:N0} data rows; a sheet may hold at most {limits.MaxRows:N0}");
+                }
+
                 rows.Add(data);
             }
         }
@@ -49,32 +169,200 @@ public static class XlsxReader
         return new SpreadsheetTable(headers ?? [], rows);
     }
 
-    static string CellText(Cell cell, string[] shared)
+    /// <summary>The cells of the row the reader is on, up to its end element. Empty cells past the last value are not kept.</summary>
+    static List<string> Row(XmlReader reader, string[] shared, int rowNumber, SpreadsheetLimits limits)
     {
-        var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var index) && index < shared.Length)
+        var cells = new List<string>();
+        if (reader.IsEmptyElement)
         {
-            return shared[index];
+            return cells;
         }
 
-        if (cell.DataType?.Value == CellValues.Boolean)
+        var depth = reader.Depth;
+        reader.Read();
+        for (; !AtEnd(reader, depth); reader.Read())
         {
-            return raw == "1" ? "true" : "false";
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c")
+            {
+                continue;
+            }
+
+            var reference = reader.GetAttribute("r");
+            var column = reference is null ? cells.Count : ColumnIndex(reference, limits.MaxColumns);
+            var text = Cell(reader, reader.GetAttribute("t"), shared, limits);
+            if (text.Length == 0)
+            {
+                if (reference is null && column < limits.MaxColumns)
+                {
+                    cells.Add(""); // keeps the place of the unreferenced cells after it
+                }
+
+                continue;
+            }
+
+            if (column >= limits.MaxColumns)
+            {
+                throw new SpreadsheetLimitException(
+                    $"has a value at {reference ?? "a column"} (row {rowNumber}); a sheet may use at most {limits.MaxColumns} columns");
+            }
+
+            while (cells.Count < column)
+            {
+                cells.Add("");
+            }
+
+            if (column < cells.Count)
+            {
+                cells[column] = text;
+            }
+            else
+            {
+                cells.Add(text);
+            }
         }
 
-        return raw;
+        return cells;
     }
 
-    /// <summary>"C7" → 2.</summary>
-    static int ColumnIndex(string reference)
+    static string Cell(XmlReader reader, string? type, string[] shared, SpreadsheetLimits limits)
     {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
+        if (reader.IsEmptyElement)
         {
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            return "";
         }
 
-        return index - 1;
+        var raw = "";
+        var depth = reader.Depth;
+        reader.Read();
+        while (!AtEnd(reader, depth))
+        {
+            switch (reader.NodeType, reader.LocalName)
+            {
+                case (XmlNodeType.Element, "v"):
+                    raw = Text(reader, limits);
+                    reader.Read();
+                    break;
+                case (XmlNodeType.Element, "is"):
+                    raw = RichText(reader, limits);
+                    reader.Read();
+                    break;
+                case (XmlNodeType.Element, _):
+                    reader.Skip(); // a formula: its cached value is in <v>
+                    break;
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+
+        return Value(raw, type, shared);
+    }
+
+    static string Value(string raw, string? type, string[] shared) => type switch
+    {
+        "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Length ? shared[index] : "",
+        "b" => raw == "1" ? "true" : "false",
+        _ => raw,
+    };
+
+    /// <summary>The text of an &lt;si&gt; or &lt;is&gt;: its &lt;t&gt; runs joined, phonetic runs (&lt;rPh&gt;) left out.</summary>
+    static string RichText(XmlReader reader, SpreadsheetLimits limits)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return "";
+        }
+
+        var text = t_runs ??= new StringBuilder();
+        text.Clear();
+        var depth = reader.Depth;
+        reader.Read();
+        while (!AtEnd(reader, depth))
+        {
+            switch (reader.NodeType, reader.LocalName)
+            {
+                case (XmlNodeType.Element, "rPh"):
+                    reader.Skip();
+                    break;
+                case (XmlNodeType.Element, "t"):
+                    text.Append(Text(reader, limits));
+                    if (text.Length > limits.MaxCellCharacters)
+                    {
+                        throw TooLong(limits);
+                    }
+
+                    reader.Read();
+                    break;
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // Text is called once per cell; one buffer per thread keeps a 500,000-cell sheet from allocating a gigabyte of them.
+    [ThreadStatic] static StringBuilder? t_text;
+    [ThreadStatic] static StringBuilder? t_runs;
+    [ThreadStatic] static char[]? t_buffer;
+
+    /// <summary>The text content of the element the reader is on, read in chunks so an oversized cell is refused, not held.</summary>
+    static string Text(XmlReader reader, SpreadsheetLimits limits)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return "";
+        }
+
+        var text = t_text ??= new StringBuilder();
+        var buffer = t_buffer ??= new char[1024];
+        text.Clear();
+        var depth = reader.Depth;
+        reader.Read();
+        while (!AtEnd(reader, depth))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                int read;
+                while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+                {
+                    if (text.Length + read > limits.MaxCellCharacters)
+                    {
+                        throw TooLong(limits);
+                    }
+
+                    text.Append(buffer, 0, read);
+                }
+            }
+
+            reader.Read();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>On the end of the element opened at <paramref name="depth"/> (or past the document's end).</summary>
+    static bool AtEnd(XmlReader reader, int depth) =>
+        reader.EOF || (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth);
+
+    static SpreadsheetLimitException TooLong(SpreadsheetLimits limits) =>
+        new($"has a cell longer than {limits.MaxCellCharacters:N0} characters, Excel's own limit");
+
+    /// <summary>"C7" → 2; a column past <paramref name="beyond"/> comes back as <paramref name="beyond"/>.</summary>
+    static int ColumnIndex(string reference, int beyond)
+    {
+        long index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > beyond)
+            {
+                return beyond;
+            }
+        }
+
+        return (int)index - 1;
     }
 
     /// <summary>Excel stores dates as serial numbers; county sheets also type them as text. Accepts both.</summary>

@@ -256,6 +256,35 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         Assert.Contains((2, "grade"), rows);
     }
 
+    [Fact]
+    public async Task Crafted_workbooks_are_refused_within_two_seconds_naming_the_limit_and_nothing_is_imported()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        foreach (var (file, limit) in new[]
+                 {
+                     (CraftedWorkbooks.RowBomb(352), "200,000"),
+                     (CraftedWorkbooks.BlankBomb(400), "50 MB"),
+                     (CraftedWorkbooks.FarRight("ZZZZZ", 4), "256 columns"),
+                 })
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var problem = await Upload(admin, county, "学校名册.xlsx", file).Expect(HttpStatusCode.BadRequest);
+            Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
+            Assert.Contains(limit, problem.GetProperty("errors").GetProperty("file")[0].GetString());
+        }
+
+        Assert.Equal(0, (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/organization/counties/{county}/schools")).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_anonymous_upload_is_401_whatever_its_content_type_so_the_route_is_not_revealed()
+    {
+        var anonymous = app.CreateClient();
+        var notAForm = await anonymous.PostAsync("/api/organization/counties/421125/schools/import", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, notAForm.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/organization/counties/421125/no-such-route", null)).StatusCode);
+    }
+
     internal static Task<HttpResponseMessage> Upload(HttpClient client, string county, string fileName, byte[] content, string what = "schools")
     {
         var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };

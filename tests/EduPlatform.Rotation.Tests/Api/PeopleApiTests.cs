@@ -44,6 +44,21 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal("421125********0029"[..6], seen.GetProperty("idNumber").GetString()![..6]);
         Assert.Equal(IdNumber.Mask(Woman1974), seen.GetProperty("idNumber").GetString());
 
+        // The mask hides the birth-date digits; nothing a masking role reads may give them back.
+        var birth = IdNumber.BirthDate(Woman1974)!.Value;
+        foreach (var role in new[] { Roles.Viewer, Roles.StaffingOffice, Roles.AllianceAdmin })
+        {
+            var client = app.ClientAs(role, county);
+            var one = await client.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{id}");
+            Assert.Equal(JsonValueKind.Null, one.GetProperty("birthDate").ValueKind);
+            var all = await client.GetStringAsync($"/api/rotation/counties/{county}/people");
+            Assert.Contains(IdNumber.Mask(Woman1974), all);
+            Assert.DoesNotContain(birth.ToString("yyyy-MM-dd"), all);
+            Assert.DoesNotContain(Woman1974[6..14], all);
+        }
+
+        Assert.Equal(birth.ToString("yyyy-MM-dd"), person.GetProperty("birthDate").GetString()); // the bureau handles the number
+
         var duplicate = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people", Body(Woman1974, "S1"), RotationApp.Json);
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
 
@@ -52,6 +67,7 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Contains("rotation.person.register", audit);
         Assert.DoesNotContain(Woman1974, audit);
         Assert.Contains(IdNumber.Mask(Woman1974), audit);
+        Assert.DoesNotContain(birth.ToString("yyyy-MM-dd"), audit);
 
         // Another county's user does not see the person.
         var other = app.ClientAs(Roles.CountyAdmin, RotationApp.NewCountyCode());

@@ -134,5 +134,6 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
         }, ct);
 
     /// <summary>What the audit keeps of a person: everything but the identity number in full.</summary>
-    static object Audited(Person p) => p with { IdNumber = IdNumber.Mask(p.IdNumber) };
+    /// <summary>The audit keeps the person as a masked view shows them: no identity number, no birth date that rebuilds it.</summary>
+    static object Audited(Person p) => PersonView.Of(p, showIdNumber: false, new Dictionary<Guid, SchoolFacts>());
 }

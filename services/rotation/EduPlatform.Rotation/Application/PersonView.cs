@@ -4,15 +4,18 @@ namespace EduPlatform.Rotation.Application;
 
 public sealed record StintView(Guid SchoolId, string SchoolName, DateOnly From, DateOnly? To, bool ByRotation, string Locality);
 
-/// <summary>A person as the API shows them: the identity number masked unless the caller's role needs it.</summary>
+/// <summary>
+/// A person as the API shows them: the identity number masked unless the caller's role needs it. The mask hides the
+/// birth date digits (7–14), so a masked view has no birth date either: with it, every masked number was rebuilt.
+/// </summary>
 public sealed record PersonView(
-    Guid Id, string Name, string IdNumber, Gender Gender, DateOnly BirthDate, PersonRole Role, string Stage, IReadOnlyList<Subject> Subjects,
+    Guid Id, string Name, string IdNumber, Gender Gender, DateOnly? BirthDate, PersonRole Role, string Stage, IReadOnlyList<Subject> Subjects,
     string Title, string PostLevel, BackboneLevel Backbone, GradeBand? GradeBand, DateOnly HiredOn, DateOnly? InPostSince,
     Guid CurrentSchoolId, string CurrentSchoolName, IReadOnlyList<StintView> History, IReadOnlySet<PersonStatus> Statuses,
     IReadOnlyList<Guid> Wishes, DateOnly? LeftOn, int Version)
 {
     public static PersonView Of(Person p, bool showIdNumber, IReadOnlyDictionary<Guid, SchoolFacts> schools) => new(
-        p.Id, p.Name, showIdNumber ? p.IdNumber : Domain.IdNumber.Mask(p.IdNumber), p.Gender, p.BirthDate, p.Role, p.Stage, p.Subjects,
+        p.Id, p.Name, showIdNumber ? p.IdNumber : Domain.IdNumber.Mask(p.IdNumber), p.Gender, showIdNumber ? p.BirthDate : null, p.Role, p.Stage, p.Subjects,
         p.Title, p.PostLevel, p.Backbone, p.GradeBand, p.HiredOn, p.InPostSince, p.CurrentSchoolId, NameOf(p.CurrentSchoolId, schools),
         p.History.Select(h => new StintView(h.SchoolId, NameOf(h.SchoolId, schools), h.From, h.To, h.ByRotation,
             schools.TryGetValue(h.SchoolId, out var s) ? s.Locality : "")).ToList(),
