@@ -31,7 +31,25 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
             });
         }
 
-        logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        if (exception is System.Data.Common.DbException { IsTransient: true })
+        {
+            // A lock or deadlock the database gave up waiting on: the request wrote nothing (its transaction rolled back).
+            logger.LogWarning(exception, "Database busy on {Method} {Route}", httpContext.Request.Method, RouteOf(httpContext));
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = "5";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "The database is busy.",
+                    Detail = "数据库繁忙，本次请求未写入任何内容，请 5 秒后重试。 The database is busy; nothing was written. Try again in 5 s.",
+                },
+            });
+        }
+
+        logger.LogError(exception, "Unhandled error on {Method} {Route}", httpContext.Request.Method, RouteOf(httpContext));
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -39,6 +57,10 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
             ProblemDetails = { Status = 500, Title = "An unexpected error occurred." },
         });
     }
+
+    /// <summary>The route template, not the path: a path can carry what must not reach a log.</summary>
+    static string RouteOf(HttpContext http) =>
+        (http.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
 
     static (string Field, string Message) Describe(BadHttpRequestException bad)
     {

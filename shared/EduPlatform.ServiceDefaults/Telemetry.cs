@@ -54,9 +54,14 @@ public static class Telemetry
                 .AddAspNetCoreInstrumentation(o =>
                 {
                     o.Filter = context => !IsProbe(context.Request.Path.Value);
+                    o.EnrichWithHttpRequest = (activity, _) => RedactUrl(activity, "url.path", "url.query");
                     o.EnrichWithHttpResponse = (activity, _) => TrimRoute(activity);
                 })
-                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request => !IsProbe(request.RequestUri?.AbsolutePath)));
+                .AddHttpClientInstrumentation(o =>
+                {
+                    o.FilterHttpRequestMessage = request => !IsProbe(request.RequestUri?.AbsolutePath);
+                    o.EnrichWithHttpRequestMessage = (activity, _) => RedactUrl(activity, "url.full");
+                }));
 
         if (OtlpConfigured(builder))
         {
@@ -72,6 +77,18 @@ public static class Telemetry
         builder.Configuration["OTEL_RESOURCE_ATTRIBUTES"]?.Contains("service.instance.id=", StringComparison.Ordinal) == true;
 
     static bool IsProbe(string? path) => path is "/health" or "/alive";
+
+    /// <summary>An identity number in a URL (which no route accepts) is not recorded: see <see cref="IdNumberRedaction"/>.</summary>
+    static void RedactUrl(Activity activity, params string[] tags)
+    {
+        foreach (var tag in tags)
+        {
+            if (activity.GetTagItem(tag) is string value && IdNumberRedaction.Redact(value) is var redacted && redacted != value)
+            {
+                activity.SetTag(tag, redacted);
+            }
+        }
+    }
 
     /// <summary>
     /// A route group joined with an empty pattern ends in "/" (<c>…/schools/</c>), which is not the route a client calls;

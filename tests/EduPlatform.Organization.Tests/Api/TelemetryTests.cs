@@ -35,6 +35,29 @@ public sealed class TelemetryTests(OrganizationApp app) : IClassFixture<Organiza
             && (s.GetTagItem("db.query.text") as string)?.Contains("FROM schools") == true);
     }
 
+    [Fact]
+    public async Task An_identity_number_put_in_a_url_is_not_recorded_in_the_span()
+    {
+        var spans = new ConcurrentBag<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var (county, admin) = await app.NewCountyAsync();
+        const string number = "42112519740506002X";
+
+        // No route takes an identity number: a school id must be a GUID.
+        await admin.GetAsync($"/api/organization/counties/{county}/schools/{number}?code={number}");
+
+        var server = Assert.Single(spans, s => (s.GetTagItem("url.path") as string)?.Contains($"/counties/{county}/schools/") == true);
+        Assert.Equal($"/api/organization/counties/{county}/schools/{IdNumberRedaction.Replacement}", server.GetTagItem("url.path"));
+        Assert.All(server.TagObjects, t => Assert.DoesNotContain(number, t.Value?.ToString() ?? ""));
+        Assert.DoesNotContain(number, server.DisplayName);
+    }
+
     /// <summary>
     /// The instrumentation packages bring ASP.NET Core's and the runtime's meters; the suite adds its own. Read through an
     /// in-memory exporter on the host's own MeterProvider, as the OTLP exporter would read them.

@@ -39,6 +39,7 @@ static class PlanEndpoints
                 : outcome.ToHttp(_ => Results.Ok());
         })
             .RequireAuthorization(RotationPolicies.Review)
+            .OneDrawPerCounty()
             .WithSummary("Draws a draft plan for the county or one alliance: the mandated teams, the county share and backbone share, returns in kind, with every shortfall.");
 
         county.MapGet("/plans", async (string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
@@ -83,6 +84,7 @@ static class PlanEndpoints
             return outcome.ToHttp(round => Results.Created($"/api/rotation/counties/{countyCode}/rounds/{round.Id}", round));
         })
             .RequireAuthorization(RotationPolicies.Write)
+            .OneDrawPerCounty()
             .WithSummary("Runs a 县管校聘 re-appointment round [004]: protected people first, 90% own-school and 10% cross-school by score, bureau placement by subject and record, then waiting with its pay; every person explained.");
 
         county.MapPost("/rounds/{id:guid}/apply", async (string countyCode, Guid id, ApplyRoundRequest body, ClaimsPrincipal user, RoundService rounds, CancellationToken ct) =>

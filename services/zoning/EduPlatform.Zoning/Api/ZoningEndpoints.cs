@@ -73,6 +73,7 @@ static class ZoningEndpoints
         county.MapPost("/plans", async (string countyCode, ZonePlanRequest body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>
             (await plans.GenerateAsync(countyCode, body, user.ActorName(), ct)).ToHttp(plan => Results.Created($"/api/zoning/counties/{countyCode}/plans/{plan.Id}", plan)))
             .RequireAuthorization(ZoningPolicies.Write)
+            .OneDrawPerCounty()
             .WithSummary("Draws a draft of a year's and stage's zones: every unit to one school (kind single) or to a zone of several schools with hot schools spread (kind multi); entrants within seats, short travel, contiguous zones, few changes from the published plan; the shortage by zone.");
 
         county.MapGet("/plans", async (string countyCode, int? schoolYear, string? stage, ZoningDatabase db, CancellationToken ct) =>

@@ -1,0 +1,45 @@
+using System.Net;
+using EduPlatform.ServiceDefaults;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EduPlatform.Platform.Tests;
+
+public sealed class CostlyDrawsTests
+{
+    static EndpointFilterInvocationContext Request(string county)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.RouteValues["countyCode"] = county;
+        return new DefaultEndpointFilterInvocationContext(http);
+    }
+
+    [Fact]
+    public async Task A_second_draw_for_the_same_county_is_429_at_once_while_another_county_draws()
+    {
+        var filter = new CostlyDraws();
+        var running = new TaskCompletionSource<object?>();
+        var first = filter.InvokeAsync(Request("421125"), _ => new ValueTask<object?>(running.Task)).AsTask();
+
+        var second = Request("421125");
+        var refused = Assert.IsType<ProblemHttpResult>(await filter.InvokeAsync(second, _ => ValueTask.FromResult<object?>("drawn")));
+        Assert.Equal((int)HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(CostlyDraws.RetryAfterSeconds.ToString(), second.HttpContext.Response.Headers.RetryAfter.ToString());
+        Assert.Contains("421125", refused.ProblemDetails.Detail);
+
+        Assert.Equal("drawn", await filter.InvokeAsync(Request("421126"), _ => ValueTask.FromResult<object?>("drawn")));
+
+        running.SetResult("first");
+        Assert.Equal("first", await first);
+        Assert.Equal("again", await filter.InvokeAsync(Request("421125"), _ => ValueTask.FromResult<object?>("again")));
+    }
+
+    [Fact]
+    public async Task A_draw_that_fails_frees_its_county()
+    {
+        var filter = new CostlyDraws();
+        await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            await filter.InvokeAsync(Request("421127"), _ => throw new InvalidOperationException("solver failed")));
+        Assert.Equal("ok", await filter.InvokeAsync(Request("421127"), _ => ValueTask.FromResult<object?>("ok")));
+    }
+}
