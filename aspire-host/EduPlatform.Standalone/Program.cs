@@ -24,7 +24,7 @@ DemoCounty.AddIfRequested(builder, args.Contains("--demo"));
 var app = builder.Build();
 app.MapDefaultEndpoints();
 modules.MapAll(app);
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -7,7 +7,8 @@ namespace EduPlatform.ServiceDefaults;
 
 /// <summary>
 /// Plan draws (rotation plans, zoning plans, reappointment rounds) solve an optimisation over the whole county and
-/// write it in one transaction. One runs per county at a time and at most one per core in the process; a request past
+/// write it in one transaction. One runs per county and service at a time (a rotation draw and a reappointment round of
+/// the same county take turns; a zoning draw does not wait for them) and at most one per core in the process; a request past
 /// either gets 429 with Retry-After at once, instead of queueing until the database gives up (200 concurrent draws
 /// once ended in 62 "database is locked" 500s after a median 79 s).
 /// </summary>
@@ -22,7 +23,8 @@ public sealed class CostlyDraws : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var county = context.HttpContext.Request.RouteValues["countyCode"] as string ?? "";
-        var gate = Counties.GetOrAdd(county, _ => new SemaphoreSlim(1, 1));
+        var service = context.HttpContext.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault() ?? "";
+        var gate = Counties.GetOrAdd($"{service}:{county}", _ => new SemaphoreSlim(1, 1));
         if (!gate.Wait(0))
         {
             return Busy(context.HttpContext, $"县（区）{county} 正在生成另一份方案，请稍后再试。 Another draw for county {county} is running; try again shortly.");

@@ -7,15 +7,16 @@ namespace EduPlatform.Platform.Tests;
 
 public sealed class CostlyDrawsTests
 {
-    static EndpointFilterInvocationContext Request(string county)
+    static EndpointFilterInvocationContext Request(string county, string service = "rotation")
     {
         var http = new DefaultHttpContext();
+        http.Request.Path = $"/api/{service}/counties/{county}/plans";
         http.Request.RouteValues["countyCode"] = county;
         return new DefaultEndpointFilterInvocationContext(http);
     }
 
     [Fact]
-    public async Task A_second_draw_for_the_same_county_is_429_at_once_while_another_county_draws()
+    public async Task A_second_draw_for_the_same_county_is_429_at_once_while_another_county_or_service_draws()
     {
         var filter = new CostlyDraws();
         var running = new TaskCompletionSource<object?>();
@@ -28,6 +29,7 @@ public sealed class CostlyDrawsTests
         Assert.Contains("421125", refused.ProblemDetails.Detail);
 
         Assert.Equal("drawn", await filter.InvokeAsync(Request("421126"), _ => ValueTask.FromResult<object?>("drawn")));
+        Assert.Equal("zoned", await filter.InvokeAsync(Request("421125", "zoning"), _ => ValueTask.FromResult<object?>("zoned")));
 
         running.SetResult("first");
         Assert.Equal("first", await first);
