@@ -148,6 +148,8 @@ public static class MessagingRegistration
         if (!string.IsNullOrWhiteSpace(broker))
         {
             builder.Services.TryAddSingleton(TimeProvider.System);
+            // A singleton: it remembers since when the bus is down (a check type not registered is created per probe).
+            builder.Services.AddSingleton<BusReadiness>();
             builder.Services.AddHealthChecks().AddCheck<BusReadiness>("broker", tags: ["ready"]);
             AddConsumptionWatchdog(builder, broker, registry.Consumers.Select(c => c.EndpointName).ToArray(), options);
         }

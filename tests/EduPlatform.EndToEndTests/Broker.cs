@@ -76,9 +76,17 @@ public sealed class Broker : IAsyncLifetime
     /// </summary>
     public async Task RestartAsync()
     {
-        await ControlAsync("stop_app");
-        await ControlAsync("start_app");
+        await StopAsync();
+        await StartAsync();
+    }
 
+    /// <summary>Stops the broker application (<c>rabbitmqctl stop_app</c>): every connection drops and none is accepted.</summary>
+    public Task StopAsync() => ControlAsync("stop_app");
+
+    /// <summary>Starts the broker application again and waits until it listens.</summary>
+    public async Task StartAsync()
+    {
+        await ControlAsync("start_app");
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await PortOpenAsync())
         {

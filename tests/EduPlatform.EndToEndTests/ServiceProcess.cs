@@ -91,6 +91,11 @@ public sealed class ServiceProcess : IAsyncDisposable
     static string HostAssembly(string service)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        if (service == "gateway")
+        {
+            return Path.Combine(Repo.Root, "aspire-host", "EduPlatform.Gateway", "bin", configuration, "net10.0", "EduPlatform.Gateway.dll");
+        }
+
         var name = char.ToUpperInvariant(service[0]) + service[1..];
         return Path.Combine(Repo.Root, "services", service, $"EduPlatform.{name}.Api", "bin", configuration, "net10.0", $"EduPlatform.{name}.Api.dll");
     }

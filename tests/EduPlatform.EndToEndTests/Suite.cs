@@ -60,6 +60,15 @@ public sealed class Suite : IAsyncDisposable
         }
     }
 
+    /// <summary>The gateway in front of the running services, as the deploy files run it (their addresses by service discovery).</summary>
+    public async Task<ServiceProcess> StartGatewayAsync()
+    {
+        var environment = _services.ToDictionary(s => $"services__{s.Key}__http__0", s => s.Value.BaseAddress.ToString());
+        var gateway = await ServiceProcess.StartAsync("gateway", environment);
+        _extra.Add(gateway);
+        return gateway;
+    }
+
     /// <summary>Another replica of a service on the same database and queues.</summary>
     public async Task<ServiceProcess> AddReplicaAsync(string service)
     {
