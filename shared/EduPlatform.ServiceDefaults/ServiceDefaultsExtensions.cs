@@ -163,20 +163,16 @@ public static class ServiceDefaultsExtensions
             ResponseWriter = HealthResponse.WriteAsync,
         }).AllowAnonymous();
 
-        // The API document is open in Development; elsewhere it needs a signed-in user with a role, like the API.
+        // The API document and Swagger UI are open in Development; elsewhere they need a token with a role, like the API
+        // (Swagger UI placed after UseAuthorization, where the fallback policy applies to it).
         var openApi = app.MapOpenApi();
-        if (app.Environment.IsDevelopment())
-        {
-            openApi.AllowAnonymous();
-        }
-
         if (!app.Environment.IsDevelopment())
         {
-            UseSwaggerUi(app); // after UseAuthorization: the fallback policy asks for a token here too
+            UseSwaggerUi(app);
         }
-
-        if (app.Environment.IsDevelopment())
+        else
         {
+            openApi.AllowAnonymous();
             app.MapDevelopmentTokens(app.Services.GetRequiredService<DevelopmentTokens>());
             app.Logger.LogWarning("Development mode: POST /dev/token issues signed tokens for any role and county. Never run Development in production.");
         }

@@ -34,7 +34,7 @@ public sealed class OrganizationOnRabbitMqTests(Broker broker)
 
         var health = await http.GetFromJsonAsync<JsonElement>("/health");
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
-        Assert.True(health.GetProperty("checks").TryGetProperty("masstransit-bus", out _), organization.Output);
+        Assert.True(health.GetProperty("checks").TryGetProperty("broker", out _), organization.Output);
 
         await Ok(http.PutAsJsonAsync($"/api/organization/counties/{County}", new { name = "浠水县", policyPreset = "xishui" }, Json));
         var core = await Register(http, "E0", "urban");
