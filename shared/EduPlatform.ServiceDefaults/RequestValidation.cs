@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EduPlatform.ServiceDefaults;
 
 /// <summary>
-/// The rules every request is held to before a handler sees it, whatever the route: a school year in the path is a
-/// <see cref="SchoolYear"/>; a body has no null inside a list, no number that is not finite, and no whole number
+/// The rules every request is held to before a handler sees it, whatever the route: a school year in the path, the
+/// query or a body is a <see cref="SchoolYear"/>; a body has no null inside a list, no number that is not finite, and no whole number
 /// beyond its bound (so sums of them cannot overflow). Unknown JSON fields and numbers sent as text
 /// are refused by the serializer (<see cref="ServiceDefaultsExtensions.ConfigureRequestJson"/>). Each failure is a 400
 /// naming the field.
@@ -35,7 +35,6 @@ public sealed class RequestValidation : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var errors = new List<(string Field, string Message)>();
-        CheckRoute(context.HttpContext, errors);
         var isService = context.HttpContext.RequestServices.GetService<IServiceProviderIsService>();
         var parameters = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
         for (var i = 0; i < context.Arguments.Count; i++)
@@ -44,6 +43,14 @@ public sealed class RequestValidation : IEndpointFilter
             {
                 case null:
                     continue;
+                case int year when i < parameters.Length && parameters[i].Name == "schoolYear":
+                    // In the path (…/plans/{schoolYear}) or the query (?schoolYear=), the same rule.
+                    if (!SchoolYear.IsValid(year))
+                    {
+                        errors.Add(("schoolYear", SchoolYear.Rule));
+                    }
+
+                    break;
                 case double or float or int or long or decimal:
                     // A query or route number: the same bounds as in a body, named by the parameter.
                     Visit(context.Arguments[i]!, i < parameters.Length ? parameters[i].Name ?? "" : "", 0, errors);
@@ -55,15 +62,6 @@ public sealed class RequestValidation : IEndpointFilter
         }
 
         return errors.Count > 0 ? Problems.Validation([.. errors]) : await next(context);
-    }
-
-    static void CheckRoute(HttpContext http, List<(string, string)> errors)
-    {
-        if (http.Request.RouteValues.TryGetValue("schoolYear", out var raw) && raw is string text
-            && (!int.TryParse(text, out var year) || !SchoolYear.IsValid(year)))
-        {
-            errors.Add(("schoolYear", SchoolYear.Rule));
-        }
     }
 
     /// <summary>A handler argument bound from the JSON body: one of the suite's own types or a list, not a service.</summary>
