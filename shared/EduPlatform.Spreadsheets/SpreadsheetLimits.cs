@@ -7,16 +7,19 @@ namespace EduPlatform.Spreadsheets;
 /// </summary>
 public sealed record SpreadsheetLimits
 {
-    /// <summary>Bytes read out of the .xlsx zip, all parts together (the workbook, its strings and the sheet).</summary>
-    public long MaxInflatedBytes { get; init; } = 50 * 1024 * 1024;
+    /// <summary>
+    /// Bytes read out of the .xlsx zip, all parts together (the workbook, its strings and the sheet): seven times the
+    /// largest roster's 2.8 MB, and small enough that text held from it stays far under 100 MB.
+    /// </summary>
+    public long MaxInflatedBytes { get; init; } = 20 * 1024 * 1024;
 
     public int MaxRows { get; init; } = 100_000;
 
     /// <summary>Columns a row may use: 256 (A–IV) is ten times what any import reads.</summary>
     public int MaxColumns { get; init; } = 256;
 
-    /// <summary>Cells kept, the blanks between values included: four times the largest roster's 44,000.</summary>
-    public int MaxCells { get; init; } = 200_000;
+    /// <summary>Cells kept, the blanks between values included: twice the largest roster's 46,000.</summary>
+    public int MaxCells { get; init; } = 100_000;
 
     /// <summary>Characters in one cell: Excel's own limit.</summary>
     public int MaxCellCharacters { get; init; } = 32_767;

@@ -20,6 +20,7 @@ public static class XlsxReader
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
     };
 
     public static SpreadsheetTable Read(Stream stream, SpreadsheetLimits? limits = null)

@@ -262,8 +262,8 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         var (county, admin) = await app.NewCountyAsync();
         foreach (var (file, limit) in new[]
                  {
-                     (CraftedWorkbooks.RowBomb(352), "200,000"),
-                     (CraftedWorkbooks.BlankBomb(400), "50 MB"),
+                     (CraftedWorkbooks.RowBomb(352), "100,000 cells"),
+                     (CraftedWorkbooks.BlankBomb(400), "20 MB"),
                      (CraftedWorkbooks.FarRight("ZZZZZ", 4), "256 columns"),
                  })
         {
