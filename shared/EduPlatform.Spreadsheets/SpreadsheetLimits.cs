@@ -13,7 +13,8 @@ public sealed record SpreadsheetLimits
     /// </summary>
     public long MaxInflatedBytes { get; init; } = 20 * 1024 * 1024;
 
-    public int MaxRows { get; init; } = 100_000;
+    /// <summary>Data rows: ten times the largest roster's 4,213.</summary>
+    public int MaxRows { get; init; } = 50_000;
 
     /// <summary>Columns a row may use: 256 (A–IV) is ten times what any import reads.</summary>
     public int MaxColumns { get; init; } = 256;

@@ -101,7 +101,21 @@ public static class XlsxReader
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet")
             {
-                return reader.GetAttribute("id", RelationshipNs);
+                // r:id, in the transitional namespace or Strict OOXML's (http://purl.oclc.org/ooxml/…/relationships).
+                return reader.GetAttribute("id", RelationshipNs) ?? RelationshipId(reader);
+            }
+        }
+
+        return null;
+    }
+
+    static string? RelationshipId(XmlReader reader)
+    {
+        while (reader.MoveToNextAttribute())
+        {
+            if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("/relationships", StringComparison.Ordinal))
+            {
+                return reader.Value;
             }
         }
 

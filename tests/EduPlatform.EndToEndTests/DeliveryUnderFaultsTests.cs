@@ -19,7 +19,8 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
 
     // A consumer's RabbitMQ.Client connection once stopped silently after the broker restart in CI (no shutdown
     // reported, no reconnect; never in 21 local runs). The consumption watchdog (15 s here, 60 s by default) finds such a
-    // consumer and drops its connections; the test says when it had to.
+    // consumer and drops its connections, and if that does not help exits for its supervisor to start it again (the Suite
+    // supervises as systemd or Kubernetes would); the test says when either had to act.
     [Fact]
     public async Task A_burst_survives_a_broker_restart_and_a_killed_consumer_with_every_effect_exactly_once()
     {
@@ -72,6 +73,10 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
             var recoveries = suite.Service(service).Output.Split('\n').Where(line => line.Contains("none reached this process")).ToList();
             output.WriteLine(recoveries.Count == 0 ? $"{service}: the watchdog never had to act" : $"{service}: the watchdog acted:\n{string.Join('\n', recoveries)}");
         }
+
+        output.WriteLine(suite.SupervisorRestarts.Count == 0
+            ? "the supervisor never had to restart a service"
+            : "the supervisor restarted: " + string.Join("; ", suite.SupervisorRestarts));
     }
 
     [Fact]

@@ -24,6 +24,11 @@ public sealed class ServiceProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Ended on its own (a crash, or the consumption watchdog's exit for its supervisor), not stopped by the test.</summary>
+    public bool ExitedOnItsOwn => !_disposed && _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
     public string Output => string.Join('\n', _output);
 
     public string Name { get; }

@@ -14,6 +14,9 @@ public sealed class Suite : IAsyncDisposable
     readonly Dictionary<string, ServiceProcess> _services = [];
     readonly List<ServiceProcess> _extra = [];
     readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _serviceEnvironment;
+    readonly SemaphoreSlim _restarts = new(1, 1);
+    readonly CancellationTokenSource _stopping = new();
+    Task? _supervisor;
 
     Suite(string brokerUri, IReadOnlyDictionary<string, string>? extraEnvironment,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? serviceEnvironment)
@@ -51,6 +54,7 @@ public sealed class Suite : IAsyncDisposable
                 suite._services[service] = await ServiceProcess.StartAsync(service, suite.EnvironmentOf(service));
             }
 
+            suite._supervisor = suite.SuperviseAsync();
             return suite;
         }
         catch
@@ -80,10 +84,53 @@ public sealed class Suite : IAsyncDisposable
     /// <summary>kill -9, then the same service started again on the same address, database and queues.</summary>
     public async Task<ServiceProcess> KillAndRestartAsync(string service)
     {
-        var killed = _services[service];
-        await killed.KillAsync();
-        await killed.DisposeAsync();
-        return _services[service] = await ServiceProcess.StartAsync(service, EnvironmentOf(service), killed.BaseAddress.Port);
+        await _restarts.WaitAsync();
+        try
+        {
+            var killed = _services[service];
+            await killed.KillAsync();
+            await killed.DisposeAsync();
+            _extra.Add(killed);
+            return _services[service] = await ServiceProcess.StartAsync(service, EnvironmentOf(service), killed.BaseAddress.Port);
+        }
+        finally
+        {
+            _restarts.Release();
+        }
+    }
+
+    /// <summary>What the supervisor did: each service that ended on its own and was started again.</summary>
+    public List<string> SupervisorRestarts { get; } = [];
+
+    /// <summary>
+    /// The supervisor production has (systemd, Kubernetes): a service that ends on its own — the consumption watchdog's
+    /// last resort is exit code 1 for exactly this — is started again on the same address, database and queues.
+    /// </summary>
+    async Task SuperviseAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            await Task.Delay(500).ConfigureAwait(false);
+            await _restarts.WaitAsync();
+            try
+            {
+                foreach (var (service, process) in _services.Where(s => s.Value.ExitedOnItsOwn).ToList())
+                {
+                    SupervisorRestarts.Add($"{service} exited with code {process.ExitCode} and was started again");
+                    await process.DisposeAsync();
+                    _extra.Add(process);
+                    _services[service] = await ServiceProcess.StartAsync(service, EnvironmentOf(service), process.BaseAddress.Port);
+                }
+            }
+            catch (Exception ex)
+            {
+                SupervisorRestarts.Add($"a restart failed: {ex.Message}");
+            }
+            finally
+            {
+                _restarts.Release();
+            }
+        }
     }
 
     Dictionary<string, string> EnvironmentOf(string service) =>
@@ -138,6 +185,12 @@ public sealed class Suite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _stopping.Cancel();
+        if (_supervisor is not null)
+        {
+            await _supervisor.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
         foreach (var process in _extra.Concat(_services.Values))
         {
             try
