@@ -70,7 +70,7 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
             if (Regex.Match(json.Message, "The JSON property '([^']+)' could not be mapped") is { Success: true } unknown)
             {
                 var field = path == "body" ? unknown.Groups[1].Value : path;
-                return (field, "is not a field of this request; check its spelling against the API document (/openapi/v1.json)");
+                return (field, "不是本请求的字段，请对照接口文档（/openapi/v1.json）检查拼写。 is not a field of this request; check its spelling against the API document (/openapi/v1.json)");
             }
 
             return path == "body"

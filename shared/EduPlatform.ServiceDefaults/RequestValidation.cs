@@ -105,7 +105,7 @@ public sealed class RequestValidation : IEndpointFilter
                     var at = Join(path, entry.Key.ToString() ?? "");
                     if (entry.Value is null)
                     {
-                        errors.Add((at, "must not be null"));
+                        errors.Add((at, "不能为 null。 must not be null"));
                     }
                     else
                     {
@@ -121,7 +121,7 @@ public sealed class RequestValidation : IEndpointFilter
                     var at = $"{path}[{index++}]";
                     if (item is null)
                     {
-                        errors.Add((at, "must not be null: a list holds values, not empty entries"));
+                        errors.Add((at, "列表中的每一项都必须有内容，不能为 null。 must not be null: a list holds values, not empty entries"));
                     }
                     else
                     {
@@ -159,11 +159,11 @@ public sealed class RequestValidation : IEndpointFilter
     {
         if (!finite)
         {
-            errors.Add((Field(path), "must be a finite number"));
+            errors.Add((Field(path), "必须是有限的数值。 must be a finite number"));
         }
         else if (!inRange)
         {
-            errors.Add((Field(path), $"must be between -{bound:N0} and {bound:N0}"));
+            errors.Add((Field(path), $"必须在 -{bound:N0} 到 {bound:N0} 之间。 must be between -{bound:N0} and {bound:N0}"));
         }
     }
 

@@ -1,7 +1,7 @@
 namespace EduPlatform.Spreadsheets;
 
 /// <summary>Counts the bytes inflated out of an .xlsx across all its parts and stops at the limit.</summary>
-sealed class InflationBudget(long limit)
+sealed class InflationBudget(SpreadsheetLimits limits)
 {
     long _used;
 
@@ -10,10 +10,9 @@ sealed class InflationBudget(long limit)
     void Spend(int bytes)
     {
         _used += bytes;
-        if (_used > limit)
+        if (_used > limits.MaxInflatedBytes)
         {
-            throw new SpreadsheetLimitException(
-                $"unpacks to more than {limit / 1024 / 1024} MB; a sheet may unpack to at most {limit / 1024 / 1024} MB (split the file or remove unused rows and columns)");
+            throw limits.UnpacksTooLarge();
         }
     }
 

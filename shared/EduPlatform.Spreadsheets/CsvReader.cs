@@ -56,15 +56,13 @@ public static class CsvReader
             var used = fields.FindLastIndex(f => f.Length > 0) + 1;
             if (used > limits.MaxColumns)
             {
-                throw new SpreadsheetLimitException($"has a value in column {used} (line {records.Count + 1}); a sheet may use at most {limits.MaxColumns} columns");
+                throw limits.ValueBeyondColumns($"第 {records.Count + 1} 行第 {used} 列", $"column {used} of line {records.Count + 1}");
             }
 
             cells += used;
             if (cells > limits.MaxCells || records.Count > limits.MaxRows)
             {
-                throw new SpreadsheetLimitException(records.Count > limits.MaxRows
-                    ? $"has more than {limits.MaxRows:N0} data rows; a sheet may hold at most {limits.MaxRows:N0}"
-                    : $"has more than {limits.MaxCells:N0} cells; a sheet may hold at most {limits.MaxCells:N0}");
+                throw records.Count > limits.MaxRows ? limits.TooManyRows() : limits.TooManyCells();
             }
 
             records.Add([.. fields.Take(used)]);
@@ -75,7 +73,7 @@ public static class CsvReader
         {
             if (field.Length > limits.MaxCellCharacters)
             {
-                throw new SpreadsheetLimitException($"has a cell longer than {limits.MaxCellCharacters:N0} characters, Excel's own limit");
+                throw limits.CellTooLong();
             }
 
             fields.Add(field.ToString());

@@ -26,7 +26,7 @@ public static class XlsxReader
     public static SpreadsheetTable Read(Stream stream, SpreadsheetLimits? limits = null)
     {
         limits ??= SpreadsheetLimits.Default;
-        var budget = new InflationBudget(limits.MaxInflatedBytes);
+        var budget = new InflationBudget(limits);
         using var zip = Open(stream);
         var workbook = Target(zip, budget, "_rels/.rels", "", "/officeDocument")
             ?? throw new InvalidDataException("The file has no workbook.");
@@ -132,7 +132,7 @@ public static class XlsxReader
             {
                 if (strings.Count >= limits.MaxCells)
                 {
-                    throw new SpreadsheetLimitException($"holds more than {limits.MaxCells:N0} distinct texts; a sheet may hold at most {limits.MaxCells:N0} cells");
+                    throw limits.TooManyCells();
                 }
 
                 strings.Add(RichText(reader, limits));
@@ -160,7 +160,7 @@ public static class XlsxReader
             cellsKept += cells.Count;
             if (cellsKept > limits.MaxCells)
             {
-                throw new SpreadsheetLimitException($"has more than {limits.MaxCells:N0} cells (at row {rowNumber}); a sheet may hold at most {limits.MaxCells:N0}");
+                throw limits.TooManyCells($"（第 {rowNumber} 行）", $" (at row {rowNumber})");
             }
 
             if (headers is null)
@@ -174,7 +174,7 @@ public static class XlsxReader
             {
                 if (rows.Count >= limits.MaxRows)
                 {
-                    throw new SpreadsheetLimitException($"has more than {limits.MaxRows:N0} data rows; a sheet may hold at most {limits.MaxRows:N0}");
+                    throw limits.TooManyRows();
                 }
 
                 rows.Add(data);
@@ -217,8 +217,7 @@ public static class XlsxReader
 
             if (column >= limits.MaxColumns)
             {
-                throw new SpreadsheetLimitException(
-                    $"has a value at {reference ?? "a column"} (row {rowNumber}); a sheet may use at most {limits.MaxColumns} columns");
+                throw limits.ValueBeyondColumns($"{reference ?? $"第 {column + 1} 列"}（第 {rowNumber} 行）", $"{reference ?? $"column {column + 1}"} (row {rowNumber})");
             }
 
             while (cells.Count < column)
@@ -303,7 +302,7 @@ public static class XlsxReader
                     text.Append(Text(reader, limits));
                     if (text.Length > limits.MaxCellCharacters)
                     {
-                        throw TooLong(limits);
+                        throw limits.CellTooLong();
                     }
 
                     reader.Read();
@@ -344,7 +343,7 @@ public static class XlsxReader
                 {
                     if (text.Length + read > limits.MaxCellCharacters)
                     {
-                        throw TooLong(limits);
+                        throw limits.CellTooLong();
                     }
 
                     text.Append(buffer, 0, read);
@@ -361,8 +360,6 @@ public static class XlsxReader
     static bool AtEnd(XmlReader reader, int depth) =>
         reader.EOF || (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth);
 
-    static SpreadsheetLimitException TooLong(SpreadsheetLimits limits) =>
-        new($"has a cell longer than {limits.MaxCellCharacters:N0} characters, Excel's own limit");
 
     /// <summary>"C7" → 2; a column past <paramref name="beyond"/> comes back as <paramref name="beyond"/>.</summary>
     static int ColumnIndex(string reference, int beyond)

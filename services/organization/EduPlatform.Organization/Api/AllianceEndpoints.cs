@@ -108,7 +108,7 @@ static class AllianceEndpoints
         alliances.MapPut("/{id:guid}/campuses/{schoolId:guid}/executive-principal", async (string countyCode, Guid id, Guid schoolId,
             ExecutivePrincipalRequest body, ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
             !user.MayActForAlliance(id, Roles.CountyAdmin, Roles.ProvinceAdmin)
-                ? Problems.Forbidden($"Your alliance office does not act for alliance {id}.")
+                ? Problems.Forbidden($"您所在的教联体办公室不负责教联体 {id}。 Your alliance office does not act for alliance {id}.")
                 : body.Version is null
                 ? VersionRequired()
                 : await ViewAsync(await service.SetExecutivePrincipalAsync(countyCode, id, schoolId, body.Name, body.Version.Value, user.ActorName(), ct),

@@ -112,10 +112,10 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
         var involved = own || parties.Alliances.Overlaps(alliances) || parties.Schools.Overlaps(campuses);
         return decision switch
         {
-            ReviewDecision.Submit when !own => "An alliance office submits its own alliance's plans only; the bureau submits county plans.",
+            ReviewDecision.Submit when !own => "教联体办公室只能提交本教联体的方案，全县方案由教育局提交。 An alliance office submits its own alliance's plans only; the bureau submits county plans.",
             ReviewDecision.Agree when party is not { } p || !(alliances.Contains(p) || campuses.Contains(p)) =>
-                $"An alliance office agrees for its own alliance or one of its campuses only (party is {party?.ToString() ?? "missing"}).",
-            _ when !involved => "This plan moves nobody of your alliance(s).",
+                $"教联体办公室只能代表本教联体或其校区表示同意（当前为 {party?.ToString() ?? "未填写"}）。 An alliance office agrees for its own alliance or one of its campuses only (party is {party?.ToString() ?? "missing"}).",
+            _ when !involved => "本方案不涉及您所在教联体的人员。 This plan moves nobody of your alliance(s).",
             _ => null,
         };
     }

@@ -21,7 +21,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
         {
             if (officeOf is not null && (body.AllianceId is not { } alliance || !officeOf.Contains(alliance)))
             {
-                return new Outcome<StoredPlan>.Forbidden("An alliance office draws plans for its own alliance only: set allianceId to it.");
+                return new Outcome<StoredPlan>.Forbidden("教联体办公室只能为本教联体生成方案，请将 allianceId 设为本教联体。 An alliance office draws plans for its own alliance only: set allianceId to it.");
             }
 
             if (!SchoolYear.IsValid(body.SchoolYear))
@@ -82,7 +82,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
             if (campuses is not null && (body ?? []).FirstOrDefault(n => !campuses.Contains(n.SchoolId)) is { } outside)
             {
                 return new Outcome<IReadOnlyList<CampusNeed>>.Forbidden(
-                    $"School {outside.SchoolId} is not a campus of your alliance(s); an alliance office enters needs for its own campuses only.");
+                    $"学校 {outside.SchoolId} 不是本教联体的校区；教联体办公室只能填报本教联体各校区的需求。 School {outside.SchoolId} is not a campus of your alliance(s); an alliance office enters needs for its own campuses only.");
             }
 
             var errors = new List<FieldError>();
