@@ -30,7 +30,7 @@ public sealed class HostileRequestTests(DemoSuite suite, ITestOutputHelper outpu
             .GetProperty("items")[0].GetProperty("id").GetGuid();
 
         // A school year out of range, reachable by a viewer.
-        foreach (var url in new[] { "staffing/counties/{0}/plans/0", "evaluation/counties/{0}/rankings/9999", "evaluation/counties/{0}/balance/-1" })
+        foreach (var url in new[] { "staffing/counties/{0}/plans/0", "staffing/counties/{0}/quotas/0", "rotation/counties/{0}/eligibility/0", "evaluation/counties/{0}/rankings/9999", "evaluation/counties/{0}/balance/-1" })
         {
             await RefusedAsync(viewer.GetAsync("/api/" + string.Format(url, county)), "schoolYear");
         }

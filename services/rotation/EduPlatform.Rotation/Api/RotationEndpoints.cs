@@ -119,7 +119,6 @@ static class RotationEndpoints
         {
             var errors = new List<FieldError>();
             var wanted = WireEnum.Optional<EligibilityStatus>(status, "status", errors);
-            if (!SchoolYear.IsValid(schoolYear)) { errors.Add(new FieldError("schoolYear", SchoolYear.Rule)); }
             return errors.Count > 0 ? Problems.Invalid(errors) : Results.Ok(await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct));
         }).WithSummary("Who must rotate, may rotate or is exempt in a school year (as of 1 September), each with rules, facts and sources.");
 

@@ -56,15 +56,15 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
                 return Refuse("rotation.plan.bureau", "the bureau (county-admin or hr-bureau) approves or sends back a plan at its own step");
             }
 
-            var moves = plan.Moves.Select(m => m.Move).ToList();
-            if (officeOf is not null && OfficeRefusal(plan, PlanParties.Of(moves), taken, body.Party, officeOf, await s.CurrentCampusesAsync([.. officeOf])) is { } refusal)
+            var parties = PlanParties.Of(plan.Moves.Select(m => m.Move));
+            if (officeOf is not null && OfficeRefusal(plan, parties, taken, body.Party, officeOf, await s.CurrentCampusesAsync([.. officeOf])) is { } refusal)
             {
                 return new Outcome<StoredPlan>.Forbidden(refusal);
             }
 
             var trail = await s.ReviewsAsync(planId);
             var comment = body.Comment?.Trim() ?? "";
-            var (next, violation) = PlanWorkflow.Decide(plan.Status, PlanParties.Of(moves), trail, taken, body.Party, comment);
+            var (next, violation) = PlanWorkflow.Decide(plan.Status, parties, trail, taken, body.Party, comment);
             if (violation is not null)
             {
                 return new Outcome<StoredPlan>.Refused([violation]);
