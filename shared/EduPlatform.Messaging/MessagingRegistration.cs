@@ -87,6 +87,7 @@ public static class MessagingRegistration
         builder.Services.Configure<OutboxRelayOptions>(builder.Configuration.GetSection("Messaging:Outbox"));
         var options = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
         Validate(options);
+        Validate(builder.Configuration.GetSection("Messaging:Outbox").Get<OutboxRelayOptions>() ?? new OutboxRelayOptions());
         var broker = builder.Configuration.GetConnectionString("messaging");
         var quorum = options.QueueType.ToLowerInvariant() switch
         {
@@ -96,6 +97,7 @@ public static class MessagingRegistration
         };
 
         builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection("Messaging"));
+        builder.Services.AddSingleton<IOutboxPublisherFactory>(sp => ActivatorUtilities.CreateInstance<OutboxPublisherFactory>(sp, broker ?? ""));
         builder.Services.AddMassTransit(x =>
         {
             // MassTransit reports usage to its vendor unless told not to; a county's deployment sends nothing anywhere
@@ -155,6 +157,20 @@ public static class MessagingRegistration
         }
 
         return builder;
+    }
+
+    static void Validate(OutboxRelayOptions relay)
+    {
+        if (relay.BatchSize < 1 || relay.ConfirmWindow < 1)
+        {
+            throw new InvalidOperationException(
+                $"Messaging:Outbox:BatchSize is {relay.BatchSize} and ConfirmWindow {relay.ConfirmWindow}; both must be at least 1.");
+        }
+
+        if (relay.PublishTimeout <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"Messaging:Outbox:PublishTimeout is {relay.PublishTimeout}; it must be positive.");
+        }
     }
 
     static void Validate(MessagingOptions options)

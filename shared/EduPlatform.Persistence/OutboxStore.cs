@@ -65,9 +65,15 @@ public static class OutboxStore
         return rows.ToList();
     }
 
-    public static Task MarkSentAsync(this DbSession session, IReadOnlyCollection<long> sequences) =>
-        session.ExecuteAsync("UPDATE outbox_messages SET SentAt = @Now WHERE Sequence IN @Sequences",
-            new { Sequences = sequences, Now = DateTimeOffset.UtcNow });
+    public static async Task MarkSentAsync(this DbSession session, IReadOnlyCollection<long> sequences)
+    {
+        var now = DateTimeOffset.UtcNow;
+        // In lists of at most 1,000: SQL Server takes 2,100 parameters a statement.
+        foreach (var chunk in sequences.Chunk(1000))
+        {
+            await session.ExecuteAsync("UPDATE outbox_messages SET SentAt = @Now WHERE Sequence IN @Sequences", new { Sequences = chunk, Now = now });
+        }
+    }
 
     public static Task RecordFailureAsync(this DbSession session, long sequence, string error) =>
         session.ExecuteAsync("UPDATE outbox_messages SET Attempts = Attempts + 1, LastError = @Error WHERE Sequence = @Sequence",

@@ -40,7 +40,8 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
             "SELECT MessageId FROM outbox_messages WHERE CountyCode = @county AND MessageType LIKE '%SchoolRegistered'", new { county = _county });
         Assert.Equal(Burst, published.Count);
 
-        // The broker restarts while the relay is still publishing and the consumers are still consuming.
+        // The broker restarts while the consumers are still consuming. (The relay, pipelining its confirms, has usually
+        // sent the whole import by then; OrderUnderFaultsTests restarts the broker and kills the producer mid-stream.)
         var atRestart = await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "staffing"), n => n >= 200, TimeSpan.FromSeconds(60), n => $"staffing has {n}");
         await broker.RestartAsync();
         var unsentAtRestart = await suite.CountAsync("organization", "SELECT COUNT(*) FROM outbox_messages WHERE SentAt IS NULL");
@@ -49,7 +50,7 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
         var atKill = await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "zoning"), n => n >= 1_000, TimeSpan.FromSeconds(120), n => $"zoning has {n}\n{suite.Output}");
         await suite.KillAndRestartAsync("zoning");
         output.WriteLine($"broker restarted when staffing had {atRestart} and {unsentAtRestart} events were unsent; zoning killed at {atKill}");
-        Assert.True(atRestart < Burst && unsentAtRestart > 0, "the broker restart must fall in the middle of the burst");
+        Assert.True(atRestart < Burst, "the broker restart must fall in the middle of the burst");
         Assert.True(atKill < Burst, "the kill must fall in the middle of the burst");
 
         foreach (var service in new[] { "staffing", "zoning" })

@@ -241,7 +241,8 @@ public sealed class RelayAndInboxConsumerTests
             InitialBackoff = TimeSpan.FromMilliseconds(50),
             PollInterval = TimeSpan.FromMilliseconds(50),
         });
-        using var relay = new OutboxRelay<TestDatabase>(db, bus.AsBus, host.Services.GetRequiredService<IHostApplicationLifetime>(),
+        using var relay = new OutboxRelay<TestDatabase>(db, new FixedPublisher(new BusOutboxPublisher(bus.AsBus, db, options.Value.PublishTimeout)),
+            host.Services.GetRequiredService<IHostApplicationLifetime>(),
             options, NullLogger<OutboxRelay<TestDatabase>>.Instance);
         await relay.StartAsync(CancellationToken.None);
 
@@ -259,6 +260,11 @@ public sealed class RelayAndInboxConsumerTests
     }
 
     sealed record OutboxAttempt(long Attempts, string LastError);
+
+    sealed class FixedPublisher(IOutboxPublisher publisher) : IOutboxPublisherFactory
+    {
+        public IOutboxPublisher Create(ServiceDatabase database) => publisher;
+    }
 
     /// <summary>An <see cref="IBus"/> whose first publishes wait until cancelled; everything else goes to the real bus.</summary>
     public class StallingBus : DispatchProxy

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Text.Json;
 using EduPlatform.Persistence;
-using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,12 +7,13 @@ namespace EduPlatform.Messaging;
 
 /// <summary>
 /// Publishes a service's outbox rows to the bus in sequence order, with MassTransit MessageId = the row's MessageId,
-/// then stamps them sent. Only the holder of the database's relay lease publishes, so replicas never race; a crash
-/// after publishing and before stamping re-sends the row on restart, and consumers' inboxes drop the repeat.
+/// then stamps sent the rows the broker confirmed. Only the holder of the database's relay lease publishes, so replicas
+/// never race; a crash after publishing and before stamping re-sends the rows on restart, and consumers' inboxes drop
+/// the repeats. Order and its limits: docs/decisions.md, "Order of events".
 /// </summary>
 public sealed class OutboxRelay<TDatabase>(
     TDatabase database,
-    IBus bus,
+    IOutboxPublisherFactory publishers,
     IHostApplicationLifetime lifetime,
     IOptions<OutboxRelayOptions> options,
     ILogger<OutboxRelay<TDatabase>> logger) : BackgroundService where TDatabase : ServiceDatabase
@@ -27,13 +25,14 @@ public sealed class OutboxRelay<TDatabase>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await lifetime.WaitForStartedAsync(stoppingToken);
+        await using var publisher = publishers.Create(database);
         var settings = options.Value;
         var backoff = settings.InitialBackoff;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var outcome = await RelayOnceAsync(settings, stoppingToken);
+                var outcome = await RelayOnceAsync(publisher, settings, stoppingToken);
                 backoff = settings.InitialBackoff;
                 if (outcome == RelayOutcome.MoreWaiting)
                 {
@@ -59,7 +58,7 @@ public sealed class OutboxRelay<TDatabase>(
 
     enum RelayOutcome { Idle, MoreWaiting }
 
-    async Task<RelayOutcome> RelayOnceAsync(OutboxRelayOptions settings, CancellationToken ct)
+    async Task<RelayOutcome> RelayOnceAsync(IOutboxPublisher publisher, OutboxRelayOptions settings, CancellationToken ct)
     {
         if (!await RelayLease.TryTakeAsync(database, LeaseName, _owner, settings.LeaseDuration, ct))
         {
@@ -67,27 +66,20 @@ public sealed class OutboxRelay<TDatabase>(
         }
 
         var batch = await database.ReadAsync(s => s.ReadUnsentAsync(settings.BatchSize), ct);
-        var sent = new List<long>(batch.Count);
-        try
+        if (batch.Count > 0)
         {
-            foreach (var message in batch)
+            var (confirmed, failure) = await publisher.PublishAsync(batch, ct);
+            if (confirmed > 0)
             {
-                await PublishAsync(message, settings.PublishTimeout, ct);
-                sent.Add(message.Sequence);
+                await database.InTransactionAsync(s => s.MarkSentAsync(batch.Take(confirmed).Select(m => m.Sequence).ToList()), CancellationToken.None);
+                CountPublished(batch.Take(confirmed));
             }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            MessagingTelemetry.PublishFailures.Add(1, new KeyValuePair<string, object?>("service", database.ServiceName));
-            var failed = batch[sent.Count];
-            await database.InTransactionAsync(s => s.RecordFailureAsync(failed.Sequence, ex.Message), CancellationToken.None);
-            throw;
-        }
-        finally
-        {
-            if (sent.Count > 0)
+
+            if (failure is not null)
             {
-                await database.InTransactionAsync(s => s.MarkSentAsync(sent), CancellationToken.None);
+                MessagingTelemetry.PublishFailures.Add(1, new KeyValuePair<string, object?>("service", database.ServiceName));
+                await database.InTransactionAsync(s => s.RecordFailureAsync(batch[confirmed].Sequence, failure.Message), CancellationToken.None);
+                throw new OutboxPublishException(confirmed, batch.Count, failure);
             }
         }
 
@@ -95,34 +87,14 @@ public sealed class OutboxRelay<TDatabase>(
         return batch.Count == settings.BatchSize ? RelayOutcome.MoreWaiting : RelayOutcome.Idle;
     }
 
-    async Task PublishAsync(OutboxMessage message, TimeSpan timeout, CancellationToken ct)
+    void CountPublished(IEnumerable<OutboxMessage> sent)
     {
-        var type = MessageTypes.Resolve(message.MessageType);
-        var payload = JsonSerializer.Deserialize(message.Payload, type, EventJson.Options)
-            ?? throw new InvalidOperationException($"Outbox row {message.Sequence} holds no {type.Name}.");
-
-        // Publish under the trace of the request that wrote the row.
-        using var activity = database.ActivitySource.StartActivity(
-            $"outbox publish {type.Name}", ActivityKind.Internal, parentId: message.TraceParent);
-        activity?.SetTag("messaging.message.id", message.MessageId.ToString());
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(timeout);
-        try
+        foreach (var group in sent.GroupBy(m => m.MessageType))
         {
-            await bus.Publish(payload, type, Pipe.Execute<PublishContext>(context =>
-            {
-                context.MessageId = message.MessageId;
-                context.Headers.Set("county-code", message.CountyCode);
-            }), deadline.Token);
+            MessagingTelemetry.EventsPublished.Add(group.Count(),
+                new KeyValuePair<string, object?>("service", database.ServiceName),
+                new KeyValuePair<string, object?>("event", group.Key[(group.Key.LastIndexOf('.') + 1)..]));
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            throw new TimeoutException($"The broker did not confirm {type.Name} {message.MessageId} within {timeout}.");
-        }
-
-        MessagingTelemetry.EventsPublished.Add(1,
-            new KeyValuePair<string, object?>("service", database.ServiceName),
-            new KeyValuePair<string, object?>("event", type.Name));
     }
 
     async Task ReportBacklogAndPurgeAsync(OutboxRelayOptions settings, CancellationToken ct)
@@ -141,4 +113,11 @@ public sealed class OutboxRelay<TDatabase>(
             }
         }
     }
+}
+
+/// <summary>A batch stopped short; the rows from <see cref="Confirmed"/> on go out again after the back-off.</summary>
+public sealed class OutboxPublishException(int confirmed, int batch, Exception inner)
+    : Exception($"{confirmed} of {batch} events confirmed: {inner.Message}", inner)
+{
+    public int Confirmed => confirmed;
 }
