@@ -54,14 +54,19 @@ public static class OutboxStore
         session.EventsWritten++;
     }
 
-    public static async Task<IReadOnlyList<OutboxMessage>> ReadUnsentAsync(this DbSession session, int max)
+    /// <summary>
+    /// The first unsent rows by sequence, from after <paramref name="after"/>: the relay skips rows it published and has
+    /// not stamped yet. On SQL Server a row may commit after a higher sequence was read; a read from 0 (after each stamp)
+    /// picks it up.
+    /// </summary>
+    public static async Task<IReadOnlyList<OutboxMessage>> ReadUnsentAsync(this DbSession session, int max, long after = 0)
     {
         var rows = await session.QueryAsync<OutboxMessage>(
             $"""
             SELECT Sequence, MessageId, MessageType, CountyCode, Payload, CreatedAt, Attempts, TraceParent
-            FROM outbox_messages WHERE SentAt IS NULL ORDER BY Sequence {session.Dialect.Paging}
+            FROM outbox_messages WHERE SentAt IS NULL AND Sequence > @After ORDER BY Sequence {session.Dialect.Paging}
             """,
-            new { Offset = 0, Limit = max });
+            new { Offset = 0, Limit = max, After = after });
         return rows.ToList();
     }
 

@@ -15,6 +15,14 @@ public abstract class ServiceDatabase
     readonly SemaphoreSlim _outboxSignal = new(0, int.MaxValue);
     readonly SharedTransactions _shared;
 
+    /// <summary>
+    /// SQLite takes one writer at a time, and a writer that finds the database locked sleeps in SQLite's busy handler,
+    /// up to 100 ms a turn: under a steady stream of small writes (events written, stamped sent, applied) those sleeps
+    /// were most of an event's latency. The process's writers wait here in turn instead; other processes on the same
+    /// file still meet the busy timeout.
+    /// </summary>
+    readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
     protected ServiceDatabase(ServiceDatabaseSettings settings)
     {
         _shared = new SharedTransactions(this);
@@ -61,6 +69,24 @@ public abstract class ServiceDatabase
     /// together or not at all. The outbox relay is woken after a commit that wrote events.
     /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
+    {
+        if (Engine != DatabaseEngine.Sqlite)
+        {
+            return await InTransactionCoreAsync(work, ct);
+        }
+
+        await _sqliteWriter.WaitAsync(ct);
+        try
+        {
+            return await InTransactionCoreAsync(work, ct);
+        }
+        finally
+        {
+            _sqliteWriter.Release();
+        }
+    }
+
+    async Task<T> InTransactionCoreAsync<T>(Func<DbSession, Task<T>> work, CancellationToken ct)
     {
         await using var connection = await OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);

@@ -25,6 +25,12 @@ public sealed class OutboxRelayOptions
     /// </summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long confirmed rows may wait to be stamped sent (a write the relay defers to spare the database). A crash in
+    /// this time sends them again, which the consumers' inboxes absorb.
+    /// </summary>
+    public TimeSpan StampInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>First wait after a failed publish; doubles up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -27,12 +27,20 @@ public sealed record BenchEventHappened
 public static class CommittedEffects
 {
     public static long[] Latencies = [];
+
+    /// <summary>From the outbox write to the relay's publish (the envelope's sentTime), in Stopwatch ticks.</summary>
+    public static long[] ToPublish = [];
+
+    static readonly (DateTime Utc, long Ticks) Epoch = (DateTime.UtcNow, Stopwatch.GetTimestamp());
+
+    public static long TicksOf(DateTime utc) => Epoch.Ticks + (long)((utc - Epoch.Utc).TotalSeconds * Stopwatch.Frequency);
     public static TaskCompletionSource Done = new();
     static int _received;
 
     public static void Reset(int count)
     {
         Latencies = new long[count];
+        ToPublish = new long[count];
         Done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _received = 0;
     }
@@ -61,6 +69,11 @@ public sealed class BenchEventConsumer(ConsumerDatabase database) : IConsumer<Be
     public async Task Consume(ConsumeContext<BenchEventHappened> context)
     {
         await new BenchEffect(database).Consume(context);
+        if (context.SentTime is { } sent)
+        {
+            CommittedEffects.ToPublish[context.Message.Index] = CommittedEffects.TicksOf(sent) - context.Message.WrittenAt;
+        }
+
         CommittedEffects.Record(context.Message.Index, Stopwatch.GetTimestamp() - context.Message.WrittenAt);
     }
 }

@@ -41,11 +41,13 @@ static class ImportPath
         builder.Configuration["ConnectionStrings:messaging"] = broker;
         builder.Configuration["Data:Folder"] = folder;
         builder.Configuration["Auth:SigningKey"] = SigningKey;
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["Urls"] = "http://127.0.0.1:0";
         builder.AddServiceDefaults("eduplatform-benchmark");
         var modules = new ServiceModules(builder)
             .Add<OrganizationModule>().Add<StaffingModule>().Add<RotationModule>().Add<ZoningModule>().Add<EvaluationModule>();
         builder.AddEduMessaging();
+        // Start publishing only once the consumer's queue is bound, or the first events go nowhere.
+        builder.Services.Configure<MassTransit.MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         await using var app = builder.Build();
         app.MapDefaultEndpoints();
         modules.MapAll(app);

@@ -41,6 +41,8 @@ static class MassTransitPath
                 cfg.ConfigureEndpoints(context);
             });
         });
+        // Start publishing only once the consumer's queue is bound, or the first events go nowhere.
+        builder.Services.Configure<MassTransit.MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         using var host = builder.Build();
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IBus>();
