@@ -32,9 +32,11 @@ if (args.Contains("--figures"))
     foreach (var (schools, units) in new[] { (12, 500), (60, 3000) })
     {
         var town = SyntheticTown.Build(schools, units);
+        var timer = System.Diagnostics.Stopwatch.StartNew();
         var outcome = EduPlatform.Zoning.Domain.Planning.ZonePlanner.Plan(town.Units, town.Schools, new EduPlatform.Zoning.Domain.Planning.ZoneRules());
-        Console.WriteLine($"zoning {schools} schools / {units} units: {town.Units.Sum(u => u.Entrants)} children, shortage {outcome.Shortage}, "
-            + $"non-contiguous {outcome.NonContiguousSchools.Count}, average {outcome.AverageDistanceMetres:F0} m");
+        Console.WriteLine($"zoning {schools} schools / {units} units: {town.Units.Sum(u => u.Entrants)} children, {town.Schools.Sum(s => s.Seats)} seats, "
+            + $"shortage {outcome.Shortage} (no plan can do better than {outcome.ShortageLowerBound}: gap {outcome.ShortageGap}), "
+            + $"non-contiguous {outcome.NonContiguousSchools.Count}, average {outcome.AverageDistanceMetres:F0} m, planned in {timer.Elapsed.TotalSeconds:F2} s");
     }
 
     foreach (var (people, preset) in new[] { (5_000, "xishui"), (5_000, "wolong") })

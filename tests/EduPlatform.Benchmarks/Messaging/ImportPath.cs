@@ -31,7 +31,7 @@ static class ImportPath
 {
     const string SigningKey = "benchmark-signing-key-0123456789abcdef-0123";
 
-    public sealed record ImportResult(int Schools, double ImportSeconds, double AppliedSeconds, long OutboxInsertMs);
+    public sealed record ImportResult(int Schools, double ImportSeconds, double AppliedSeconds, string EachConsumer);
 
     public static async Task<ImportResult> RunAsync(string broker, int schools)
     {
@@ -84,10 +84,16 @@ static class ImportPath
             app.Services.GetRequiredService<ZoningDatabase>(), app.Services.GetRequiredService<EvaluationDatabase>(),
         ];
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 300;
+        var finished = new double?[consumers.Length];
         while (true)
         {
             var counts = await Task.WhenAll(consumers.Select(db => db.ReadAsync(
                 s => s.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM known_schools WHERE CountyCode = @county", new { county }), CancellationToken.None)));
+            for (var i = 0; i < counts.Length; i++)
+            {
+                finished[i] ??= counts[i] == schools ? Stopwatch.GetElapsedTime(committed).TotalSeconds : null;
+            }
+
             if (counts.All(c => c == schools))
             {
                 break;
@@ -103,6 +109,7 @@ static class ImportPath
 
         var applied = Stopwatch.GetElapsedTime(committed).TotalSeconds;
         await app.StopAsync();
-        return new ImportResult(schools, Stopwatch.GetElapsedTime(started, committed).TotalSeconds, applied, 0);
+        var each = string.Join(", ", consumers.Select((db, i) => $"{db.ServiceName} {finished[i]:F2} s"));
+        return new ImportResult(schools, Stopwatch.GetElapsedTime(started, committed).TotalSeconds, applied, each);
     }
 }

@@ -66,7 +66,7 @@ public static class MessagingBenchmark
 
             imports.Add(await ImportPath.RunAsync(broker, schools));
             var last = imports[^1];
-            Console.WriteLine($"round {round}: import of {last.Schools} schools committed in {last.ImportSeconds:F2} s; every consumer applied all of them {last.AppliedSeconds:F2} s after the commit");
+            Console.WriteLine($"round {round}: import of {last.Schools} schools committed in {last.ImportSeconds:F2} s; every consumer applied all of them {last.AppliedSeconds:F2} s after the commit ({last.EachConsumer})");
         }
 
         Console.WriteLine();

@@ -32,6 +32,14 @@ public sealed record ZonePlanOutcome(
     IReadOnlyList<Guid> NonContiguousSchools)
 {
     public int Shortage => Schools.Sum(s => s.Over);
+
+    /// <summary>
+    /// Children no plan can seat: more children than seats in all. A plan whose <see cref="Shortage"/> equals it is the
+    /// best possible for these seats; the <see cref="ShortageGap"/> is at most how many more children another plan could seat.
+    /// </summary>
+    public int ShortageLowerBound => Math.Max(0, Schools.Sum(s => s.Entrants) - Schools.Sum(s => s.Seats));
+
+    public int ShortageGap => Shortage - ShortageLowerBound;
 }
 
 /// <summary>
@@ -304,7 +312,7 @@ public static class ZonePlanner
                 {
                     Assign(best.Unit, best.To);
                 }
-                else if (FindChain(cap) is { } chain)
+                else if ((FindChain(cap, MaxChain, ChainBreadth) ?? FindChain(cap, DeepChain, DeepBreadth)) is { } chain)
                 {
                     foreach (var (unit, to) in chain)
                     {
@@ -328,10 +336,12 @@ public static class ZonePlanner
         /// zone, and so on until a zone with room takes the last one; at most <see cref="MaxChain"/> moves, each keeping every
         /// zone whole and all within the cap, the cheapest total detour winning. Each level tries only its cheapest few moves.
         /// </summary>
-        List<(ZoneUnit Unit, Guid To)>? FindChain(int cap)
+        List<(ZoneUnit Unit, Guid To)>? FindChain(int cap, int maxChain, int breadth)
         {
             List<(ZoneUnit Unit, Guid To)>? best = null;
             var bestDelta = double.MaxValue;
+            // A long chain heads for room: its links go first to the zones fewest zone-steps from one with seats to spare.
+            var hops = maxChain > MaxChain ? HopsToRoom() : null;
 
             void Extend(List<(ZoneUnit Unit, Guid To)> chain, Guid current, int lacking, double delta, HashSet<Guid> visited)
             {
@@ -340,11 +350,11 @@ public static class ZonePlanner
                     .SelectMany(v => NeighbourZones(v).Where(w => !visited.Contains(w))
                         .Select(w => (Unit: v, To: w, Delta: delta + Distance(v, _schools[w]) - Distance(v, _schools[current]))))
                     .Where(o => o.Delta < bestDelta && Changing + ChangesWith(o.Unit, current, o.To) <= cap)
-                    .OrderBy(o => o.Delta).ToList();
+                    .OrderBy(o => hops?.GetValueOrDefault(o.To, int.MaxValue) ?? 0).ThenBy(o => o.Delta).ToList();
                 var tried = 0;
                 foreach (var (v, to, d) in options)
                 {
-                    if (tried == ChainBreadth || d >= bestDelta)
+                    if (tried == breadth || d >= bestDelta)
                     {
                         break;
                     }
@@ -361,7 +371,7 @@ public static class ZonePlanner
                     {
                         (best, bestDelta) = ([.. chain, (v, to)], d);
                     }
-                    else if (chain.Count + 1 < MaxChain)
+                    else if (chain.Count + 1 < maxChain)
                     {
                         Assign(v, to); // tentatively: the next link is judged against the zones as they would be
                         Extend([.. chain, (v, to)], to, v.Entrants - room, d, [.. visited, to]);
@@ -393,8 +403,37 @@ public static class ZonePlanner
             return best;
         }
 
-        /// <summary>The longest ejection chain tried, and how many cheapest continuations each link considers.</summary>
-        const int MaxChain = 4, ChainBreadth = 6;
+        /// <summary>For each zone, how many zone-to-zone steps (through touching units) lead to the nearest zone with a seat to spare.</summary>
+        Dictionary<Guid, int> HopsToRoom()
+        {
+            var touching = schools.ToDictionary(s => s.Id, _ => new HashSet<Guid>());
+            foreach (var u in units)
+            {
+                foreach (var n in u.Neighbours.Where(_units.ContainsKey).Where(n => _zone[n] != _zone[u.Id]))
+                {
+                    touching[_zone[u.Id]].Add(_zone[n]);
+                }
+            }
+
+            var hops = schools.Where(s => _load[s.Id] < s.Seats).ToDictionary(s => s.Id, _ => 0);
+            var queue = new Queue<Guid>(hops.Keys);
+            while (queue.TryDequeue(out var zone))
+            {
+                foreach (var next in touching[zone].Where(z => !hops.ContainsKey(z)))
+                {
+                    hops[next] = hops[zone] + 1;
+                    queue.Enqueue(next);
+                }
+            }
+
+            return hops;
+        }
+
+        /// <summary>
+        /// The longest ejection chain tried, and how many cheapest continuations each link considers: short and broad first
+        /// (the cheapest detours), then, where room lies farther off behind full zones, long and narrow.
+        /// </summary>
+        const int MaxChain = 4, ChainBreadth = 6, DeepChain = 12, DeepBreadth = 2;
 
         IEnumerable<Guid> NeighbourZones(ZoneUnit u) => u.Neighbours.Where(_units.ContainsKey).Select(n => _zone[n]).Distinct();
 
