@@ -39,7 +39,8 @@ public static class MessagingBenchmark
         Console.WriteLine($"broker {broker}; burst {burst}, paced {pacedRate}/s for {pacedSeconds} s, {rounds} rounds; "
             + $"envelope {bodySize} bytes; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
         var paced = pacedRate * pacedSeconds;
-        Console.WriteLine($"one event in its own transaction (outbox row, commit, synchronous=FULL): {await SuitePath.TransactionCostAsync(3_000, padding):F3} ms");
+        Console.WriteLine($"one event in its own transaction (outbox row, commit, synchronous=FULL): {await SuitePath.TransactionCostAsync(3_000, padding):F3} ms; "
+            + $"{schools} events in one transaction (as an import of {schools} schools writes them): {await SuitePath.BulkWriteAsync(schools, padding) * 1000:F0} ms");
         var results = new List<Result>();
         var imports = new List<ImportPath.ImportResult>();
         for (var round = 1; round <= rounds; round++)
