@@ -23,6 +23,9 @@ public abstract class ServiceDatabase
     /// </summary>
     readonly SemaphoreSlim _sqliteWriter = new(1, 1);
 
+    /// <summary>The same wait as SQLite's busy timeout below.</summary>
+    static readonly TimeSpan SqliteBusyTimeout = TimeSpan.FromSeconds(10);
+
     protected ServiceDatabase(ServiceDatabaseSettings settings)
     {
         _shared = new SharedTransactions(this);
@@ -75,7 +78,12 @@ public abstract class ServiceDatabase
             return await InTransactionCoreAsync(work, ct);
         }
 
-        await _sqliteWriter.WaitAsync(ct);
+        if (!await _sqliteWriter.WaitAsync(SqliteBusyTimeout, ct))
+        {
+            // What SQLite itself answers after its busy timeout, so callers see the same transient refusal (a 503).
+            throw new SqliteException($"{ServiceName}: the database stayed locked by another write of this service for {SqliteBusyTimeout.TotalSeconds:F0} s.", 5 /* SQLITE_BUSY */);
+        }
+
         try
         {
             return await InTransactionCoreAsync(work, ct);

@@ -31,7 +31,7 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
             });
         }
 
-        if (exception is System.Data.Common.DbException { IsTransient: true })
+        if (EduPlatform.Persistence.DatabaseBusy.Is(exception))
         {
             // A lock or deadlock the database gave up waiting on: the request wrote nothing (its transaction rolled back).
             logger.LogWarning(exception, "Database busy on {Method} {Route}", httpContext.Request.Method, RouteOf(httpContext));

@@ -86,6 +86,37 @@ public sealed class SharedTransactionsTests
     }
 
     [Fact]
+    public async Task A_write_kept_waiting_past_the_busy_timeout_is_refused_as_busy_and_nothing_is_written()
+    {
+        var db = await MigratedAsync();
+        var holding = new TaskCompletionSource();
+        var held = db.InTransactionAsync(async s =>
+        {
+            await s.ExecuteAsync("INSERT INTO widgets (Id, Name, CountyCode) VALUES (@Id, 'long', '421125')", new { Id = Guid.NewGuid() });
+            holding.SetResult();
+            await Task.Delay(TimeSpan.FromSeconds(11));
+        }, CancellationToken.None);
+        await holding.Task;
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var refused = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => InsertWidgetAsync(db, "waiting"));
+        Assert.True(DatabaseBusy.Is(refused)); // answered 503 with Retry-After by the API, retried by the bus
+        Assert.InRange(waited.Elapsed.TotalSeconds, 9, 11);
+        await held;
+        Assert.Equal(1, await db.CountAsync("widgets"));
+    }
+
+    [Fact]
+    public void SQLite_busy_and_locked_count_as_busy_though_the_driver_does_not_call_them_transient()
+    {
+        var busy = new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
+        Assert.False(busy.IsTransient);
+        Assert.True(DatabaseBusy.Is(busy));
+        Assert.True(DatabaseBusy.Is(new Microsoft.Data.Sqlite.SqliteException("database table is locked", 6)));
+        Assert.False(DatabaseBusy.Is(new Microsoft.Data.Sqlite.SqliteException("constraint failed", 19)));
+    }
+
+    [Fact]
     public async Task The_database_syncs_every_commit()
     {
         var db = await MigratedAsync();
