@@ -51,27 +51,19 @@ public static class KnownOrganization
 {
     const string SchoolColumns = "Id, CountyCode, Code, Name, Stage, SchoolType, Locality, Township, Latitude, Longitude, IsPublic, IsBoarding, KindergartenDay, SourceVersion";
 
-    /// <summary>
-    /// Inserts the school or, if the copy holds an older version, updates it; one statement, because an import sends
-    /// thousands and every consumer applies each (SQLite's upsert; SQL Server tries the update first).
-    /// </summary>
     public static async Task<bool> UpsertSchoolAsync(this DbSession s, KnownSchool school)
     {
-        const string Values = "@Id, @CountyCode, @Code, @Name, @Stage, @SchoolType, @Locality, @Township, @Latitude, @Longitude, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion";
-        const string Assignments = """
-            CountyCode = @CountyCode, Code = @Code, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, Locality = @Locality,
+        var updated = await s.ExecuteAsync(
+            """
+            UPDATE known_schools SET CountyCode = @CountyCode, Code = @Code, Name = @Name, Stage = @Stage, SchoolType = @SchoolType, Locality = @Locality,
                 Township = @Township, Latitude = @Latitude, Longitude = @Longitude, IsPublic = @IsPublic,
                 IsBoarding = @IsBoarding, KindergartenDay = @KindergartenDay, SourceVersion = @SourceVersion
-            """;
-        if (s.Dialect.Engine == DatabaseEngine.Sqlite)
-        {
-            return await s.ExecuteAsync(
-                $"INSERT INTO known_schools ({SchoolColumns}) VALUES ({Values}) ON CONFLICT (Id) DO UPDATE SET {Assignments} WHERE known_schools.SourceVersion < @SourceVersion",
-                school) == 1;
-        }
-
-        var updated = await s.ExecuteAsync($"UPDATE known_schools SET {Assignments} WHERE Id = @Id AND SourceVersion < @SourceVersion", school);
-        return updated == 1 || await s.ExecuteAsync(s.Dialect.InsertIfAbsent("known_schools", SchoolColumns, Values, "Id = @Id"), school) == 1;
+            WHERE Id = @Id AND SourceVersion < @SourceVersion
+            """, school);
+        return updated == 1 || await s.ExecuteAsync(
+            s.Dialect.InsertIfAbsent("known_schools", SchoolColumns,
+                "@Id, @CountyCode, @Code, @Name, @Stage, @SchoolType, @Locality, @Township, @Latitude, @Longitude, @IsPublic, @IsBoarding, @KindergartenDay, @SourceVersion", "Id = @Id"),
+            school) == 1;
     }
 
     public static async Task<bool> UpsertTermAsync(this DbSession s, string countyCode, Guid schoolId, int schoolYear, string season,

@@ -47,6 +47,13 @@ public sealed class OutboxRelay<TDatabase>(
                     continue;
                 }
 
+                if (_unstamped.Count > 0 && !_stamping.IsCompleted && DateTimeOffset.UtcNow >= _stampDue)
+                {
+                    // A stamp is due while the last is still running: wait for that one rather than spin until it ends.
+                    await Task.WhenAny(_stamping, Task.Delay(settings.PollInterval, stoppingToken));
+                    continue;
+                }
+
                 var wait = _unstamped.Count == 0 ? settings.PollInterval
                     : TimeSpan.FromTicks(Math.Clamp((_stampDue - DateTimeOffset.UtcNow).Ticks, 0, settings.PollInterval.Ticks));
                 await database.WaitForOutboxSignalAsync(wait, stoppingToken);
