@@ -70,6 +70,10 @@ public sealed class ConfirmWindowTests
     [Fact]
     public void Confirms_of_earlier_batches_and_unpublished_tags_are_ignored()
     {
+        var empty = Published(firstTag: 100, size: 3, published: 0);
+        empty.Ack(105, multiple: true);
+        Assert.Equal(0, empty.ConfirmedPrefix);
+
         var window = Published(firstTag: 100, size: 3, published: 2);
         window.Ack(99, multiple: true);
         window.Ack(102, multiple: false); // not published yet

@@ -103,7 +103,7 @@ public sealed class ConfirmWindow(ulong firstTag, int size)
     /// <summary>The batch indexes a confirm covers: one tag, or with <paramref name="multiple"/> every published tag up to it.</summary>
     IEnumerable<int> Indexes(ulong tag, bool multiple)
     {
-        if (tag < firstTag)
+        if (tag < firstTag || _published == 0)
         {
             return [];
         }
