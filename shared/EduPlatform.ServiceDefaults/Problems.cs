@@ -38,13 +38,25 @@ public static class Problems
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for your role.",
             type: RuleTypeBase + "scope", extensions: new Dictionary<string, object?> { ["rule"] = "scope" });
 
-    /// <summary>A stale version: someone else changed the record since the caller read it.</summary>
+    /// <summary>
+    /// A stale version: someone changed the record since the caller read it — or, when the caller sent no version (0),
+    /// the record exists already (often the caller's own earlier report), and it is told how to replace it.
+    /// </summary>
     public static IResult VersionConflict(string entity, int expected, int? actual) =>
         TypedResults.Problem(
-            $"{entity} was changed by someone else (you sent version {expected}, it is now {actual?.ToString() ?? "gone"}). Reload and try again.",
+            VersionConflictDetail(entity, expected, actual),
             statusCode: StatusCodes.Status409Conflict, title: "Version conflict.",
             type: RuleTypeBase + "version",
             extensions: new Dictionary<string, object?> { ["rule"] = "version", ["currentVersion"] = actual });
+
+    public static string VersionConflictDetail(string entity, int expected, int? actual) => (expected, actual) switch
+    {
+        (0, { } current) => $"{entity} 已存在（版本 {current}）；如要替换，请带上 version = {current} 重新提交。 "
+            + $"{entity} exists already (version {current}); to replace it, send version {current}.",
+        (_, null) => $"{entity} 已不存在。 {entity} no longer exists (you sent version {expected}).",
+        _ => $"{entity} 已被修改（您提交的版本 {expected}，当前版本 {actual}），请刷新后重试。 "
+            + $"{entity} was changed since you read it (you sent version {expected}, it is now {actual}). Reload and try again.",
+    };
 
     /// <summary>One or more business rules refused the request; each is named with its policy source.</summary>
     public static IResult RuleViolations(IReadOnlyList<RuleViolation> violations) =>

@@ -160,7 +160,11 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
 
         await admin.PutAsJsonAsync(url, new { students = 80, classes = 2, grades = new[] { new { grade = 1, students = 40, classes = 1 }, new { grade = 2, students = 40, classes = 1 } } }, OrganizationApp.Json)
             .Expect(HttpStatusCode.OK);
-        await admin.PutAsJsonAsync(url, new { students = 81, classes = 2 }, OrganizationApp.Json).Expect(HttpStatusCode.Conflict);
+        // Reported again without a version: the clerk's own first report, not "someone else's change", and how to replace it.
+        var again = await admin.PutAsJsonAsync(url, new { students = 81, classes = 2 }, OrganizationApp.Json).Expect(HttpStatusCode.Conflict);
+        Assert.Contains("已存在（版本 1）", again.GetProperty("detail").GetString());
+        Assert.Contains("to replace it, send version 1", again.GetProperty("detail").GetString());
+        Assert.DoesNotContain("changed", again.GetProperty("detail").GetString());
         await admin.PutAsJsonAsync(url, new { students = 81, classes = 2, version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.OK);
         await admin.PutAsJsonAsync($"/api/organization/counties/{county}/schools/{id}/terms/2024-summer", new { students = 1, classes = 1 }, OrganizationApp.Json)
             .Expect(HttpStatusCode.BadRequest);

@@ -33,6 +33,18 @@ public sealed class SchoolAndTermRulesTests
     }
 
     [Theory]
+    [InlineData("TF-JU-01", "“-”", "not '-'")]
+    [InlineData("", "必填", "is required")]
+    [InlineData("123456789012345678901", "最多 20 位，此处 21 位", "this one has 21")]
+    public void A_bad_school_code_is_told_the_rule_it_breaks(string code, string chinese, string english)
+    {
+        var message = Assert.Single(SchoolRules.Validate(Valid() with { Code = code })).Message;
+        Assert.Contains(chinese, message);
+        Assert.Contains(english, message);
+        Assert.DoesNotContain("required", code.Length > 0 ? message : "");
+    }
+
+    [Theory]
     [InlineData("2024-autumn", 2024, Season.Autumn, 2024)]
     [InlineData("2025-spring", 2025, Season.Spring, 2024)]
     [InlineData(" 2023-AUTUMN ", 2023, Season.Autumn, 2023)]

@@ -30,13 +30,21 @@ public static class SchoolRules
 {
     public const int MaxNameLength = 100;
 
+    /// <summary>What is wrong with a school code (学校标识码), named by the rule it breaks; null when it is acceptable.</summary>
+    public static string? CodeProblem(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? "学校标识码必填（1–20 位字母或数字）。 is required: 1–20 letters or digits"
+        : code.Length > 20 ? $"学校标识码最多 20 位，此处 {code.Length} 位。 is at most 20 characters; this one has {code.Length}"
+        : code.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c)) is var bad and not '\0'
+            ? $"学校标识码只能由字母和数字组成，不能含“{bad}”。 may hold only letters and digits, not '{bad}'"
+            : null;
+
     /// <summary>Field errors (field → message); empty when the details are acceptable.</summary>
     public static IReadOnlyList<(string Field, string Message)> Validate(SchoolDetails d)
     {
         var errors = new List<(string, string)>();
-        if (string.IsNullOrWhiteSpace(d.Code) || d.Code.Length > 20 || !d.Code.All(char.IsAsciiLetterOrDigit))
+        if (CodeProblem(d.Code) is { } codeProblem)
         {
-            errors.Add(("code", "is required: 1–20 letters or digits (学校标识码)"));
+            errors.Add(("code", codeProblem));
         }
 
         if (string.IsNullOrWhiteSpace(d.Name) || d.Name.Trim().Length > MaxNameLength)
