@@ -34,13 +34,20 @@ static class SuitePath
             }
         }, CancellationToken.None);
 
-    /// <summary>What writing <paramref name="count"/> events in one transaction costs, as an import of that many schools writes them.</summary>
-    public static async Task<double> BulkWriteAsync(int count, string padding)
+    /// <summary>A producer database of its own in a new folder, migrated, with nothing else using it.</summary>
+    static async Task<ProducerDatabase> FreshProducerAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"eduplatform-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var producer = new ProducerDatabase(new ServiceDatabaseSettings("producer", DatabaseEngine.Sqlite, $"Data Source={Path.Combine(folder, "producer.db")}"));
         await Migrator.MigrateAsync(producer, CancellationToken.None);
+        return producer;
+    }
+
+    /// <summary>What writing <paramref name="count"/> events in one transaction costs, as an import of that many schools writes them.</summary>
+    public static async Task<double> BulkWriteAsync(int count, string padding)
+    {
+        var producer = await FreshProducerAsync();
         await WriteAsync(producer, 0, 100, padding);
         var started = Stopwatch.GetTimestamp();
         await WriteAsync(producer, 0, count, padding);
@@ -50,10 +57,7 @@ static class SuitePath
     /// <summary>What one event's own transaction costs the producer's database, written one after another with nothing else running.</summary>
     public static async Task<double> TransactionCostAsync(int count, string padding)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"eduplatform-bench-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        var producer = new ProducerDatabase(new ServiceDatabaseSettings("producer", DatabaseEngine.Sqlite, $"Data Source={Path.Combine(folder, "producer.db")}"));
-        await Migrator.MigrateAsync(producer, CancellationToken.None);
+        var producer = await FreshProducerAsync();
         await WriteAsync(producer, 0, 1, padding);
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
