@@ -17,8 +17,6 @@ public sealed class ConfirmWindow(ulong firstTag, int size)
     int? _firstNacked;
     Exception? _failure;
 
-    public int Size => size;
-
     /// <summary>Rows from the start of the batch that the broker has acked, with no gap: the ones the relay may stamp sent.</summary>
     public int ConfirmedPrefix { get { lock (_gate) { return _prefix; } } }
 
@@ -34,9 +32,6 @@ public sealed class ConfirmWindow(ulong firstTag, int size)
     public Exception? Failure { get { lock (_gate) { return _failure; } } }
 
     public bool Stopped { get { lock (_gate) { return _failure is not null || _firstNacked is not null; } } }
-
-    /// <summary>The delivery tag the next publish gets (tags count up by one per publish on a confirm channel).</summary>
-    public ulong NextTag { get { lock (_gate) { return firstTag + (ulong)_published; } } }
 
     public void Published()
     {
@@ -108,11 +103,12 @@ public sealed class ConfirmWindow(ulong firstTag, int size)
             return [];
         }
 
-        var last = (int)Math.Min(tag - firstTag, (ulong)_published - 1);
-        if (last < 0 || (!multiple && tag - firstTag >= (ulong)_published))
+        if (!multiple && tag - firstTag >= (ulong)_published)
         {
             return [];
         }
+
+        var last = (int)Math.Min(tag - firstTag, (ulong)_published - 1);
 
         // Every row before the prefix is acked already, so a "multiple" confirm need not look at them again.
         return multiple ? Enumerable.Range(_prefix, Math.Max(0, last - _prefix + 1)) : [last];

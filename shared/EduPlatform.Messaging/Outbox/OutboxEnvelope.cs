@@ -28,6 +28,9 @@ public static class OutboxEnvelope
         return dot < 0 ? typeFullName : string.Concat(typeFullName.AsSpan(0, dot), ":", typeFullName.AsSpan(dot + 1));
     }
 
+    /// <summary>The type's own name, "SchoolRegistered", for spans, metrics and messages.</summary>
+    public static string TypeName(string typeFullName) => typeFullName[(typeFullName.LastIndexOf('.') + 1)..];
+
     public static string MessageUrn(string typeFullName) => "urn:message:" + ExchangeFor(typeFullName);
 
     public static byte[] Write(OutboxMessage message, string destinationAddress, DateTime sentTime)

@@ -181,7 +181,7 @@ public sealed class OutboxRelay<TDatabase>(
         {
             MessagingTelemetry.EventsPublished.Add(group.Count(),
                 new KeyValuePair<string, object?>("service", database.ServiceName),
-                new KeyValuePair<string, object?>("event", group.Key[(group.Key.LastIndexOf('.') + 1)..]));
+                new KeyValuePair<string, object?>("event", OutboxEnvelope.TypeName(group.Key)));
         }
     }
 
@@ -210,9 +210,6 @@ public sealed class OutboxRelay<TDatabase>(
     }
 }
 
-/// <summary>A batch stopped short; the rows from <see cref="Confirmed"/> on go out again after the back-off.</summary>
+/// <summary>A batch stopped short; the rows after the confirmed ones go out again after the back-off.</summary>
 public sealed class OutboxPublishException(int confirmed, int batch, Exception inner)
-    : Exception($"{confirmed} of {batch} events confirmed: {inner.Message}", inner)
-{
-    public int Confirmed => confirmed;
-}
+    : Exception($"{confirmed} of {batch} events confirmed: {inner.Message}", inner);

@@ -19,6 +19,9 @@ public sealed class RabbitMqOutboxPublisher(
     Uri broker, ServiceDatabase database, OutboxRelayOptions settings, TimeSpan heartbeat) : IOutboxPublisher
 {
     readonly HashSet<string> _declared = new(StringComparer.Ordinal);
+
+    /// <summary>Where an envelope says it was sent, as MassTransit writes it: "rabbitmq://host[:port]/[vhost/]" + exchange.</summary>
+    readonly string _destinationBase = DestinationBase(broker);
     IConnection? _connection;
     IChannel? _channel;
     volatile ConfirmWindow? _window;
@@ -100,7 +103,7 @@ public sealed class RabbitMqOutboxPublisher(
 
         // The publish span continues the trace of the request that wrote the row, and the consumer's continues it.
         using var activity = database.ActivitySource.StartActivity(
-            $"outbox publish {message.MessageType[(message.MessageType.LastIndexOf('.') + 1)..]}", ActivityKind.Producer, parentId: message.TraceParent);
+            $"outbox publish {OutboxEnvelope.TypeName(message.MessageType)}", ActivityKind.Producer, parentId: message.TraceParent);
         activity?.SetTag("messaging.system", "rabbitmq");
         activity?.SetTag("messaging.destination.name", exchange);
         activity?.SetTag("messaging.message.id", message.MessageId.ToString());
@@ -118,7 +121,7 @@ public sealed class RabbitMqOutboxPublisher(
             Persistent = true,
             Headers = headers,
         };
-        var body = OutboxEnvelope.Write(message, $"{DestinationBase}{exchange}", DateTime.UtcNow);
+        var body = OutboxEnvelope.Write(message, _destinationBase + exchange, DateTime.UtcNow);
 
         // Writing the frames can block too (a broker under a memory alarm stops reading): it gets the same deadline.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -133,10 +136,12 @@ public sealed class RabbitMqOutboxPublisher(
         }
     }
 
-    string DestinationBase => $"rabbitmq://{broker.Host}{(broker.IsDefaultPort || broker.Port <= 0 ? "" : $":{broker.Port}")}/"
-        + (VirtualHost == "/" ? "" : Uri.EscapeDataString(VirtualHost) + "/");
-
-    string VirtualHost => Uri.UnescapeDataString(broker.AbsolutePath.Trim('/')) is { Length: > 0 } v ? v : "/";
+    static string DestinationBase(Uri broker)
+    {
+        var virtualHost = Uri.UnescapeDataString(broker.AbsolutePath.Trim('/'));
+        return $"rabbitmq://{broker.Host}{(broker.IsDefaultPort || broker.Port <= 0 ? "" : $":{broker.Port}")}/"
+            + (virtualHost is "" or "/" ? "" : Uri.EscapeDataString(virtualHost) + "/");
+    }
 
     async Task<IChannel> ChannelAsync(CancellationToken ct)
     {
@@ -146,14 +151,9 @@ public sealed class RabbitMqOutboxPublisher(
         }
 
         await ResetAsync();
-        var userInfo = broker.UserInfo.Split(':', 2);
         var factory = new ConnectionFactory
         {
-            HostName = broker.Host,
-            Port = broker.IsDefaultPort || broker.Port <= 0 ? 5672 : broker.Port,
-            VirtualHost = VirtualHost,
-            UserName = userInfo[0].Length > 0 ? Uri.UnescapeDataString(userInfo[0]) : ConnectionFactory.DefaultUser,
-            Password = userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : ConnectionFactory.DefaultPass,
+            Uri = broker, // the client reads host, port, virtual host and credentials from it, as the watchdog's probe does
             // Recovery would renumber delivery tags under an open window; the relay opens a new connection instead.
             AutomaticRecoveryEnabled = false,
             TopologyRecoveryEnabled = false,
@@ -188,8 +188,7 @@ public sealed class RabbitMqOutboxPublisher(
         return Task.CompletedTask;
     }
 
-    static string Describe(OutboxMessage message) =>
-        $"{message.MessageType[(message.MessageType.LastIndexOf('.') + 1)..]} {message.MessageId}";
+    static string Describe(OutboxMessage message) => $"{OutboxEnvelope.TypeName(message.MessageType)} {message.MessageId}";
 
     /// <summary>Ends the connection without waiting on a broker that may not answer (a dead socket would hold a close).</summary>
     async Task ResetAsync()

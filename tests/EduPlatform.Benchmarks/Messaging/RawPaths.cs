@@ -68,15 +68,12 @@ static class RawPaths
         for (var i = 0; i < count; i++)
         {
             await Measure.PaceAsync(started, i, rate);
-            if (window is null)
+            if (window is not null)
             {
-                await publisher.BasicPublishAsync("", queue, mandatory: false, properties, Measure.Body(bodySize, i));
+                await slots.WaitAsync(); // one confirm at a time needs no slot: the tracked publish itself awaits it
             }
-            else
-            {
-                await slots.WaitAsync();
-                await publisher.BasicPublishAsync("", queue, mandatory: false, properties, Measure.Body(bodySize, i));
-            }
+
+            await publisher.BasicPublishAsync("", queue, mandatory: false, properties, Measure.Body(bodySize, i));
         }
 
         await Measure.WaitAsync(done.Task, "raw");
