@@ -40,18 +40,21 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
             "SELECT MessageId FROM outbox_messages WHERE CountyCode = @county AND MessageType LIKE '%SchoolRegistered'", new { county = _county });
         Assert.Equal(Burst, published.Count);
 
-        // The broker restarts while the consumers are still consuming. (The relay, pipelining its confirms, has usually
-        // sent the whole import by then; OrderUnderFaultsTests restarts the broker and kills the producer mid-stream.)
-        var atRestart = await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "staffing"), n => n >= 200, TimeSpan.FromSeconds(60), n => $"staffing has {n}");
-        await broker.RestartAsync();
-        var unsentAtRestart = await suite.CountAsync("organization", "SELECT COUNT(*) FROM outbox_messages WHERE SentAt IS NULL");
-
-        // Then zoning dies mid-burst, without a chance to ack, flush or say goodbye, and comes back on the same database.
-        var atKill = await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "zoning"), n => n >= 1_000, TimeSpan.FromSeconds(120), n => $"zoning has {n}\n{suite.Output}");
-        await suite.KillAndRestartAsync("zoning");
-        output.WriteLine($"broker restarted when staffing had {atRestart} and {unsentAtRestart} events were unsent; zoning killed at {atKill}");
+        // Each consumer is frozen (SIGSTOP) once it has applied a part of the burst, holding unacknowledged deliveries and
+        // perhaps an open transaction: with the relay pipelining and consumers committing in groups, a burst is applied
+        // within seconds, and a fault timed by polling alone once fell after zoning had everything.
+        var frozen = await Task.WhenAll(FreezeWhenApplyingAsync(suite, "staffing"), FreezeWhenApplyingAsync(suite, "zoning"));
+        var (atRestart, atKill) = (frozen[0], frozen[1]);
         Assert.True(atRestart < Burst, "the broker restart must fall in the middle of the burst");
         Assert.True(atKill < Burst, "the kill must fall in the middle of the burst");
+
+        // The broker restarts under both; then zoning dies without a chance to ack, flush or say goodbye and comes back on
+        // the same database, and staffing runs on to find its connection gone.
+        await broker.RestartAsync();
+        var unsentAtRestart = await suite.CountAsync("organization", "SELECT COUNT(*) FROM outbox_messages WHERE SentAt IS NULL");
+        await suite.KillAndRestartAsync("zoning");
+        suite.Service("staffing").Thaw();
+        output.WriteLine($"broker restarted when staffing had {atRestart} and {unsentAtRestart} events were unsent; zoning killed at {atKill}");
 
         foreach (var service in new[] { "staffing", "zoning" })
         {
@@ -109,8 +112,10 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
         var published = await suite.ColumnAsync("organization",
             "SELECT MessageId FROM outbox_messages WHERE CountyCode = @county AND MessageType LIKE '%SchoolRegistered'", new { county = _county });
 
-        var atSilence = await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "staffing"), n => n >= 300, TimeSpan.FromSeconds(60), n => $"staffing has {n}");
+        var atSilence = await FreezeWhenApplyingAsync(suite, "staffing"); // so the silence falls mid-burst
+        Assert.True(atSilence < events, "the silence must fall in the middle of the burst");
         Assert.True(proxy.Silence() > 0, "staffing had no open connection through the relay");
+        suite.Service("staffing").Thaw();
         var silenced = Stopwatch.StartNew();
 
         await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "staffing"), n => n == events, TimeSpan.FromSeconds(120),
@@ -168,6 +173,13 @@ public sealed class DeliveryUnderFaultsTests(Broker broker, ITestOutputHelper ou
 
         await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, "staffing"), n => n == events, TimeSpan.FromSeconds(120), n => $"staffing has {n}");
         Assert.Equal(events, await suite.CountAsync("staffing", "SELECT COUNT(*) FROM inbox_messages WHERE Consumer LIKE '%SchoolRegistered%'"));
+    }
+
+    async Task<long> FreezeWhenApplyingAsync(Suite suite, string service)
+    {
+        await Eventually.UntilAsync(() => KnownSchoolsAsync(suite, service), n => n >= 200, TimeSpan.FromSeconds(60), n => $"{service} has {n}\n{suite.Output}");
+        suite.Service(service).Freeze();
+        return await KnownSchoolsAsync(suite, service); // fixed from here on: what the fault falls on
     }
 
     Task<long> KnownSchoolsAsync(Suite suite, string service) =>

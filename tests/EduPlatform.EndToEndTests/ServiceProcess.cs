@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace EduPlatform.EndToEndTests;
 
@@ -92,6 +93,23 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
     }
+
+    /// <summary>
+    /// SIGSTOP: the process stops where it is (what a long GC pause or a paused VM does), holding its unacknowledged
+    /// deliveries and any open transaction, so the test can fix the moment a fault falls on it.
+    /// </summary>
+    public void Freeze() => Signal(SigStop);
+
+    /// <summary>SIGCONT: the frozen process runs on and finds what changed around it meanwhile.</summary>
+    public void Thaw() => Signal(SigCont);
+
+    const int SigStop = 19, SigCont = 18; // Linux numbering
+
+    void Signal(int signal) =>
+        Assert.True(Kill(_process.Id, signal) == 0, $"signal {signal} to {Name} failed: errno {Marshal.GetLastPInvokeError()}");
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    static extern int Kill(int pid, int signal);
 
     static string HostAssembly(string service)
     {
