@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using Microsoft.AspNetCore.Http;
 
 namespace EduPlatform.ServiceDefaults;
@@ -71,6 +72,3 @@ public static class Problems
                 ["violations"] = violations,
             });
 }
-
-/// <summary>A refused business rule: its id, what is wrong, and the policy text it comes from.</summary>
-public sealed record RuleViolation(string Rule, string Message, string Source);

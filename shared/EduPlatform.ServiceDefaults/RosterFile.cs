@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using EduPlatform.Spreadsheets;
 
 namespace EduPlatform.ServiceDefaults;

@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using Microsoft.AspNetCore.Http;
 
 namespace EduPlatform.ServiceDefaults;

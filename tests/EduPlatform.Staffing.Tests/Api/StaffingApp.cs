@@ -1,5 +1,4 @@
 using EduPlatform.Contracts.Organization;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Staffing.Tests.Api;
 

@@ -3,6 +3,7 @@ using EduPlatform.Evaluation.Application;
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
 using EduPlatform.Evaluation.Domain.Balance;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;

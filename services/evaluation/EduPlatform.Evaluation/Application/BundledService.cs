@@ -2,8 +2,8 @@ using EduPlatform.Contracts.Evaluation;
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
 using EduPlatform.Evaluation.Domain.Bundled;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Evaluation.Application;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;

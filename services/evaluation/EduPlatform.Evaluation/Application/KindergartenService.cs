@@ -1,7 +1,7 @@
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Evaluation.Application;
 

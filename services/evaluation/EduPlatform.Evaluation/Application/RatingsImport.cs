@@ -2,6 +2,7 @@ using System.Globalization;
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
 using EduPlatform.Evaluation.Domain.Bundled;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;

@@ -1,8 +1,8 @@
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain.Rankings;
 using EduPlatform.Evaluation.Domain.Rewards;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Evaluation.Application;
 

@@ -1,8 +1,8 @@
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Evaluation.Application;
 

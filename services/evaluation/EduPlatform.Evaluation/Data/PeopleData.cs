@@ -1,4 +1,5 @@
 using EduPlatform.Evaluation.Domain.Bundled;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
 
 namespace EduPlatform.Evaluation.Data;
@@ -21,7 +22,7 @@ public sealed record PlacementRow
     public DateOnly? ReturnedOn { get; init; }
 
     /// <summary>True when the person was at the host campus on some day of the school year (1 September to 31 August).</summary>
-    public bool ServedIn(int schoolYear) => StartOn < new DateOnly(schoolYear + 1, 9, 1) && (ReturnedOn ?? EndOn) > new DateOnly(schoolYear, 9, 1);
+    public bool ServedIn(int schoolYear) => SchoolYear.Overlaps(schoolYear, StartOn, ReturnedOn ?? EndOn);
 }
 
 public sealed record RotationPlanRow

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EduPlatform.Kernel;
 using EduPlatform.Organization.Application;
 using EduPlatform.Organization.Data;
 using EduPlatform.Organization.Domain;

@@ -1,7 +1,7 @@
+using EduPlatform.Kernel;
 using EduPlatform.Organization.Data;
 using EduPlatform.Organization.Domain;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Organization.Application;
 

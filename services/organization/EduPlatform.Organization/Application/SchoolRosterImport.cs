@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using EduPlatform.Organization.Data;
 using EduPlatform.Organization.Domain;
 using EduPlatform.Persistence;

@@ -1,4 +1,4 @@
-using EduPlatform.ServiceDefaults;
+using EduPlatform.Kernel;
 
 namespace EduPlatform.Organization.Application;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Application;
 using EduPlatform.Rotation.Data;

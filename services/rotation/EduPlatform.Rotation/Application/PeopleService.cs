@@ -1,9 +1,9 @@
 using EduPlatform.Contracts.Rotation;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Data;
 using EduPlatform.Rotation.Domain;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Application;
 

@@ -1,6 +1,6 @@
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Rotation.Domain;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Application;
 

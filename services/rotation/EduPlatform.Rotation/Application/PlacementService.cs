@@ -1,8 +1,8 @@
 using EduPlatform.Contracts.Rotation;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Data;
 using EduPlatform.Rotation.Domain;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Application;
 
@@ -61,7 +61,7 @@ public sealed class PlacementService(RotationDatabase database, TimeProvider clo
             }
 
             const string source = "[001] 交流轮岗期满后，牵头学校派出的管理人员和教师自愿留在成员学校，经区教体局考核为优秀等级的，可办理人事调动手续";
-            var ratedYear = placement!.EndOn.Month >= 9 ? placement.EndOn.Year : placement.EndOn.Year - 1;
+            var ratedYear = SchoolYear.Of(placement!.EndOn);
             var rating = (await s.RatingsAsync(person!.Id)).GetValueOrDefault(ratedYear);
             var violations = new List<RuleViolation>();
             if (placement.InReturnFor is not null || placement.AllianceId is null || !placement.MovesPost)

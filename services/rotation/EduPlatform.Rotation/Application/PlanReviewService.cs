@@ -1,10 +1,10 @@
 using EduPlatform.Contracts.Rotation;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Data;
 using EduPlatform.Rotation.Domain;
 using EduPlatform.Rotation.Domain.Planning;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Application;
 

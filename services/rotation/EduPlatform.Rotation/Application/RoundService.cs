@@ -1,12 +1,12 @@
 using System.Text.Json;
 using EduPlatform.Contracts.Rotation;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Data;
 using EduPlatform.Rotation.Domain;
 using EduPlatform.Rotation.Domain.Planning;
 using EduPlatform.Rotation.Domain.Reappointment;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Application;
 

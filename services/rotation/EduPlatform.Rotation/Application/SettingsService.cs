@@ -1,7 +1,7 @@
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Data;
 using EduPlatform.Rotation.Domain;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Application;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Domain;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Data;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Domain;
 using EduPlatform.Rotation.Domain.Planning;
-using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Rotation.Data;
 

@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Rotation.Domain;
 
 /// <summary>"senior-title" (申报高级职称), "principal-grade" (晋升一级、二级校长职级), "principal-preferred" (选任校长的优先条件).</summary>
@@ -52,7 +54,7 @@ public static class CareerRules
             var end = period.To < asOf ? period.To : asOf;
             for (var day = period.From; day <= end;)
             {
-                var year = day.Month >= 9 ? day.Year : day.Year - 1;
+                var year = SchoolYear.Of(day);
                 var yearEnd = new DateOnly(year + 1, 8, 31);
                 var last = yearEnd < end ? yearEnd : end;
                 var span = last.DayNumber - day.DayNumber + 1;

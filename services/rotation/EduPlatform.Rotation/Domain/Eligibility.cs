@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Rotation.Domain;
 
 public enum EligibilityStatus { MustRotate, MayRotate, Exempt }
@@ -46,7 +48,7 @@ public static class Eligibility
 
     const string ExemptionSource = "[001] 四(一)2 暂不纳入交流范围";
 
-    public static DateOnly ReferenceDate(int schoolYear) => new(schoolYear, 9, 1);
+    public static DateOnly ReferenceDate(int schoolYear) => SchoolYear.StartsOn(schoolYear);
 
     public static EligibilityDecision Decide(Person person, int schoolYear, RotationPolicy policy, IReadOnlyDictionary<Guid, SchoolFacts> schools)
     {

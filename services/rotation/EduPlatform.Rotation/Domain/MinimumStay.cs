@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Rotation.Domain;
 
 public sealed record StayRule(int Years, bool MayBeItinerant, string Source);
@@ -14,7 +16,7 @@ public static class MinimumStay
 
         var scarce = p.Subjects.Count > 0 && p.Subjects.All(Subjects.Scarce.Contains);
         var bySubject = p.Subjects
-            .Select(s => rules.ByStageSubject.TryGetValue($"{p.Stage}:{ServiceDefaults.WireEnum.Text(s)}", out var y) ? y : (int?)null)
+            .Select(s => rules.ByStageSubject.TryGetValue($"{p.Stage}:{WireEnum.Text(s)}", out var y) ? y : (int?)null)
             .Where(y => y is not null).Select(y => y!.Value).DefaultIfEmpty(0).Max();
         var byStage = rules.ByStage.GetValueOrDefault(p.Stage);
         var years = Math.Max(rules.TeacherYears, Math.Max(bySubject, byStage));

@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Rotation.Domain;
 
 public enum Subject
@@ -33,6 +35,6 @@ public static class Subjects
             return true;
         }
 
-        return ServiceDefaults.WireEnum.TryParse(trimmed, out subject);
+        return WireEnum.TryParse(trimmed, out subject);
     }
 }

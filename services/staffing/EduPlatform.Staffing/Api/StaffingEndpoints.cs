@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using EduPlatform.Kernel;
+using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Application;
 using EduPlatform.Staffing.Data;
 using EduPlatform.Staffing.Domain;
-using EduPlatform.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;

@@ -1,7 +1,8 @@
-using EduPlatform.Staffing.Data;
-using EduPlatform.Staffing.Domain;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
+using EduPlatform.Staffing.Data;
+using EduPlatform.Staffing.Domain;
 
 namespace EduPlatform.Staffing.Application;
 
@@ -34,7 +35,7 @@ public sealed class QuotaTables(StaffingDatabase database)
     {
         var settings = await s.SettingsAsync(countyCode);
         var standard = settings.ToStandard();
-        var asOf = new DateOnly(schoolYear, 9, 1);
+        var asOf = SchoolYear.StartsOn(schoolYear);
         var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(x => x.Id);
         var terms = await s.AutumnTermsAsync(countyCode, schoolYear);
         var alliances = await s.AlliancesOnAsync(countyCode, asOf);

@@ -1,5 +1,5 @@
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Data;
 using EduPlatform.Staffing.Domain;
 

@@ -1,4 +1,4 @@
-using EduPlatform.ServiceDefaults;
+using EduPlatform.Kernel;
 using EduPlatform.Staffing.Domain;
 
 namespace EduPlatform.Staffing.Application;

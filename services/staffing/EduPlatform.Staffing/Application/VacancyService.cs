@@ -1,6 +1,6 @@
 using EduPlatform.Contracts.Staffing;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Data;
 using EduPlatform.Staffing.Domain;
 

@@ -1,7 +1,7 @@
 using EduPlatform.Contracts.Rotation;
+using EduPlatform.Kernel;
 using EduPlatform.Messaging;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Application;
 using EduPlatform.Staffing.Data;
 using EduPlatform.Staffing.Domain;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EduPlatform.Kernel;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Zoning.Application;
 using EduPlatform.Zoning.Domain.Lookup;

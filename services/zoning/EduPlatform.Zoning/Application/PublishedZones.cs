@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Zoning.Data;
 using EduPlatform.Zoning.Domain.Lookup;
 using Microsoft.Extensions.Options;

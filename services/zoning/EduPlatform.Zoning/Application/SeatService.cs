@@ -1,6 +1,6 @@
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Zoning.Data;
 using EduPlatform.Zoning.Domain;
 

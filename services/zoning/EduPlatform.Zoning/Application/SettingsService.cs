@@ -1,5 +1,5 @@
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Zoning.Data;
 using EduPlatform.Zoning.Domain;
 

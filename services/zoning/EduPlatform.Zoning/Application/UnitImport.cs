@@ -1,4 +1,5 @@
 using System.Globalization;
+using EduPlatform.Kernel;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Spreadsheets;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Spreadsheets;
 using EduPlatform.Zoning.Data;
 using EduPlatform.Zoning.Domain;

@@ -1,7 +1,7 @@
 using EduPlatform.Contracts.Zoning;
+using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
-using EduPlatform.ServiceDefaults;
 using EduPlatform.Zoning.Data;
 using EduPlatform.Zoning.Domain;
 using EduPlatform.Zoning.Domain.Planning;
@@ -60,7 +60,7 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
                 .Select(x => new ZoneSchool(x.SchoolId, located[x.SchoolId].Latitude!.Value, located[x.SchoolId].Longitude!.Value, x.Seats)).ToList();
             if (units.Sum(u => u.Entrants.GetValueOrDefault(stage)) == 0) { errors.Add(new FieldError("schoolYear", $"no residential unit expects {stage} entrants in {body.SchoolYear}; import units with 年份 and entrants first")); }
             if (schools.Count == 0) { errors.Add(new FieldError("stage", $"no school with a location has {stage} entry seats in {body.SchoolYear}")); }
-            var hot = body.HotSchools?.ToHashSet() ?? (await s.AlliancesOnAsync(countyCode, new DateOnly(body.SchoolYear, 9, 1))).Select(a => a.Alliance.CoreSchoolId).ToHashSet();
+            var hot = body.HotSchools?.ToHashSet() ?? (await s.AlliancesOnAsync(countyCode, SchoolYear.StartsOn(body.SchoolYear))).Select(a => a.Alliance.CoreSchoolId).ToHashSet();
             foreach (var stranger in body.HotSchools?.Where(id => schools.All(x => x.Id != id)) ?? [])
             {
                 errors.Add(new FieldError("hotSchools", $"{stranger} is not a located school with {stage} entry seats in {body.SchoolYear}"));

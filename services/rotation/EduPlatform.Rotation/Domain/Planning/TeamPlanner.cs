@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Rotation.Domain.Planning;
 
 /// <summary>
@@ -25,7 +27,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         var primaryMembers = PlanGroups.Teaches(coreStage, "primary") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "primary")).ToList() : [];
         foreach (var subject in rules.PrimaryRequiredSubjects)
         {
-            Require($"team.primary.{ServiceDefaults.WireEnum.Text(subject)}", $"primary backbone teacher of {ServiceDefaults.WireEnum.Text(subject)}", primaryMembers, 1,
+            Require($"team.primary.{WireEnum.Text(subject)}", $"primary backbone teacher of {WireEnum.Text(subject)}", primaryMembers, 1,
                 p => IsBackboneTeacher(p, "primary") && p.Subjects.Contains(subject),
                 (p, member) => [new Post(member, Post.Teaching, "primary", subject, p.GradeBand)],
                 "[001] 小学按低中高学段每学段选派2名以上，且语数外学科必须有");
@@ -33,14 +35,14 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
 
         foreach (var band in Enum.GetValues<GradeBand>())
         {
-            var key = $"team.primary.band.{ServiceDefaults.WireEnum.Text(band)}";
+            var key = $"team.primary.band.{WireEnum.Text(band)}";
             // The required-subject teachers already sent count for their own band.
             foreach (var member in primaryMembers)
             {
                 _planned[(member, key)] = _sentBands.Count(s => s == (member, band));
             }
 
-            Require(key, $"primary backbone teachers of the {ServiceDefaults.WireEnum.Text(band)} grades", primaryMembers, rules.PrimaryBackbonePerBandMin,
+            Require(key, $"primary backbone teachers of the {WireEnum.Text(band)} grades", primaryMembers, rules.PrimaryBackbonePerBandMin,
                 p => IsBackboneTeacher(p, "primary") && p.GradeBand == band,
                 (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "primary", s, band)),
                 "[001] 小学按低中高学段每学段选派2名以上");

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace EduPlatform.ServiceDefaults;
+namespace EduPlatform.Kernel;
 
 /// <summary>Enum values in URLs as in JSON: kebab-case ("nine-year"); the C# name is accepted too.</summary>
 public static class WireEnum

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Http;
-
-namespace EduPlatform.ServiceDefaults;
-
-/// <summary>A field error in a request or an import row (row 0 = not a row).</summary>
-public sealed record FieldError(string Field, string Message, int Row = 0);
+namespace EduPlatform.Kernel;
 
 /// <summary>What an application operation came to, so endpoints, importers and the demo loader share one code path.</summary>
 public abstract record Outcome<T>
@@ -36,16 +31,5 @@ public abstract record Outcome<T>
         Stale st => $"stale: {st.Entity} (sent {st.Sent}, now {st.Current})",
         Forbidden f => $"forbidden: {f.Detail}",
         _ => GetType().Name,
-    };
-
-    public IResult ToHttp(Func<T, IResult> onOk) => this switch
-    {
-        Ok ok => onOk(ok.Result),
-        NotFound nf => Problems.NotFound(nf.Detail),
-        Invalid inv => Problems.Invalid(inv.Errors),
-        Refused r => Problems.RuleViolations(r.Violations),
-        Stale st => Problems.VersionConflict(st.Entity, st.Sent, st.Current),
-        Forbidden f => Problems.Forbidden(f.Detail),
-        _ => throw new InvalidOperationException("Unknown outcome."),
     };
 }
