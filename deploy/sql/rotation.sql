@@ -59,6 +59,13 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'platform', 1, N'platform', SYSDATETIMEOFFSET());
 GO
 
+-- platform step 2: event_feed
+-- The replay feed reads a county's events in outbox order (GET /api/{service}/events?county=…).
+CREATE INDEX ix_outbox_county ON outbox_messages (CountyCode, Sequence);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'platform', 2, N'event_feed', SYSDATETIMEOFFSET());
+GO
+
 -- service step 1: rotation
 -- The county's rotation policy: a preset and the values the county sets itself.
 CREATE TABLE rotation_settings (

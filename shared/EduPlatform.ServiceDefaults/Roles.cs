@@ -9,9 +9,11 @@ public static class Roles
     public const string StaffingOffice = "staffing-office";
     public const string HrBureau = "hr-bureau";
     public const string Viewer = "viewer";
+    /// <summary>Another government system that follows the suite's events: reads like a viewer and reads the replay feed.</summary>
+    public const string EventSubscriber = "event-subscriber";
 
     public static readonly IReadOnlySet<string> All =
-        new HashSet<string>([ProvinceAdmin, CountyAdmin, AllianceAdmin, StaffingOffice, HrBureau, Viewer]);
+        new HashSet<string>([ProvinceAdmin, CountyAdmin, AllianceAdmin, StaffingOffice, HrBureau, Viewer, EventSubscriber]);
 }
 
 /// <summary>Claim types the suite reads from a token.</summary>

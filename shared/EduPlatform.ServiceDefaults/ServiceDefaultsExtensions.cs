@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EduPlatform.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -192,8 +193,14 @@ public static class ServiceDefaultsExtensions
             .RequireAuthorization()
             .AddEndpointFilter<CountyScopeFilter>();
 
-    /// <summary>A service's API root (<c>/api/{service}</c>): every route under it is held to <see cref="RequestValidation"/>.</summary>
-    public static RouteGroupBuilder MapServiceApi(this IEndpointRouteBuilder app, string service) =>
-        app.MapGroup("/api/" + service)
-            .AddEndpointFilter<RequestValidation>();
+    /// <summary>
+    /// A service's API root (<c>/api/{service}</c>): every route under it is held to <see cref="RequestValidation"/>, and
+    /// it serves the replay feed of the service's outbox (<c>GET /api/{service}/events</c>).
+    /// </summary>
+    public static RouteGroupBuilder MapServiceApi<TDatabase>(this IEndpointRouteBuilder app, string service) where TDatabase : ServiceDatabase
+    {
+        var api = app.MapGroup("/api/" + service).AddEndpointFilter<RequestValidation>();
+        api.MapEventFeed<TDatabase>(service);
+        return api;
+    }
 }

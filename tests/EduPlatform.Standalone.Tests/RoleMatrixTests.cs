@@ -19,9 +19,11 @@ namespace EduPlatform.Standalone.Tests;
 /// </summary>
 public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) : IClassFixture<DemoSuite>
 {
-    const string CA = Roles.CountyAdmin, PA = Roles.ProvinceAdmin, HR = Roles.HrBureau, SO = Roles.StaffingOffice, AA = Roles.AllianceAdmin, V = Roles.Viewer;
+    const string CA = Roles.CountyAdmin, PA = Roles.ProvinceAdmin, HR = Roles.HrBureau, SO = Roles.StaffingOffice, AA = Roles.AllianceAdmin, V = Roles.Viewer,
+        ES = Roles.EventSubscriber;
     static readonly string[] Anyone = [];
-    static readonly string[] Read = [CA, PA, HR, SO, AA, V];
+    static readonly string[] Read = [CA, PA, HR, SO, AA, V, ES];
+    static readonly string[] EventFeed = [CA, PA, ES];
     static readonly string[] Bureau = [CA, PA];
     static readonly string[] BureauAndHr = [CA, PA, HR];
     static readonly string[] StaffingWrite = [CA, PA, SO];
@@ -37,6 +39,12 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /openapi/{documentName}.json"] = Anyone,
         ["POST /dev/token"] = Anyone,
         ["GET /api/zoning/public/counties/{countyCode}/lookup"] = Anyone,
+
+        ["GET /api/organization/events"] = EventFeed,
+        ["GET /api/staffing/events"] = EventFeed,
+        ["GET /api/rotation/events"] = EventFeed,
+        ["GET /api/zoning/events"] = EventFeed,
+        ["GET /api/evaluation/events"] = EventFeed,
 
         ["GET /api/evaluation/counties/{countyCode}/balance/{schoolYear:int}"] = Read,
         ["GET /api/evaluation/counties/{countyCode}/bundled/{schoolYear:int}"] = Read,

@@ -52,7 +52,7 @@ public static class EvaluationHostingExtensions
 
     public static IEndpointRouteBuilder MapEvaluation(this IEndpointRouteBuilder app)
     {
-        var evaluation = app.MapServiceApi("evaluation").WithTags("Evaluation");
+        var evaluation = app.MapServiceApi<EvaluationDatabase>("evaluation").WithTags("Evaluation");
         EvaluationEndpoints.Map(evaluation.MapCountyGroup(""));
         EvaluationEndpoints.MapProvince(evaluation);
         return app;

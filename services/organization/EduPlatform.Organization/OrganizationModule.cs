@@ -40,7 +40,7 @@ public static class OrganizationHostingExtensions
 
     public static IEndpointRouteBuilder MapOrganization(this IEndpointRouteBuilder app)
     {
-        var api = app.MapServiceApi("organization").WithTags("Organization");
+        var api = app.MapServiceApi<OrganizationDatabase>("organization").WithTags("Organization");
         var county = api.MapCountyGroup("");
         CountyEndpoints.Map(api, county);
         SchoolEndpoints.Map(county);

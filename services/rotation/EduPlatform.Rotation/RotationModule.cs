@@ -52,7 +52,7 @@ public static class RotationHostingExtensions
 
     public static IEndpointRouteBuilder MapRotation(this IEndpointRouteBuilder app)
     {
-        var county = app.MapServiceApi("rotation").WithTags("Rotation").MapCountyGroup("");
+        var county = app.MapServiceApi<RotationDatabase>("rotation").WithTags("Rotation").MapCountyGroup("");
         RotationEndpoints.Map(county);
         PlanEndpoints.Map(county);
         return app;

@@ -53,7 +53,7 @@ public static class StaffingHostingExtensions
 
     public static IEndpointRouteBuilder MapStaffing(this IEndpointRouteBuilder app)
     {
-        var county = app.MapServiceApi("staffing").WithTags("Staffing").MapCountyGroup("");
+        var county = app.MapServiceApi<StaffingDatabase>("staffing").WithTags("Staffing").MapCountyGroup("");
         StaffingEndpoints.Map(county);
         return app;
     }

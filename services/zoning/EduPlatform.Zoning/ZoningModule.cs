@@ -56,7 +56,7 @@ public static class ZoningHostingExtensions
 
     public static IEndpointRouteBuilder MapZoning(this IEndpointRouteBuilder app)
     {
-        var county = app.MapServiceApi("zoning").WithTags("Zoning").MapCountyGroup("");
+        var county = app.MapServiceApi<ZoningDatabase>("zoning").WithTags("Zoning").MapCountyGroup("");
         ZoningEndpoints.Map(county);
         PublicLookupEndpoints.Map(app);
         return app;

@@ -33,6 +33,9 @@ public static class OutboxEnvelope
 
     public static string MessageUrn(string typeFullName) => "urn:message:" + ExchangeFor(typeFullName);
 
+    /// <summary>The exchange's address beside a bus address (rabbitmq://host/vhost/… or loopback://localhost/…).</summary>
+    public static string DestinationFor(Uri busAddress, string typeFullName) => new Uri(busAddress, "./" + ExchangeFor(typeFullName)).ToString();
+
     public static byte[] Write(OutboxMessage message, string destinationAddress, DateTime sentTime)
     {
         var buffer = new ArrayBufferWriter<byte>(message.Payload.Length + 1024);

@@ -36,6 +36,9 @@ public sealed class OutboxRelayOptions
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Sent rows are kept this long for diagnosis, then purged.</summary>
-    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+    /// <summary>
+    /// Sent rows are kept this long, then purged: the replay feed (GET /api/{service}/events) reaches back this far, so a
+    /// system that subscribes late can catch up. 400 days covers a whole school year and its reviews.
+    /// </summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(400);
 }
