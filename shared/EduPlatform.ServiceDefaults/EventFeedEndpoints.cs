@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace EduPlatform.ServiceDefaults;
@@ -27,22 +28,27 @@ public sealed record EventFeedPage(IReadOnlyList<FeedEvent> Events, string Next,
 /// </summary>
 public static class EventFeedEndpoints
 {
-    public const string Policy = "events.read";
     public const int DefaultLimit = 500;
     public const int MaxLimit = 1000;
 
     public static readonly string[] Readers = [Roles.ProvinceAdmin, Roles.CountyAdmin, Roles.EventSubscriber];
 
-    public static RouteHandlerBuilder MapEventFeed<TDatabase>(this RouteGroupBuilder api, string service) where TDatabase : ServiceDatabase =>
-        api.MapGet("/events", (string[]? county, string[]? type, string? after, int? limit, ClaimsPrincipal user, TDatabase db,
+    public static RouteHandlerBuilder MapEventFeed<TDatabase>(this RouteGroupBuilder api, string service) where TDatabase : ServiceDatabase
+    {
+        // The database is found by type, not bound as a generic handler parameter: the route analyzer of the ASP.NET SDK
+        // crashed now and then (AD0001, NullReferenceException) on a generic handler, failing the build.
+        var databaseType = typeof(TDatabase);
+        return api.MapGet("/events", (string[]? county, string[]? type, string? after, int? limit, HttpContext http,
                 IOptions<OutboxRelayOptions> relay, IBus bus, CancellationToken ct) =>
-                ReadAsync(service, county, type, after, limit, user, db, relay.Value, bus, ct))
+                ReadAsync(service, county, type, after, limit, http.User,
+                    (ServiceDatabase)http.RequestServices.GetRequiredService(databaseType), relay.Value, bus, ct))
             .RequireAuthorization(p => p.RequireRole(Readers))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Events")
             .WithName($"{service}-events")
             .WithSummary("Replay feed: the service's events in outbox order after a cursor, filtered by county (repeatable) and type "
                 + "(repeatable), in the bus's envelopes; read until more is false, then consume your queue (bound before you started).");
+    }
 
     static async Task<Results<Ok<EventFeedPage>, ValidationProblem, ProblemHttpResult>> ReadAsync(
         string service, string[]? county, string[]? type, string? after, int? limit, ClaimsPrincipal user, ServiceDatabase db,
