@@ -1,3 +1,4 @@
+using EduPlatform.Messaging;
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -59,6 +60,9 @@ public static class GatewayModule
             app.MapDevelopmentTokens(app.Services.GetRequiredService<DevelopmentTokens>());
         }
 
+        // The events' contract for non-.NET subscribers (docs/asyncapi.json is the same text).
+        var asyncApi = AsyncApiDocument.Write();
+        app.MapGet(AsyncApiDocument.Path, () => Results.Text(asyncApi, "application/json"));
         app.MapReverseProxy();
         return app;
     }

@@ -29,6 +29,12 @@ public sealed class ReplayCatchUpTests(Broker broker, ITestOutputHelper output)
         await using var vhost = await broker.VirtualHostAsync();
         await using var suite = await Suite.StartAsync(vhost.Uri, Services);
         var gateway = await suite.StartGatewayAsync();
+        using (var anonymous = new HttpClient { BaseAddress = gateway.BaseAddress })
+        {
+            // The front door also hands out the events' contract, the text kept under docs/.
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(Repo.Root, "docs", "asyncapi.json")), await anonymous.GetStringAsync(AsyncApiDocument.Path));
+        }
+
         var tokens = new DevelopmentTokens(new AuthOptions { SigningKey = Suite.SigningKey });
         using var bureau = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         DemoCountyLoader.SignIn(bureau, tokens);
