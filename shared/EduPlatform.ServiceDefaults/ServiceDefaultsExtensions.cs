@@ -199,7 +199,7 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static RouteGroupBuilder MapServiceApi<TDatabase>(this IEndpointRouteBuilder app, string service) where TDatabase : ServiceDatabase
     {
-        var api = app.MapGroup("/api/" + service).AddEndpointFilter<RequestValidation>();
+        var api = app.MapGroup("/api/" + service).AddEndpointFilter<RequestValidation>().WithStandardProblems();
         api.MapEventFeed<TDatabase>(service);
         return api;
     }

@@ -37,6 +37,8 @@ static partial class PublicLookupEndpoints
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithStandardProblems()
             .WithTags("Zoning (public)")
             .WithSummary("Which school(s) an address, community or coordinate belongs to, from the published zones; not found names the nearest candidates.");
 
