@@ -22,6 +22,7 @@ public static class GatewayModule
             .LoadFromMemory(ProxyRoutes.Routes(), ProxyRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<MergedOpenApi>();
         // Signed with Auth:SigningKey if set (Aspire passes one), else the public development key, as the services check.
         builder.Services.AddSingleton(new DevelopmentTokens(AuthOptions.From(builder.Configuration)));
 
@@ -63,6 +64,18 @@ public static class GatewayModule
         // The events' contract for non-.NET subscribers (docs/asyncapi.json is the same text).
         var asyncApi = AsyncApiDocument.Write();
         app.MapGet(AsyncApiDocument.Path, () => Results.Text(asyncApi, "application/json"));
+        // One API document and one Swagger UI for the five services (each one's own stays at /openapi/{service}/v1.json).
+        app.MapGet(MergedOpenApi.Path, (HttpContext context, MergedOpenApi openApi) => openApi.GetAsync(context));
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint(MergedOpenApi.Path, "EduPlatform（全部服务）");
+            foreach (var service in SuiteServices.Names)
+            {
+                o.SwaggerEndpoint($"/openapi/{service}/v1.json", service);
+            }
+
+            o.RoutePrefix = "swagger";
+        });
         app.MapReverseProxy();
         return app;
     }

@@ -42,6 +42,42 @@ public sealed class GatewayTests(AspireSuite suite)
     }
 
     /// <summary>
+    /// An integrator at the front door: one OpenAPI document holding every service's operations (each reference resolving
+    /// in it), Swagger UI offering it and each service's own, and the events' AsyncAPI document.
+    /// </summary>
+    [Fact]
+    public async Task The_gateway_serves_one_merged_api_document_swagger_ui_and_the_asyncapi_document()
+    {
+        suite.Require();
+        using var api = suite.Gateway(_county);
+        var merged = await api.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var mergedPaths = merged.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        var union = new HashSet<string>();
+        foreach (var service in new[] { "organization", "staffing", "rotation", "zoning", "evaluation" })
+        {
+            var own = await api.GetFromJsonAsync<JsonElement>($"/openapi/{service}/v1.json");
+            var paths = own.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+            Assert.NotEmpty(paths);
+            Assert.All(paths, p => Assert.Contains(p, mergedPaths));
+            union.UnionWith(paths);
+        }
+
+        Assert.Equal(union.Order(), mergedPaths.Order()); // every service's /dev/token (Development) is one path
+        var text = merged.GetRawText();
+        var schemas = merged.GetProperty("components").GetProperty("schemas");
+        foreach (var reference in System.Text.RegularExpressions.Regex.Matches(text, "\"#/components/schemas/([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct())
+        {
+            Assert.True(schemas.TryGetProperty(reference, out _), $"#/components/schemas/{reference} does not resolve in the merged document");
+        }
+
+        using var anonymous = suite.App.CreateHttpClient("gateway");
+        var swagger = await anonymous.GetStringAsync("/swagger/index.html");
+        Assert.Contains("swagger-ui", swagger);
+        var asyncApi = await anonymous.GetFromJsonAsync<JsonElement>("/asyncapi/v1.json");
+        Assert.Equal("3.0.0", asyncApi.GetProperty("asyncapi").GetString());
+    }
+
+    /// <summary>
     /// A bureau user following the README against the distributed suite: a development token from the gateway's
     /// <c>/dev/token</c> (the suite runs in Development under the AppHost), signed with the key the services check.
     /// </summary>
