@@ -1,6 +1,7 @@
 using EduPlatform.Evaluation.Api;
 using EduPlatform.Evaluation.Application;
 using EduPlatform.Evaluation.Data;
+using EduPlatform.Evaluation.Domain;
 using EduPlatform.Evaluation.Messaging;
 using EduPlatform.Messaging;
 using EduPlatform.OrganizationCopy;
@@ -36,7 +37,8 @@ public static class EvaluationHostingExtensions
         builder.AddServiceConsumer<PersonPlacedConsumer>(EvaluationModule.ServiceName);
         builder.AddServiceConsumer<PersonReturnedConsumer>(EvaluationModule.ServiceName);
         builder.AddServiceConsumer<RotationPlanApprovedConsumer>(EvaluationModule.ServiceName);
-        builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton(sp => new CountySettingsStore<EvaluationSettings>(sp.GetRequiredService<EvaluationDatabase>(), FiguresData.SettingsTable));
+        builder.Services.AddSingleton<DistrictService>();
         builder.Services.AddSingleton<FiguresImport>();
         builder.Services.AddSingleton<RatingsImport>();
         builder.Services.AddSingleton<BalanceService>();

@@ -4,6 +4,7 @@ using EduPlatform.Persistence;
 using EduPlatform.Rotation.Api;
 using EduPlatform.Rotation.Application;
 using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Domain;
 using EduPlatform.Rotation.Messaging;
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
@@ -33,7 +34,7 @@ public static class RotationHostingExtensions
         builder.AddServiceDatabase(RotationModule.ServiceName, settings => new RotationDatabase(settings));
         builder.AddOutboxRelay<RotationDatabase>();
         builder.AddOrganizationCopy<RotationDatabase>(RotationModule.ServiceName);
-        builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton(sp => new CountySettingsStore<RotationSettings>(sp.GetRequiredService<RotationDatabase>(), SettingsData.SettingsTable));
         builder.Services.AddSingleton<PeopleService>();
         builder.Services.AddSingleton<PeopleImport>();
         builder.Services.AddSingleton<EligibilityService>();

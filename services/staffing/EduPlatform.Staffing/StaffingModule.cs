@@ -5,6 +5,7 @@ using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Api;
 using EduPlatform.Staffing.Application;
 using EduPlatform.Staffing.Data;
+using EduPlatform.Staffing.Domain;
 using EduPlatform.Staffing.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -38,7 +39,7 @@ public static class StaffingHostingExtensions
         builder.AddServiceConsumer<PersonPlacedConsumer>(StaffingModule.ServiceName);
         builder.AddServiceConsumer<PersonReturnedConsumer>(StaffingModule.ServiceName);
         builder.AddServiceConsumer<PersonReassignedConsumer>(StaffingModule.ServiceName);
-        builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton(sp => new CountySettingsStore<StaffingSettings>(sp.GetRequiredService<StaffingDatabase>(), SettingsData.SettingsTable));
         builder.Services.AddSingleton<QuotaTables>();
         builder.Services.AddSingleton<PlanService>();
         builder.Services.AddSingleton<VacancyService>();

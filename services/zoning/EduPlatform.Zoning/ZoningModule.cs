@@ -5,6 +5,7 @@ using EduPlatform.ServiceDefaults;
 using EduPlatform.Zoning.Api;
 using EduPlatform.Zoning.Application;
 using EduPlatform.Zoning.Data;
+using EduPlatform.Zoning.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,7 +36,7 @@ public static class ZoningHostingExtensions
         builder.AddServiceDatabase(ZoningModule.ServiceName, settings => new ZoningDatabase(settings));
         builder.AddOutboxRelay<ZoningDatabase>();
         builder.AddOrganizationCopy<ZoningDatabase>(ZoningModule.ServiceName);
-        builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton(sp => new CountySettingsStore<ZoningSettings>(sp.GetRequiredService<ZoningDatabase>(), ZoningData.SettingsTable));
         builder.Services.AddSingleton<UnitImport>();
         builder.Services.AddSingleton<SeatService>();
         builder.Services.AddSingleton<ZonePlanService>();

@@ -37,7 +37,7 @@ static class EvaluationEndpoints
             Results.Ok(await db.ReadAsync(s => s.EvaluationSettingsAsync(countyCode), ct)))
             .WithSummary("Thresholds, composite weights, the reward share and the balance method (version 0: defaults, not yet saved).");
 
-        county.MapPut("/settings", async (string countyCode, EvaluationSettingsRequest body, ClaimsPrincipal user, SettingsService settings, CancellationToken ct) =>
+        county.MapPut("/settings", async (string countyCode, EvaluationSettingsRequest body, ClaimsPrincipal user, CountySettingsStore<EvaluationSettings> settings, CancellationToken ct) =>
         {
             var defaults = EvaluationSettings.DefaultFor(countyCode);
             return (await settings.SaveAsync(defaults with
@@ -55,8 +55,8 @@ static class EvaluationEndpoints
             Results.Ok(await db.ReadAsync(s => s.DistrictsAsync(countyCode), ct)))
             .WithSummary("The county's districts (学区, seed 004) the balance table is also computed for.");
 
-        county.MapPut("/districts", async (string countyCode, IReadOnlyList<DistrictInput>? body, ClaimsPrincipal user, SettingsService settings, CancellationToken ct) =>
-            (await settings.SaveDistrictsAsync(countyCode, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+        county.MapPut("/districts", async (string countyCode, IReadOnlyList<DistrictInput>? body, ClaimsPrincipal user, DistrictService districts, CancellationToken ct) =>
+            (await districts.SaveAsync(countyCode, body, user.ActorName(), ct)).ToHttp(Results.Ok))
             .RequireAuthorization(EvaluationPolicies.Write)
             .WithSummary("Replaces the districts: [{name, schoolIds}], each school in at most one; all or nothing.");
 

@@ -8,6 +8,10 @@ public sealed record District(Guid Id, string Name, IReadOnlyList<Guid> SchoolId
 /// <summary>Settings, school figures and districts.</summary>
 public static class FiguresData
 {
+    /// <summary>Where the county\'s evaluation settings are kept, for <see cref="CountySettingsStore{T}"/>.</summary>
+    public static readonly SettingsTable<EvaluationSettings> SettingsTable = new("Evaluation settings", "evaluation.settings", "evaluation-settings",
+        (s, countyCode) => s.EvaluationSettingsAsync(countyCode), (s, settings, expected) => s.SaveEvaluationSettingsAsync(settings, expected));
+
     sealed class SettingsRow
     {
         public string Settings { get; set; } = "";

@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using EduPlatform.Evaluation.Domain.Balance;
 using EduPlatform.Evaluation.Domain.Rankings;
 using EduPlatform.Evaluation.Domain.Rewards;
@@ -9,7 +10,7 @@ namespace EduPlatform.Evaluation.Domain;
 /// the rectification deadline (限期整改) or the composite's weights, so each is the county's to set; the reward share
 /// may not exceed [001]'s 60%.
 /// </summary>
-public sealed record EvaluationSettings
+public sealed record EvaluationSettings : ICountySettings<EvaluationSettings>
 {
     public required string CountyCode { get; init; }
     /// <summary>Academic-score points a member must gain to count as clearly improved (local).</summary>
@@ -29,6 +30,8 @@ public sealed record EvaluationSettings
     public int Version { get; init; }
 
     public static EvaluationSettings DefaultFor(string countyCode) => new() { CountyCode = countyCode };
+
+    public EvaluationSettings WithVersion(int version) => this with { Version = version };
 
     public IReadOnlyList<(string Field, string Message)> Validate()
     {

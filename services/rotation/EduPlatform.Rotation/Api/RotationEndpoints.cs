@@ -54,7 +54,7 @@ static class RotationEndpoints
             Results.Ok((await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)).ToPolicy()))
             .WithSummary("The rotation policy in force: the preset with the county's values applied.");
 
-        county.MapPut("/settings", async (string countyCode, RotationSettingsRequest body, ClaimsPrincipal user, SettingsService service, CancellationToken ct) =>
+        county.MapPut("/settings", async (string countyCode, RotationSettingsRequest body, ClaimsPrincipal user, CountySettingsStore<RotationSettings> service, CancellationToken ct) =>
             (await service.SaveAsync(new RotationSettings
             {
                 CountyCode = countyCode, Preset = body.Preset ?? RotationPolicyPresets.National, TeacherYearsAtSchool = body.TeacherYearsAtSchool,

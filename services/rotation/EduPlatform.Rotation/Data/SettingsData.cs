@@ -5,6 +5,10 @@ namespace EduPlatform.Rotation.Data;
 
 public static class SettingsData
 {
+    /// <summary>Where the county\'s rotation settings are kept, for <see cref="CountySettingsStore{T}"/>.</summary>
+    public static readonly SettingsTable<RotationSettings> SettingsTable = new("Rotation settings", "rotation.settings", "rotation-settings",
+        (s, countyCode) => s.RotationSettingsAsync(countyCode), (s, settings, expected) => s.SaveRotationSettingsAsync(settings, expected));
+
     sealed class Row
     {
         public string CountyCode { get; set; } = "";

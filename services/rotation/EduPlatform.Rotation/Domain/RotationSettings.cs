@@ -1,10 +1,11 @@
+using EduPlatform.Kernel;
 namespace EduPlatform.Rotation.Domain;
 
 /// <summary>
 /// A county's rotation settings: a preset and the values localities set themselves (standards.md: the years for
 /// teachers are locally set; the backbone share's base differs by province; age exemptions are local rules).
 /// </summary>
-public sealed record RotationSettings
+public sealed record RotationSettings : ICountySettings<RotationSettings>
 {
     public required string CountyCode { get; init; }
     public required string Preset { get; init; }
@@ -38,6 +39,8 @@ public sealed record RotationSettings
     }
 
     /// <summary>Field errors. The bands keep a county inside what the texts allow (at least the national shares).</summary>
+    public RotationSettings WithVersion(int version) => this with { Version = version };
+
     public IReadOnlyList<(string Field, string Message)> Validate()
     {
         var errors = new List<(string, string)>();

@@ -49,7 +49,7 @@ static class StaffingEndpoints
             Results.Ok(await db.ReadAsync(s => s.SettingsAsync(countyCode), ct)))
             .WithSummary("The county's staffing standard and the choices the standard leaves to it (version 0: national defaults, not yet saved).");
 
-        county.MapPut("/settings", async (string countyCode, SettingsRequest body, ClaimsPrincipal user, SettingsService service, CancellationToken ct) =>
+        county.MapPut("/settings", async (string countyCode, SettingsRequest body, ClaimsPrincipal user, CountySettingsStore<StaffingSettings> service, CancellationToken ct) =>
         {
             var defaults = StaffingSettings.DefaultFor(countyCode);
             var requested = defaults with

@@ -5,6 +5,10 @@ namespace EduPlatform.Staffing.Data;
 
 public static class SettingsData
 {
+    /// <summary>Where the county\'s staffing settings are kept, for <see cref="CountySettingsStore{T}"/>.</summary>
+    public static readonly SettingsTable<StaffingSettings> SettingsTable = new("Staffing settings", "staffing.settings", "staffing-settings",
+        (s, countyCode) => s.SettingsAsync(countyCode), (s, settings, expected) => s.SaveSettingsAsync(settings, expected));
+
     sealed class Row
     {
         public string CountyCode { get; set; } = "";

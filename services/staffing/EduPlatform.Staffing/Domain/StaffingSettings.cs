@@ -1,10 +1,11 @@
+using EduPlatform.Kernel;
 namespace EduPlatform.Staffing.Domain;
 
 /// <summary>
 /// A county's staffing settings: the standard it uses and what that standard leaves to the county — the village class
 /// ratio, the kindergarten staff ratio within the 2013 range, the rounding rule — and the county's total quota (编制总量).
 /// </summary>
-public sealed record StaffingSettings
+public sealed record StaffingSettings : ICountySettings<StaffingSettings>
 {
     public required string CountyCode { get; init; }
     public required string StandardPreset { get; init; }
@@ -46,6 +47,8 @@ public sealed record StaffingSettings
     }
 
     /// <summary>Field errors; a county may only choose within what the standard allows.</summary>
+    public StaffingSettings WithVersion(int version) => this with { Version = version };
+
     public IReadOnlyList<(string Field, string Message)> Validate()
     {
         var errors = new List<(string, string)>();

@@ -30,7 +30,7 @@ static class ZoningEndpoints
             Results.Ok(await db.ReadAsync(s => s.ZoningSettingsAsync(countyCode), ct)))
             .WithSummary("The class sizes seat supply is counted with (version 0: the standard 45 / 50, not yet saved).");
 
-        county.MapPut("/settings", async (string countyCode, ZoningSettingsRequest body, ClaimsPrincipal user, SettingsService settings, CancellationToken ct) =>
+        county.MapPut("/settings", async (string countyCode, ZoningSettingsRequest body, ClaimsPrincipal user, CountySettingsStore<ZoningSettings> settings, CancellationToken ct) =>
             (await settings.SaveAsync(new ZoningSettings
             {
                 CountyCode = countyCode, PrimaryClassSize = body.PrimaryClassSize ?? ZoningSettings.StandardPrimaryClassSize,

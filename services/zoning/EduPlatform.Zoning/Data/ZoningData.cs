@@ -6,6 +6,10 @@ namespace EduPlatform.Zoning.Data;
 
 public static class ZoningData
 {
+    /// <summary>Where the county\'s zoning settings are kept, for <see cref="CountySettingsStore{T}"/>.</summary>
+    public static readonly SettingsTable<ZoningSettings> SettingsTable = new("Zoning settings", "zoning.settings", "zoning-settings",
+        (s, countyCode) => s.ZoningSettingsAsync(countyCode), (s, settings, expected) => s.SaveZoningSettingsAsync(settings, expected));
+
     sealed class SettingsRow
     {
         public string CountyCode { get; set; } = "";

@@ -1,7 +1,8 @@
+using EduPlatform.Kernel;
 namespace EduPlatform.Zoning.Domain;
 
 /// <summary>A county's zoning settings: the class sizes seat supply is counted with.</summary>
-public sealed record ZoningSettings
+public sealed record ZoningSettings : ICountySettings<ZoningSettings>
 {
     /// <summary>Primary classes of at most 45 (standards.md, class size).</summary>
     public const int StandardPrimaryClassSize = 45;
@@ -18,6 +19,8 @@ public sealed record ZoningSettings
     public int ClassSize(string stage) => stage == "junior" ? JuniorClassSize : PrimaryClassSize;
 
     /// <summary>A county may plan smaller classes than the standard, not larger ones.</summary>
+    public ZoningSettings WithVersion(int version) => this with { Version = version };
+
     public IReadOnlyList<(string Field, string Message)> Validate()
     {
         var errors = new List<(string, string)>();

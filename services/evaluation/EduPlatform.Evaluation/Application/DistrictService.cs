@@ -6,33 +6,11 @@ using EduPlatform.Persistence;
 
 namespace EduPlatform.Evaluation.Application;
 
-/// <summary>The bureau's evaluation settings and districts for its county, audited; settings are version-checked.</summary>
-public sealed class SettingsService(EvaluationDatabase database)
+/// <summary>The bureau's districts (学区) for its county, audited.</summary>
+public sealed class DistrictService(EvaluationDatabase database)
 {
-    public Task<Outcome<EvaluationSettings>> SaveAsync(EvaluationSettings requested, string actor, CancellationToken ct)
-    {
-        var errors = requested.Validate();
-        if (errors.Count > 0)
-        {
-            return Task.FromResult(Outcome<EvaluationSettings>.Fail(errors));
-        }
-
-        return database.InTransactionAsync<Outcome<EvaluationSettings>>(async s =>
-        {
-            var current = await s.EvaluationSettingsAsync(requested.CountyCode);
-            var saved = requested with { Version = current.Version + 1 };
-            if (current.Version != requested.Version || !await s.SaveEvaluationSettingsAsync(saved, current.Version))
-            {
-                return new Outcome<EvaluationSettings>.Stale($"Evaluation settings of {requested.CountyCode}", requested.Version, current.Version);
-            }
-
-            await s.WriteAuditAsync(actor, "evaluation.settings", "evaluation-settings", requested.CountyCode, requested.CountyCode, current.Version == 0 ? null : current, saved);
-            return saved;
-        }, ct);
-    }
-
     /// <summary>Replaces the county's districts (学区, seed 004): unique names, known schools, each school in one district.</summary>
-    public Task<Outcome<IReadOnlyList<District>>> SaveDistrictsAsync(string countyCode, IReadOnlyList<DistrictInput>? body, string actor, CancellationToken ct) =>
+    public Task<Outcome<IReadOnlyList<District>>> SaveAsync(string countyCode, IReadOnlyList<DistrictInput>? body, string actor, CancellationToken ct) =>
         database.InTransactionAsync<Outcome<IReadOnlyList<District>>>(async s =>
         {
             var known = (await s.KnownSchoolsAsync(countyCode)).Select(k => k.Id).ToHashSet();
