@@ -1,31 +1,16 @@
 namespace EduPlatform.Persistence;
 
-/// <summary>An event as the replay feed reads it from the outbox: sent or still waiting for the relay.</summary>
-public sealed record FeedRow
-{
-    public long Sequence { get; init; }
-    public Guid MessageId { get; init; }
-    public string MessageType { get; init; } = "";
-    public string CountyCode { get; init; } = "";
-    public string Payload { get; init; } = "";
-    public DateTimeOffset CreatedAt { get; init; }
-    public DateTimeOffset? SentAt { get; init; }
-
-    public OutboxMessage AsOutboxMessage() =>
-        new() { Sequence = Sequence, MessageId = MessageId, MessageType = MessageType, CountyCode = CountyCode, Payload = Payload, CreatedAt = CreatedAt };
-}
-
 /// <summary>
 /// The outbox read as a history: every event a service has committed (unsent ones too, so a reader that finishes the
 /// feed after binding its queue has missed nothing), in sequence order, after a cursor.
 /// </summary>
 public static class EventFeedStore
 {
-    public static async Task<IReadOnlyList<FeedRow>> ReadFeedAsync(
+    public static async Task<IReadOnlyList<OutboxMessage>> ReadFeedAsync(
         this DbSession session, IReadOnlyCollection<string>? counties, IReadOnlyCollection<string>? types, long after, int limit)
     {
         var filter = (counties is null ? "" : " AND CountyCode IN @Counties") + (types is null ? "" : " AND MessageType IN @Types");
-        var rows = await session.QueryAsync<FeedRow>(
+        var rows = await session.QueryAsync<OutboxMessage>(
             $"""
             SELECT Sequence, MessageId, MessageType, CountyCode, Payload, CreatedAt, SentAt
             FROM outbox_messages WHERE Sequence > @After{filter} ORDER BY Sequence {session.Dialect.Paging}

@@ -15,6 +15,9 @@ public sealed record OutboxMessage
     public DateTimeOffset CreatedAt { get; init; }
     public int Attempts { get; init; }
     public string? TraceParent { get; init; }
+
+    /// <summary>When the relay stamped it sent; read by the replay feed only (null for a waiting row, and as the relay reads).</summary>
+    public DateTimeOffset? SentAt { get; init; }
 }
 
 /// <summary>

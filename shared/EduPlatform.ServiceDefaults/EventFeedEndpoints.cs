@@ -99,9 +99,9 @@ public static class EventFeedEndpoints
         return TypedResults.Ok(new EventFeedPage(events, next, rows.Count == take, keptSince, (int)relay.SentRetention.TotalDays));
     }
 
-    static JsonElement Envelope(FeedRow row, Uri busAddress)
+    static JsonElement Envelope(OutboxMessage row, Uri busAddress)
     {
-        var bytes = OutboxEnvelope.Write(row.AsOutboxMessage(), OutboxEnvelope.DestinationFor(busAddress, row.MessageType),
+        var bytes = OutboxEnvelope.Write(row, OutboxEnvelope.DestinationFor(busAddress, row.MessageType),
             (row.SentAt ?? row.CreatedAt).UtcDateTime);
         using var document = JsonDocument.Parse(bytes);
         return document.RootElement.Clone();
