@@ -1,5 +1,6 @@
 using EduPlatform.Kernel;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EduPlatform.ServiceDefaults;
 
@@ -8,15 +9,19 @@ public static class Problems
 {
     public const string RuleTypeBase = "https://eduplatform.local/rules/";
 
-    public static IResult Validation(params (string Field, string Message)[] errors) =>
+    public static ProblemHttpResult Validation(params (string Field, string Message)[] errors) =>
         Validation(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
 
-    public static IResult Validation(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The request has invalid fields.",
-            type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+    public static ProblemHttpResult Validation(IDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Title = "The request has invalid fields.",
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            Status = StatusCodes.Status400BadRequest,
+        });
 
     /// <summary>400 with field errors; import rows carry their row number ("row 7: stage").</summary>
-    public static IResult Invalid(IReadOnlyList<FieldError> errors)
+    public static ProblemHttpResult Invalid(IReadOnlyList<FieldError> errors)
     {
         var byField = errors
             .GroupBy(e => e.Row > 0 ? $"row {e.Row}: {e.Field}" : e.Field)
@@ -31,11 +36,11 @@ public static class Problems
                 extensions: new Dictionary<string, object?> { ["errors"] = byField, ["rows"] = rows });
     }
 
-    public static IResult NotFound(string detail) =>
+    public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 
     /// <summary>403: the role may use the route, but not on this record.</summary>
-    public static IResult Forbidden(string detail) =>
+    public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for your role.",
             type: RuleTypeBase + "scope", extensions: new Dictionary<string, object?> { ["rule"] = "scope" });
 
@@ -43,7 +48,7 @@ public static class Problems
     /// A stale version: someone changed the record since the caller read it — or, when the caller sent no version (0),
     /// the record exists already (often the caller's own earlier report), and it is told how to replace it.
     /// </summary>
-    public static IResult VersionConflict(string entity, int expected, int? actual) =>
+    public static ProblemHttpResult VersionConflict(string entity, int expected, int? actual) =>
         TypedResults.Problem(
             VersionConflictDetail(entity, expected, actual),
             statusCode: StatusCodes.Status409Conflict, title: "Version conflict.",
@@ -60,7 +65,7 @@ public static class Problems
     };
 
     /// <summary>One or more business rules refused the request; each is named with its policy source.</summary>
-    public static IResult RuleViolations(IReadOnlyList<RuleViolation> violations) =>
+    public static ProblemHttpResult RuleViolations(IReadOnlyList<RuleViolation> violations) =>
         TypedResults.Problem(
             string.Join(" ", violations.Select(v => v.Message)),
             statusCode: StatusCodes.Status409Conflict,

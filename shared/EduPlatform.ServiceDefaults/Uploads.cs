@@ -1,5 +1,6 @@
 using EduPlatform.Kernel;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EduPlatform.ServiceDefaults;
 
@@ -8,7 +9,7 @@ public static class Uploads
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static async Task<IResult> ImportAsync<T>(IFormFile? file, Func<string, byte[], Task<Outcome<T>>> import)
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> ImportAsync<T>(IFormFile? file, Func<string, byte[], Task<Outcome<T>>> import)
     {
         if (file is null || file.Length == 0)
         {
@@ -27,6 +28,6 @@ public static class Uploads
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        return (await import(file.FileName, buffer.ToArray())).ToHttp(Results.Ok);
+        return (await import(file.FileName, buffer.ToArray())).ToOk();
     }
 }

@@ -261,14 +261,27 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(14, balance.GetProperty("alliances").GetArrayLength()); // the 4 junior and 10 primary alliances
 
         var plan = await ApproveRotationPlanAsync(client);
+        // The approval and its placements reach evaluation as separate events: wait until the exchanged people have stopped
+        // changing for a second and nothing blocks, not merely until the first placement arrived.
         JsonElement bundled;
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        do
+        var (exchanged, stableSince) = (-1, DateTime.UtcNow);
+        while (true)
         {
             await Task.Delay(200);
             bundled = await client.GetFromJsonAsync<JsonElement>($"{evaluation}/bundled/{year}");
+            var now = bundled.GetProperty("alliances").EnumerateArray().Sum(a => a.GetProperty("exchangedPeople").GetInt32());
+            if (now != exchanged)
+            {
+                (exchanged, stableSince) = (now, DateTime.UtcNow);
+            }
+
+            var settled = exchanged > 0 && bundled.GetProperty("blocking").GetArrayLength() == 0 && DateTime.UtcNow - stableSince > TimeSpan.FromSeconds(1);
+            if (settled || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
         }
-        while (bundled.GetProperty("alliances").EnumerateArray().Sum(a => a.GetProperty("exchangedPeople").GetInt32()) == 0 && DateTime.UtcNow < deadline);
 
         var alliances = bundled.GetProperty("alliances").EnumerateArray().ToList();
         Assert.Equal(14, alliances.Count); // kindergarten alliances have their own reviews

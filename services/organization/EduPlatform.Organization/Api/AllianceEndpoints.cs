@@ -7,6 +7,7 @@ using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Organization.Api;
@@ -25,7 +26,7 @@ static class AllianceEndpoints
                 on, includeDissolved ?? false);
             return errors.Count > 0
                 ? Problems.Invalid(errors)
-                : Results.Ok(await db.ReadAsync(async s =>
+                : Reply.Ok(await db.ReadAsync(async s =>
                 {
                     var list = await s.ListAlliancesAsync(countyCode, query);
                     var schools = await SchoolsOf(s, countyCode, list);
@@ -36,7 +37,7 @@ static class AllianceEndpoints
 
         alliances.MapGet("/{id:guid}", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(async s => await s.FindAllianceAsync(countyCode, id) is { } a
-                ? Results.Ok(AllianceView.From(a, await SchoolsOf(s, countyCode, [a])))
+                ? Reply.Ok(AllianceView.From(a, await SchoolsOf(s, countyCode, [a])))
                 : Problems.NotFound($"Alliance {id} was not found in county {countyCode}."), ct))
             .WithSummary("One alliance: campuses with their executive principals, former campuses, and its sign.");
 
@@ -109,7 +110,8 @@ static class AllianceEndpoints
         alliances.MapPut("/{id:guid}/campuses/{schoolId:guid}/executive-principal", async (string countyCode, Guid id, Guid schoolId,
             ExecutivePrincipalRequest body, ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
             !user.MayActForAlliance(id, Roles.CountyAdmin, Roles.ProvinceAdmin)
-                ? Problems.Forbidden($"您所在的教联体办公室不负责教联体 {id}。 Your alliance office does not act for alliance {id}.")
+                ? (Results<Ok<AllianceView>, Created<AllianceView>, ProblemHttpResult>)Problems.Forbidden(
+                    $"您所在的教联体办公室不负责教联体 {id}。 Your alliance office does not act for alliance {id}.")
                 : body.Version is null
                 ? VersionRequired()
                 : await ViewAsync(await service.SetExecutivePrincipalAsync(countyCode, id, schoolId, body.Name, body.Version.Value, user.ActorName(), ct),
@@ -126,18 +128,18 @@ static class AllianceEndpoints
         return errors;
     }
 
-    static IResult VersionRequired() => Problems.Validation(("version", "is required: the alliance version you read"));
+    static ProblemHttpResult VersionRequired() => Problems.Validation(("version", "is required: the alliance version you read"));
 
-    static async Task<IResult> ViewAsync(Outcome<Alliance> outcome, OrganizationDatabase db, string countyCode, Func<Alliance, string>? createdAt, CancellationToken ct)
+    static async Task<Results<Ok<AllianceView>, Created<AllianceView>, ProblemHttpResult>> ViewAsync(Outcome<Alliance> outcome, OrganizationDatabase db, string countyCode, Func<Alliance, string>? createdAt, CancellationToken ct)
     {
         if (outcome is not Outcome<Alliance>.Ok ok)
         {
-            return outcome.ToHttp(_ => Results.Ok());
+            return outcome.ToProblem();
         }
 
         var schools = await db.ReadAsync(s => SchoolsOf(s, countyCode, [ok.Result]), ct);
         var view = AllianceView.From(ok.Result, schools);
-        return createdAt is null ? Results.Ok(view) : Results.Created(createdAt(ok.Result), view);
+        return createdAt is null ? TypedResults.Ok(view) : TypedResults.Created(createdAt(ok.Result), view);
     }
 
     static async Task<IReadOnlyDictionary<Guid, School>> SchoolsOf(DbSession s, string countyCode, IReadOnlyList<Alliance> alliances)

@@ -17,26 +17,26 @@ static class CountyEndpoints
         api.MapGet("/counties", async (ClaimsPrincipal user, OrganizationDatabase db, CancellationToken ct) =>
         {
             var counties = await db.ReadAsync(s => s.ListCountiesAsync(), ct);
-            return Results.Ok(counties.Where(c => user.CanAccessCounty(c.Code)).Select(CountyView.From));
+            return TypedResults.Ok(counties.Where(c => user.CanAccessCounty(c.Code)).Select(CountyView.From));
         }).RequireAuthorization().WithSummary("Counties the caller may see.");
 
-        api.MapGet("/policy-presets", () => Results.Ok(AlliancePolicyPresets.Names.ToDictionary(n => n, n => AlliancePolicyPresets.Find(n))))
+        api.MapGet("/policy-presets", () => TypedResults.Ok(AlliancePolicyPresets.Names.ToDictionary(n => n, n => AlliancePolicyPresets.Find(n))))
             .RequireAuthorization().WithSummary("Alliance composition presets (Xishui, Tuanfeng, Wolong, national) with their sources.");
 
         county.MapGet("", async (string countyCode, OrganizationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(s => s.FindCountyAsync(countyCode), ct) is { } c
-                ? Results.Ok(CountyView.From(c))
+                ? Reply.Ok(CountyView.From(c))
                 : Problems.NotFound($"County {countyCode} is not set up."))
             .WithSummary("The county with its alliance policy in force.");
 
         county.MapPut("", async (string countyCode, CountyRequest body, ClaimsPrincipal user, CountyService service, CancellationToken ct) =>
             (await service.SetUpAsync(countyCode, new CountySetup(body.Name ?? "", body.PolicyPreset ?? "", body.PolicyOverrides, body.Version), user.ActorName(), ct))
-                .ToHttp(c => Results.Ok(CountyView.From(c))))
+                .ToHttp(c => TypedResults.Ok(CountyView.From(c))))
             .RequireAuthorization(OrganizationPolicies.Write)
             .WithSummary("Sets up the county (name, alliance policy preset and adjustments); send version to change it later.");
 
         county.MapGet("/audit", async (string countyCode, string? entityType, string? entityId, int? offset, int? limit, OrganizationDatabase db, CancellationToken ct) =>
-            Results.Ok(await db.ReadAsync(s => s.ReadAuditAsync(countyCode, entityType, entityId, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)), ct)))
+            TypedResults.Ok(await db.ReadAsync(s => s.ReadAuditAsync(countyCode, entityType, entityId, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)), ct)))
             .RequireAuthorization(OrganizationPolicies.Write)
             .WithSummary("Who changed what and when, newest first, with the record before and after.");
     }

@@ -31,12 +31,12 @@ static class SchoolEndpoints
             }
 
             var (items, total) = await db.ReadAsync(s => s.SearchSchoolsAsync(countyCode, query), ct);
-            return Results.Ok(new Page<School>(items, total, query.Offset, query.Limit));
+            return Reply.Ok(new Page<School>(items, total, query.Offset, query.Limit));
         }).WithSummary("Lists and searches the county's schools by stage, locality, township, type and name or code.");
 
         schools.MapGet("/{id:guid}", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(s => s.FindSchoolAsync(countyCode, id), ct) is { } school
-                ? Results.Ok(school)
+                ? Reply.Ok(school)
                 : Problems.NotFound($"School {id} was not found in county {countyCode}."));
 
         schools.MapPost("", async (string countyCode, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
@@ -45,7 +45,7 @@ static class SchoolEndpoints
             return details is null
                 ? Problems.Invalid(errors.Select(e => new FieldError(e.Field, e.Message)).ToList())
                 : (await service.RegisterAsync(countyCode, details, user.ActorName(), ct))
-                    .ToHttp(s => Results.Created($"/api/organization/counties/{countyCode}/schools/{s.Id}", s));
+                    .ToHttp(s => TypedResults.Created($"/api/organization/counties/{countyCode}/schools/{s.Id}", s));
         }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Registers a school.");
 
         schools.MapPut("/{id:guid}", async (string countyCode, Guid id, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
@@ -58,7 +58,7 @@ static class SchoolEndpoints
 
             return details is null || errors.Count > 0
                 ? Problems.Invalid(errors.Select(e => new FieldError(e.Field, e.Message)).ToList())
-                : (await service.UpdateAsync(countyCode, id, details, body.Version!.Value, user.ActorName(), ct)).ToHttp(Results.Ok);
+                : (await service.UpdateAsync(countyCode, id, details, body.Version!.Value, user.ActorName(), ct)).ToOk();
         }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Changes a school's register entry (optimistic concurrency on version).");
 
         schools.MapPost("/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
@@ -76,7 +76,7 @@ static class SchoolEndpoints
         schools.MapGet("/{id:guid}/terms", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(async s => await s.FindSchoolAsync(countyCode, id) is null
                 ? Problems.NotFound($"School {id} was not found in county {countyCode}.")
-                : Results.Ok(await s.ListTermsAsync(id)), ct));
+                : Reply.Ok(await s.ListTermsAsync(id)), ct));
 
         schools.MapPut("/{id:guid}/terms/{term}", async (string countyCode, Guid id, string term, TermRequest body, ClaimsPrincipal user,
             SchoolService service, CancellationToken ct) =>
@@ -87,7 +87,7 @@ static class SchoolEndpoints
             return errors.Count > 0
                 ? Problems.Invalid(errors)
                 : (await service.ReportTermAsync(countyCode, id, term, body.Students!.Value, body.Classes!.Value, body.Grades, body.Version, user.ActorName(), ct))
-                    .ToHttp(Results.Ok);
+                    .ToOk();
         }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Reports (or corrects, with version) a school's statistics for a term such as 2024-autumn.");
 
         schools.MapGet("/{id:guid}/alliances", async (string countyCode, Guid id, DateOnly? on, OrganizationDatabase db, CancellationToken ct) =>
@@ -102,7 +102,7 @@ static class SchoolEndpoints
                 var selected = on is { } date
                     ? history.Where(m => m.JoinedOn <= date && (m.LeftOn is null || m.LeftOn > date))
                     : history;
-                return Results.Ok(selected.OrderBy(m => m.JoinedOn)
+                return Reply.Ok(selected.OrderBy(m => m.JoinedOn)
                     .Select(m => new SchoolMembershipView(m.AllianceId, m.AllianceName, m.Kind, m.JoinedOn, m.LeftOn)));
             }, ct))
             .WithSummary("The school's alliance history, or with ?on=2024-09-01 the alliance(s) it was in on that day.");

@@ -24,11 +24,11 @@ static class PlanEndpoints
     public static void Map(RouteGroupBuilder county)
     {
         county.MapGet("/needs/{schoolYear:int}", async (string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok(await db.ReadAsync(s => PlanService.NeedsWithVacanciesAsync(s, countyCode, schoolYear), ct)))
+            TypedResults.Ok(await db.ReadAsync(s => PlanService.NeedsWithVacanciesAsync(s, countyCode, schoolYear), ct)))
             .WithSummary("Posts campuses ask to fill by rotation: the clerk's list, plus staffing's vacancies of schools that are a pool on their own.");
 
         county.MapPut("/needs/{schoolYear:int}", async (string countyCode, int schoolYear, IReadOnlyList<NeedInput>? body, ClaimsPrincipal user, PlanService plans, CancellationToken ct) =>
-            (await plans.SaveNeedsAsync(countyCode, schoolYear, body, user.ActorName(), ct, RotationPolicies.OfficeOf(user))).ToHttp(Results.Ok))
+            (await plans.SaveNeedsAsync(countyCode, schoolYear, body, user.ActorName(), ct, RotationPolicies.OfficeOf(user))).ToOk())
             .RequireAuthorization(RotationPolicies.Review)
             .WithSummary("Replaces the year's campus needs (school, stage, subject or none for any, count); all or nothing.");
 
@@ -36,28 +36,28 @@ static class PlanEndpoints
         {
             var outcome = await plans.GenerateAsync(countyCode, body, user.ActorName(), ct, RotationPolicies.OfficeOf(user));
             return outcome is Outcome<StoredPlan>.Ok { Result: var plan }
-                ? Results.Created($"/api/rotation/counties/{countyCode}/plans/{plan.Id}", await ViewAsync(db, plan, ct))
-                : outcome.ToHttp(_ => Results.Ok());
+                ? Reply.Created($"/api/rotation/counties/{countyCode}/plans/{plan.Id}", await ViewAsync(db, plan, ct))
+                : outcome.ToProblem();
         })
             .RequireAuthorization(RotationPolicies.Review)
             .OneDrawPerCounty()
             .WithSummary("Draws a draft plan for the county or one alliance: the mandated teams, the county share and backbone share, returns in kind, with every shortfall.");
 
         county.MapGet("/plans", async (string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok((await db.ReadAsync(s => s.PlansAsync(countyCode, schoolYear), ct))
+            TypedResults.Ok((await db.ReadAsync(s => s.PlansAsync(countyCode, schoolYear), ct))
                 .Select(p => new { p.Id, p.SchoolYear, p.AllianceId, p.Status, p.Version, p.Figures, Shortfalls = p.Targets.Count(t => !t.Met), p.CreatedBy, p.CreatedAt })))
             .WithSummary("The year's plans, newest first.");
 
         county.MapGet("/plans/{id:guid}", async (string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(s => s.FindPlanAsync(countyCode, id), ct) is { } plan
-                ? Results.Ok(await ViewAsync(db, plan, ct))
+                ? Reply.Ok(await ViewAsync(db, plan, ct))
                 : Problems.NotFound($"Rotation plan {id} is not in county {countyCode}."))
             .WithSummary("A plan with every move and its reasons, the targets and shortfalls, the review trail and who must still agree.");
 
         county.MapPost("/plans/{id:guid}/reviews", async (string countyCode, Guid id, ReviewRequest body, ClaimsPrincipal user, PlanReviewService reviews, RotationDatabase db, CancellationToken ct) =>
         {
             var outcome = await reviews.DecideAsync(countyCode, id, body, RotationPolicies.IsBureau(user), user.ActorName(), ct, RotationPolicies.OfficeOf(user));
-            return outcome is Outcome<StoredPlan>.Ok { Result: var plan } ? Results.Ok(await ViewAsync(db, plan, ct)) : outcome.ToHttp(_ => Results.Ok());
+            return outcome is Outcome<StoredPlan>.Ok { Result: var plan } ? Reply.Ok(await ViewAsync(db, plan, ct)) : outcome.ToProblem();
         })
             .RequireAuthorization(RotationPolicies.Review)
             .WithSummary("submit, agree (party: a school or alliance of the plan), return (with a comment), approve (the bureau: places everyone, publishes PersonPlaced and RotationPlanApproved).");
@@ -66,41 +66,41 @@ static class PlanEndpoints
         {
             var errors = new List<FieldError>();
             var wanted = WireEnum.Optional<PlacementStatus>(status, "status", errors);
-            return errors.Count > 0 ? Problems.Invalid(errors) : Results.Ok(await db.ReadAsync(s => s.PlacementsAsync(countyCode, wanted, personId), ct));
+            return errors.Count > 0 ? Problems.Invalid(errors) : Reply.Ok(await db.ReadAsync(s => s.PlacementsAsync(countyCode, wanted, personId), ct));
         }).WithSummary("Approved moves: active, returned or transferred.");
 
         county.MapPost("/placements/{id:guid}/return", async (string countyCode, Guid id, ReturnRequest body, ClaimsPrincipal user, PlacementService placements, CancellationToken ct) =>
-            (await placements.ReturnAsync(countyCode, id, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            (await placements.ReturnAsync(countyCode, id, body, user.ActorName(), ct)).ToOk())
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("The person comes back (by default the day after the end date); publishes PersonReturned and credits rural or weak-school service.");
 
         county.MapPost("/placements/{id:guid}/stay", async (string countyCode, Guid id, StayRequest body, ClaimsPrincipal user, PlacementService placements, CancellationToken ct) =>
-            (await placements.StayAsync(countyCode, id, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            (await placements.StayAsync(countyCode, id, body, user.ActorName(), ct)).ToOk())
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("A person the lead school placed, rated excellent in the term's last year, stays at the host for good; publishes PersonTransferred.");
 
         county.MapPost("/rounds", async (string countyCode, RoundRequest body, ClaimsPrincipal user, RoundService rounds, CancellationToken ct) =>
         {
             var outcome = await rounds.RunAsync(countyCode, body, user.ActorName(), ct);
-            return outcome.ToHttp(round => Results.Created($"/api/rotation/counties/{countyCode}/rounds/{round.Id}", round));
+            return outcome.ToHttp(round => TypedResults.Created($"/api/rotation/counties/{countyCode}/rounds/{round.Id}", round));
         })
             .RequireAuthorization(RotationPolicies.Write)
             .OneDrawPerCounty()
             .WithSummary("Runs a 县管校聘 re-appointment round [004]: protected people first, 90% own-school and 10% cross-school by score, bureau placement by subject and record, then waiting with its pay; every person explained.");
 
         county.MapPost("/rounds/{id:guid}/apply", async (string countyCode, Guid id, ApplyRoundRequest body, ClaimsPrincipal user, RoundService rounds, CancellationToken ct) =>
-            (await rounds.ApplyAsync(countyCode, id, body, user.ActorName(), ct)).ToHttp(Results.Ok))
+            (await rounds.ApplyAsync(countyCode, id, body, user.ActorName(), ct)).ToOk())
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Writes the round's cross-school and bureau placements into school histories from effectiveOn; publishes PersonReassigned for each.");
 
         county.MapGet("/rounds", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok((await db.ReadAsync(s => s.RoundsAsync(countyCode), ct))
+            TypedResults.Ok((await db.ReadAsync(s => s.RoundsAsync(countyCode), ct))
                 .Select(r => new { r.Id, r.Name, r.Date, People = r.People.Count, Waiting = r.People.Count(p => p.Outcome == Domain.Reappointment.RoundOutcome.Waiting), r.AppliedOn, r.Version, r.CreatedAt })))
             .WithSummary("The county's re-appointment rounds, newest first.");
 
         county.MapGet("/rounds/{id:guid}", async (string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
             (await db.ReadAsync(s => s.RoundsAsync(countyCode), ct)).FirstOrDefault(r => r.Id == id) is { } round
-                ? Results.Ok(round) : Problems.NotFound($"Round {id} is not in county {countyCode}."))
+                ? Reply.Ok(round) : Problems.NotFound($"Round {id} is not in county {countyCode}."))
             .WithSummary("One round: each school's posts, quotas and placements, and each person's outcome with its explanation and pay.");
 
         county.MapGet("/people/{id:guid}/career/{step}", async (string countyCode, Guid id, string step, CareerService careers, CancellationToken ct) =>
@@ -111,7 +111,7 @@ static class PlanEndpoints
                 return Problems.Invalid(errors);
             }
 
-            return await careers.CheckAsync(countyCode, id, wanted, ct) is { } answer ? Results.Ok(answer) : Problems.NotFound($"Person {id} is not in county {countyCode}.");
+            return await careers.CheckAsync(countyCode, id, wanted, ct) is { } answer ? Reply.Ok(answer) : Problems.NotFound($"Person {id} is not in county {countyCode}.");
         }).WithSummary("May this person apply for a senior title (senior-title), a principal grade (principal-grade), or stand as a preferred principal candidate (principal-preferred)?");
     }
 

@@ -8,6 +8,7 @@ using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Rotation.Api;
@@ -47,11 +48,11 @@ static class RotationEndpoints
     public static void Map(RouteGroupBuilder county)
     {
         county.MapGet("/settings", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok(await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)))
+            TypedResults.Ok(await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)))
             .WithSummary("The county's rotation preset and its own values (version 0: the national preset, not yet saved).");
 
         county.MapGet("/policy", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok((await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)).ToPolicy()))
+            TypedResults.Ok((await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)).ToPolicy()))
             .WithSummary("The rotation policy in force: the preset with the county's values applied.");
 
         county.MapPut("/settings", async (string countyCode, RotationSettingsRequest body, ClaimsPrincipal user, CountySettingsStore<RotationSettings> service, CancellationToken ct) =>
@@ -60,21 +61,21 @@ static class RotationEndpoints
                 CountyCode = countyCode, Preset = body.Preset ?? RotationPolicyPresets.National, TeacherYearsAtSchool = body.TeacherYearsAtSchool,
                 PrincipalTermYears = body.PrincipalTermYears, MinShareOfEligible = body.MinShareOfEligible, BackboneMinShare = body.BackboneMinShare,
                 BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge, Version = body.Version ?? 0,
-            }, user.ActorName(), ct)).ToHttp(Results.Ok))
+            }, user.ActorName(), ct)).ToOk())
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Picks a preset (national, wolong, tuanfeng, xishui, hubei) and the county's own values within the national floors.");
 
         county.MapGet("/schools", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok((await db.ReadAsync(s => TodayAsync(s, countyCode), ct)).Values.OrderBy(x => x.Name)))
+            TypedResults.Ok((await db.ReadAsync(s => TodayAsync(s, countyCode), ct)).Values.OrderBy(x => x.Name)))
             .WithSummary("The schools rotation knows from the organization service's events, with whether each is an alliance's core school today.");
 
         county.MapGet("/audit", async (string countyCode, string? entityType, string? entityId, int? offset, int? limit, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok(await db.ReadAsync(s => s.ReadAuditAsync(countyCode, entityType, entityId, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)), ct)))
+            TypedResults.Ok(await db.ReadAsync(s => s.ReadAuditAsync(countyCode, entityType, entityId, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)), ct)))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Who changed what and when, newest first, with the record before and after (identity numbers masked).");
 
         county.MapGet("/people", async (string countyCode, Guid? schoolId, string? q, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
-            Results.Ok(await db.ReadAsync(async s =>
+            TypedResults.Ok(await db.ReadAsync(async s =>
             {
                 var schools = await TodayAsync(s, countyCode);
                 var show = RotationPolicies.SeesIdNumbers(user);
@@ -88,7 +89,7 @@ static class RotationEndpoints
         {
             var (person, schools) = await db.ReadAsync(async s =>
                 (await s.FindPersonAsync(countyCode, id), await TodayAsync(s, countyCode)), ct);
-            return person is null ? Problems.NotFound($"Person {id} is not in county {countyCode}.") : Results.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+            return person is null ? Problems.NotFound($"Person {id} is not in county {countyCode}.") : Reply.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
         }).WithSummary("One person with school history, statuses and wishes.");
 
         county.MapPost("/people", async (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
@@ -120,11 +121,11 @@ static class RotationEndpoints
         {
             var errors = new List<FieldError>();
             var wanted = WireEnum.Optional<EligibilityStatus>(status, "status", errors);
-            return errors.Count > 0 ? Problems.Invalid(errors) : Results.Ok(await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct));
+            return errors.Count > 0 ? Problems.Invalid(errors) : Reply.Ok(await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct));
         }).WithSummary("Who must rotate, may rotate or is exempt in a school year (as of 1 September), each with rules, facts and sources.");
 
         county.MapGet("/people/{id:guid}/eligibility/{schoolYear:int}", async (string countyCode, Guid id, int schoolYear, EligibilityService service, CancellationToken ct) =>
-            await service.ForPersonAsync(countyCode, id, schoolYear, ct) is { } line ? Results.Ok(line) : Problems.NotFound($"Person {id} is not in county {countyCode}."))
+            await service.ForPersonAsync(countyCode, id, schoolYear, ct) is { } line ? Reply.Ok(line) : Problems.NotFound($"Person {id} is not in county {countyCode}."))
             .WithSummary("One person's eligibility with the explanation.");
     }
 
@@ -133,14 +134,14 @@ static class RotationEndpoints
         SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow));
 
     /// <summary>A written person as the caller may see them (201 with its address when <paramref name="created"/>), or the failure.</summary>
-    static async Task<IResult> RespondAsync(Outcome<Person> outcome, bool created, string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
+    static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RespondAsync(Outcome<Person> outcome, bool created, string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
     {
         if (outcome is not Outcome<Person>.Ok { Result: var person })
         {
-            return outcome.ToHttp(_ => Results.Ok());
+            return outcome.ToProblem();
         }
 
         var view = PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), await db.ReadAsync(s => TodayAsync(s, countyCode), ct));
-        return created ? Results.Created($"/api/rotation/counties/{countyCode}/people/{person.Id}", view) : Results.Ok(view);
+        return created ? TypedResults.Created($"/api/rotation/counties/{countyCode}/people/{person.Id}", view) : TypedResults.Ok(view);
     }
 }

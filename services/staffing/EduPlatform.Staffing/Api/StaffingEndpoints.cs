@@ -8,6 +8,7 @@ using EduPlatform.Staffing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Staffing.Api;
@@ -41,12 +42,11 @@ public sealed record OutsidePostRequest(string? Name, PostLevel? Level, OutsideP
 
 static class StaffingEndpoints
 {
-    const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void Map(RouteGroupBuilder county)
     {
         county.MapGet("/settings", async (string countyCode, StaffingDatabase db, CancellationToken ct) =>
-            Results.Ok(await db.ReadAsync(s => s.SettingsAsync(countyCode), ct)))
+            TypedResults.Ok(await db.ReadAsync(s => s.SettingsAsync(countyCode), ct)))
             .WithSummary("The county's staffing standard and the choices the standard leaves to it (version 0: national defaults, not yet saved).");
 
         county.MapPut("/settings", async (string countyCode, SettingsRequest body, ClaimsPrincipal user, CountySettingsStore<StaffingSettings> service, CancellationToken ct) =>
@@ -62,16 +62,16 @@ static class StaffingEndpoints
                 CountyTotal = body.CountyTotal,
                 Version = body.Version ?? 0,
             };
-            return (await service.SaveAsync(requested, user.ActorName(), ct)).ToHttp(Results.Ok);
+            return (await service.SaveAsync(requested, user.ActorName(), ct)).ToOk();
         }).RequireAuthorization(StaffingPolicies.Write)
           .WithSummary("Sets the standard preset, village class ratio, kindergarten ratios (within the 2013 ranges), rounding and county total.");
 
         county.MapGet("/quotas/{schoolYear:int}", async (string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
-            Results.Ok(await tables.ComputeAsync(countyCode, schoolYear, ct)))
+            TypedResults.Ok(await tables.ComputeAsync(countyCode, schoolYear, ct)))
             .WithSummary("Standard quotas for a school year from its autumn statistics: fused alliances pooled, every figure explained.");
 
         county.MapGet("/plans/{schoolYear:int}", async (string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
-            Results.Ok(await plans.ViewAsync(countyCode, schoolYear, ct)))
+            TypedResults.Ok(await plans.ViewAsync(countyCode, schoolYear, ct)))
             .WithSummary("The county plan: standard quotas against the county total, the moves between stages, and each pool's share.");
 
         county.MapPut("/plans/{schoolYear:int}/moves", async (string countyCode, int schoolYear, MovesRequest body, ClaimsPrincipal user,
@@ -88,7 +88,7 @@ static class StaffingEndpoints
             if (body.Version is null) { errors.Add(new FieldError("version", "is required: the plan version you read (0 for a new plan)")); }
             return errors.Count > 0
                 ? Problems.Invalid(errors)
-                : (await plans.SetMovesAsync(countyCode, schoolYear, moves, body.Version!.Value, user.ActorName(), ct)).ToHttp(Results.Ok);
+                : (await plans.SetMovesAsync(countyCode, schoolYear, moves, body.Version!.Value, user.ActorName(), ct)).ToOk();
         }).RequireAuthorization(StaffingPolicies.Write)
           .WithSummary("Moves quota between stages (e.g. {\"primary\": -20, \"kindergarten\": 20}); a plan over the county total is refused with the numbers.");
 
@@ -96,27 +96,29 @@ static class StaffingEndpoints
             PlanService plans, CancellationToken ct) =>
             body.Version is null
                 ? Problems.Validation(("version", "is required: the plan version you read"))
-                : (await plans.ApproveAsync(countyCode, schoolYear, body.Version.Value, user.ActorName(), ct)).ToHttp(Results.Ok))
+                : (await plans.ApproveAsync(countyCode, schoolYear, body.Version.Value, user.ActorName(), ct)).ToOk())
             .RequireAuthorization(StaffingPolicies.Write)
             .WithSummary("Approves the plan: each pool's quota is fixed and StaffingQuotaApproved is published per alliance and school.");
 
         county.MapGet("/quotas/{schoolYear:int}/export", async (string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
-            Results.File(StaffingExports.QuotaTable(await tables.ComputeAsync(countyCode, schoolYear, ct)), Xlsx, $"{countyCode}-{schoolYear}-核定编制.xlsx"))
+            Results.File(StaffingExports.QuotaTable(await tables.ComputeAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-核定编制.xlsx"))
+            .ProducesFile(FileDownloads.Xlsx)
             .WithSummary("The quota table as .xlsx with Chinese headers: every school line with its rule and source.");
 
         county.MapGet("/plans/{schoolYear:int}/export", async (string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
-            Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct)), Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx"))
+            Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx"))
+            .ProducesFile(FileDownloads.Xlsx)
             .WithSummary("The county plan as .xlsx with Chinese headers: standard and planned posts per pool and stage.");
 
         county.MapGet("/posts", async (string countyCode, PostService posts, CancellationToken ct) =>
-            Results.Ok(await posts.ViewAsync(countyCode, ct)))
+            TypedResults.Ok(await posts.ViewAsync(countyCode, ct)))
             .WithSummary("Post structure per pool: senior, middle and junior posts, holders, listed people outside the posts, and free posts.");
 
         county.MapPut("/posts/{poolKey}", async (string countyCode, string poolKey, PostStructureRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
             body.Version is null
                 ? Problems.Validation(("version", "is required: the structure version you read (0 for none)"))
                 : (await posts.SetStructureAsync(countyCode, poolKey, new PostStructureChange(body.Senior ?? 0, body.Middle ?? 0, body.Junior ?? 0, body.Version.Value),
-                    user.ActorName(), ct)).ToHttp(Results.Ok))
+                    user.ActorName(), ct)).ToOk())
             .RequireAuthorization(StaffingPolicies.Posts)
             .WithSummary("Sets a pool's senior, middle and junior professional post numbers (pool keys as in GET /posts).");
 
@@ -132,12 +134,14 @@ static class StaffingEndpoints
 
             var person = new OutsidePostPerson(Guid.CreateVersion7(), poolKey, body.Name?.Trim() ?? "", body.Level!.Value, body.Reason!.Value,
                 body.Honour, body.RuralServiceYears, body.RetirementDate);
-            return (await posts.AddOutsideAsync(countyCode, person, user.ActorName(), ct)).ToHttp(p => Results.Created($"/api/staffing/counties/{countyCode}/posts", p));
+            return (await posts.AddOutsideAsync(countyCode, person, user.ActorName(), ct)).ToHttp(p => TypedResults.Created($"/api/staffing/counties/{countyCode}/posts", p));
         }).RequireAuthorization(StaffingPolicies.Posts)
           .WithSummary("Lists a person who holds a level without a post of the pool: a national or provincial honour, or 30+ rural years and under 3 to retirement [000].");
 
         county.MapDelete("/posts/outside/{id:guid}", async (string countyCode, Guid id, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
-            await posts.RemoveOutsideAsync(countyCode, id, user.ActorName(), ct) ? Results.NoContent() : Problems.NotFound($"No listed person {id}."))
+            await posts.RemoveOutsideAsync(countyCode, id, user.ActorName(), ct)
+                ? (Results<NoContent, ProblemHttpResult>)TypedResults.NoContent()
+                : Problems.NotFound($"No listed person {id}."))
             .RequireAuthorization(StaffingPolicies.Posts);
 
         county.MapPost("/subject-staff/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SubjectStaffImport import, CancellationToken ct) =>
@@ -147,17 +151,17 @@ static class StaffingEndpoints
             .WithSummary("Imports teachers per school, stage and subject: specialists (专任) and non-specialists (兼任); all or nothing.");
 
         county.MapGet("/recruitment", async (string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
-            Results.Ok(await recruitment.DraftAsync(countyCode, ct)))
+            TypedResults.Ok(await recruitment.DraftAsync(countyCode, ct)))
             .WithSummary("Draft recruitment plan for the next year from the vacancies, scarce subjects first; PE, music and art coverage per stage.");
 
         county.MapGet("/recruitment/export", async (string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
         {
             var draft = await recruitment.DraftAsync(countyCode, ct);
-            return Results.File(RecruitmentService.Export(draft), Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
-        }).WithSummary("The draft recruitment plan as .xlsx with Chinese headers.");
+            return Results.File(RecruitmentService.Export(draft), FileDownloads.Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
+        }).ProducesFile(FileDownloads.Xlsx).WithSummary("The draft recruitment plan as .xlsx with Chinese headers.");
 
         county.MapGet("/vacancies", async (string countyCode, VacancyService vacancies, CancellationToken ct) =>
-            Results.Ok(await vacancies.ViewAsync(countyCode, ct)))
+            TypedResults.Ok(await vacancies.ViewAsync(countyCode, ct)))
             .WithSummary("Vacancies of the latest approved plan: approved quota minus actual staff, per pool and stage.");
 
         county.MapPost("/head-counts/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, HeadCountImport import, CancellationToken ct) =>
@@ -167,7 +171,7 @@ static class StaffingEndpoints
           .WithSummary("Imports actual staff per school (and stage, for nine-year schools); vacancies are recomputed and crossings published.");
 
         county.MapGet("/head-counts/changes", async (string countyCode, int? limit, StaffingDatabase db, CancellationToken ct) =>
-            Results.Ok((await db.ReadAsync(s => s.HeadCountChangesAsync(countyCode, Math.Clamp(limit ?? 100, 1, 1000)), ct))
+            TypedResults.Ok((await db.ReadAsync(s => s.HeadCountChangesAsync(countyCode, Math.Clamp(limit ?? 100, 1, 1000)), ct))
                 .Select(c => new { c.Change.EventId, c.Change.SchoolId, c.Change.Stage, c.Change.Delta, c.Change.Reason, c.Change.PersonId, c.Change.OccurredAt, c.Applied })))
             .WithSummary("Changes to actual staff from rotation's hires, departures, placements and returns, newest first; applied = false when a later import already counted it.");
     }

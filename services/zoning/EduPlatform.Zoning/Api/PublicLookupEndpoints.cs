@@ -5,6 +5,7 @@ using EduPlatform.Zoning.Application;
 using EduPlatform.Zoning.Domain.Lookup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Zoning.Api;
@@ -33,7 +34,7 @@ static partial class PublicLookupEndpoints
                 }
 
                 var answer = q is not null ? directory.Find(q, year, stage) : directory.Find(lat!.Value, lon!.Value, year, stage);
-                return answer.Found ? Results.Ok(answer) : NotFound(answer);
+                return answer.Found ? Reply.Ok(answer) : NotFound(answer);
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicy)
@@ -55,7 +56,7 @@ static partial class PublicLookupEndpoints
         return [.. errors];
     }
 
-    static IResult NotFound(LookupAnswer answer)
+    static ProblemHttpResult NotFound(LookupAnswer answer)
     {
         var names = string.Join("、", answer.Candidates.Select(c => $"{c.Unit}（{c.Township}）"));
         var detail = answer.Ambiguous
