@@ -62,7 +62,36 @@ public sealed class RequestValidation : IEndpointFilter
             }
         }
 
+        UnknownQueryNames(context.HttpContext.Request, parameters, errors);
         return errors.Count > 0 ? Problems.Validation([.. errors]) : await next(context);
+    }
+
+    /// <summary>
+    /// A query name the route does not take is refused, naming what it takes: "?pageSize=10" on a list that pages with
+    /// offset and limit was silently ignored and the caller got the default page.
+    /// </summary>
+    static void UnknownQueryNames(HttpRequest request, ParameterInfo[] parameters, List<(string Field, string Message)> errors)
+    {
+        var keys = request.Query.Keys;
+        if (keys.Count == 0 || parameters.Length == 0)
+        {
+            return;
+        }
+
+        var taken = parameters.Select(p => p.Name).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in keys.Where(k => !taken.Contains(k)))
+        {
+            var simple = parameters.Where(p => IsQueryType(p.ParameterType) && !request.RouteValues.ContainsKey(p.Name!)).Select(p => p.Name).ToList();
+            errors.Add((key, simple.Count == 0
+                ? "本接口不接受查询参数。 this route takes no query parameters"
+                : $"本接口不接受此查询参数，可用：{string.Join("、", simple)}。 not a query parameter of this route; it takes: {string.Join(", ", simple)}"));
+        }
+    }
+
+    static bool IsQueryType(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? (type.IsArray ? type.GetElementType()! : type);
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(Guid) || t == typeof(DateOnly) || t == typeof(decimal);
     }
 
     /// <summary>A handler argument bound from the JSON body: one of the suite's own types or a list, not a service.</summary>

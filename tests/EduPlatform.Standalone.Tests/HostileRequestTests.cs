@@ -48,6 +48,10 @@ public sealed class HostileRequestTests(DemoSuite suite, ITestOutputHelper outpu
         var before = await bureau.GetStringAsync($"/api/zoning/counties/{county}/seats/2025");
         await RefusedAsync(bureau.PutAsync($"/api/zoning/counties/{county}/entry-classes/2025", Json($"[{{\"schoolId\":\"{school}\",\"entryClasses\":4}}]")), "[0].entryClasses");
         Assert.Equal(before, await bureau.GetStringAsync($"/api/zoning/counties/{county}/seats/2025"));
+
+        // A query name the route does not take was ignored (pageSize on a list paged by offset and limit); now it is named.
+        await RefusedAsync(viewer.GetAsync($"/api/organization/counties/{county}/schools?pageSize=10"), "pageSize");
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/organization/counties/{county}/schools?Limit=10&offset=0")).StatusCode);
     }
 
     /// <summary>
