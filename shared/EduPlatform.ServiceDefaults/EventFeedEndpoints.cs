@@ -50,7 +50,7 @@ public static class EventFeedEndpoints
                 + "(repeatable), in the bus's envelopes; read until more is false, then consume your queue (bound before you started).");
     }
 
-    static async Task<Results<Ok<EventFeedPage>, ValidationProblem, ProblemHttpResult>> ReadAsync(
+    static async Task<Results<Ok<EventFeedPage>, ProblemHttpResult>> ReadAsync(
         string service, string[]? county, string[]? type, string? after, int? limit, ClaimsPrincipal user, ServiceDatabase db,
         OutboxRelayOptions relay, IBus bus, CancellationToken ct)
     {
@@ -78,13 +78,13 @@ public static class EventFeedEndpoints
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The request has invalid fields.");
+            return Problems.Validation(errors);
         }
 
         // Counties the caller may not see are "not found", as on every county route; without ?county= a county user reads its own.
         if (counties?.FirstOrDefault(c => !user.CanAccessCounty(c)) is { } hidden)
         {
-            return TypedResults.Problem($"County {hidden} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+            return Problems.NotFound($"County {hidden} was not found.");
         }
 
         if (counties is null && !user.IsInRole(Roles.ProvinceAdmin))
