@@ -66,6 +66,93 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'platform', 2, N'event_feed', SYSDATETIMEOFFSET());
 GO
 
+-- organization-copy step 1: known_organization
+-- adopt-if-present: table known_schools
+-- A service's own copy of the organization service's schools, terms and alliances, fed by its events (KnownOrganization).
+CREATE TABLE known_schools (
+    Id              UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode      NVARCHAR(6) NOT NULL,
+    Name            NVARCHAR(100) NOT NULL,
+    Stage           NVARCHAR(20) NOT NULL,
+    SchoolType      NVARCHAR(30) NOT NULL,
+    IsPublic        BIT NOT NULL,
+    IsBoarding      BIT NOT NULL,
+    KindergartenDay NVARCHAR(20) NULL,
+    SourceVersion   INT NOT NULL
+);
+CREATE INDEX ix_known_schools_county ON known_schools (CountyCode);
+
+CREATE TABLE known_terms (
+    SchoolId      UNIQUEIDENTIFIER NOT NULL,
+    SchoolYear    INT NOT NULL,
+    Season        NVARCHAR(10) NOT NULL,
+    CountyCode    NVARCHAR(6) NOT NULL,
+    Students      INT NOT NULL,
+    Classes       INT NOT NULL,
+    Grades        NVARCHAR(MAX) NOT NULL,
+    SourceVersion INT NOT NULL,
+    CONSTRAINT pk_known_terms PRIMARY KEY (SchoolId, SchoolYear, Season)
+);
+
+CREATE TABLE known_alliances (
+    Id            UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    CountyCode    NVARCHAR(6) NOT NULL,
+    Name          NVARCHAR(200) NOT NULL,
+    Kind          NVARCHAR(40) NOT NULL,
+    Category      NVARCHAR(20) NOT NULL,
+    Stage         NVARCHAR(20) NOT NULL,
+    CoreSchoolId  UNIQUEIDENTIFIER NOT NULL,
+    FormedOn      DATE NOT NULL,
+    DissolvedOn   DATE NULL,
+    SourceVersion INT NOT NULL
+);
+CREATE INDEX ix_known_alliances_county ON known_alliances (CountyCode);
+
+CREATE TABLE known_alliance_members (
+    AllianceId UNIQUEIDENTIFIER NOT NULL,
+    SchoolId   UNIQUEIDENTIFIER NOT NULL,
+    JoinedOn   DATE NOT NULL,
+    LeftOn     DATE NULL,
+    CONSTRAINT pk_known_alliance_members PRIMARY KEY (AllianceId, SchoolId, JoinedOn)
+);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 1, N'known_organization', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 2: school_code
+-- adopt-if-present: column known_schools.Code
+-- School codes, so files can name schools as county offices do.
+ALTER TABLE known_schools ADD Code NVARCHAR(20) NOT NULL CONSTRAINT df_known_schools_code DEFAULT '';
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 2, N'school_code', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 3: school_locality
+-- adopt-if-present: column known_schools.Locality
+-- Locality and township, for the rules that depend on where a school is (rural service, township leagues).
+ALTER TABLE known_schools ADD Locality NVARCHAR(20) NOT NULL CONSTRAINT df_known_schools_locality DEFAULT '';
+ALTER TABLE known_schools ADD Township NVARCHAR(100) NOT NULL CONSTRAINT df_known_schools_township DEFAULT '';
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 3, N'school_locality', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 4: school_location
+-- adopt-if-present: column known_schools.Latitude
+-- Where each school is (WGS 84), for distances.
+ALTER TABLE known_schools ADD Latitude FLOAT NULL;
+ALTER TABLE known_schools ADD Longitude FLOAT NULL;
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 4, N'school_location', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 5: term_county_index
+-- adopt-if-present: index ix_known_terms_county
+-- A county's terms are read together (quotas, balance indicators).
+CREATE INDEX ix_known_terms_county ON known_terms (CountyCode, SchoolYear, Season);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 5, N'term_county_index', SYSDATETIMEOFFSET());
+GO
+
 -- service step 1: evaluation
 -- The county's evaluation settings (thresholds, composite weights, reward share), as JSON with a version.
 CREATE TABLE evaluation_settings (
@@ -189,58 +276,8 @@ CREATE TABLE reward_splits (
     CONSTRAINT pk_reward_splits PRIMARY KEY (CountyCode, SchoolYear)
 );
 
--- Evaluation's own copy of the organization service's schools, terms and alliances (EduPlatform.OrganizationCopy).
-CREATE TABLE known_schools (
-    Id              UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    CountyCode      NVARCHAR(6) NOT NULL,
-    Code            NVARCHAR(20) NOT NULL,
-    Name            NVARCHAR(100) NOT NULL,
-    Stage           NVARCHAR(20) NOT NULL,
-    SchoolType      NVARCHAR(30) NOT NULL,
-    Locality        NVARCHAR(20) NOT NULL,
-    Township        NVARCHAR(100) NOT NULL,
-    Latitude        FLOAT NULL,
-    Longitude       FLOAT NULL,
-    IsPublic        BIT NOT NULL,
-    IsBoarding      BIT NOT NULL,
-    KindergartenDay NVARCHAR(20) NULL,
-    SourceVersion   INT NOT NULL
-);
-CREATE INDEX ix_known_schools_county ON known_schools (CountyCode);
-
-CREATE TABLE known_terms (
-    SchoolId      UNIQUEIDENTIFIER NOT NULL,
-    SchoolYear    INT NOT NULL,
-    Season        NVARCHAR(10) NOT NULL,
-    CountyCode    NVARCHAR(6) NOT NULL,
-    Students      INT NOT NULL,
-    Classes       INT NOT NULL,
-    Grades        NVARCHAR(MAX) NOT NULL,
-    SourceVersion INT NOT NULL,
-    CONSTRAINT pk_known_terms PRIMARY KEY (SchoolId, SchoolYear, Season)
-);
-
-CREATE TABLE known_alliances (
-    Id            UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    CountyCode    NVARCHAR(6) NOT NULL,
-    Name          NVARCHAR(200) NOT NULL,
-    Kind          NVARCHAR(40) NOT NULL,
-    Category      NVARCHAR(20) NOT NULL,
-    Stage         NVARCHAR(20) NOT NULL,
-    CoreSchoolId  UNIQUEIDENTIFIER NOT NULL,
-    FormedOn      DATE NOT NULL,
-    DissolvedOn   DATE NULL,
-    SourceVersion INT NOT NULL
-);
-CREATE INDEX ix_known_alliances_county ON known_alliances (CountyCode);
-
-CREATE TABLE known_alliance_members (
-    AllianceId UNIQUEIDENTIFIER NOT NULL,
-    SchoolId   UNIQUEIDENTIFIER NOT NULL,
-    JoinedOn   DATE NOT NULL,
-    LeftOn     DATE NULL,
-    CONSTRAINT pk_known_alliance_members PRIMARY KEY (AllianceId, SchoolId, JoinedOn)
-);
+-- The organization copy (known_schools, known_terms, known_alliances, known_alliance_members) is created by its own
+-- migration source, shared/EduPlatform.OrganizationCopy/Migrations, applied before this one.
 GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 1, N'evaluation', SYSDATETIMEOFFSET());
 GO

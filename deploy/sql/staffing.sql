@@ -66,21 +66,9 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'platform', 2, N'event_feed', SYSDATETIMEOFFSET());
 GO
 
--- service step 1: staffing
--- The county's staffing settings (standard preset and what the standard leaves to the county).
-CREATE TABLE staffing_settings (
-    CountyCode                 NVARCHAR(6) NOT NULL PRIMARY KEY,
-    StandardPreset             NVARCHAR(40) NOT NULL,
-    VillageStaffPerClass       DECIMAL(6,3) NULL,
-    KindergartenFullDayRatio   DECIMAL(6,3) NOT NULL,
-    KindergartenHalfDayRatio   DECIMAL(6,3) NOT NULL,
-    Rounding                   NVARCHAR(20) NOT NULL,
-    CountyTotal                INT NULL,
-    Version                    INT NOT NULL,
-    UpdatedAt                  DATETIMEOFFSET NOT NULL
-);
-
--- Staffing's own copy of the organization service's schools, terms and alliances, fed by its events.
+-- organization-copy step 1: known_organization
+-- adopt-if-present: table known_schools
+-- A service's own copy of the organization service's schools, terms and alliances, fed by its events (KnownOrganization).
 CREATE TABLE known_schools (
     Id              UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
     CountyCode      NVARCHAR(6) NOT NULL,
@@ -105,7 +93,6 @@ CREATE TABLE known_terms (
     SourceVersion INT NOT NULL,
     CONSTRAINT pk_known_terms PRIMARY KEY (SchoolId, SchoolYear, Season)
 );
-CREATE INDEX ix_known_terms_county ON known_terms (CountyCode, SchoolYear, Season);
 
 CREATE TABLE known_alliances (
     Id            UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
@@ -128,6 +115,60 @@ CREATE TABLE known_alliance_members (
     LeftOn     DATE NULL,
     CONSTRAINT pk_known_alliance_members PRIMARY KEY (AllianceId, SchoolId, JoinedOn)
 );
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 1, N'known_organization', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 2: school_code
+-- adopt-if-present: column known_schools.Code
+-- School codes, so files can name schools as county offices do.
+ALTER TABLE known_schools ADD Code NVARCHAR(20) NOT NULL CONSTRAINT df_known_schools_code DEFAULT '';
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 2, N'school_code', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 3: school_locality
+-- adopt-if-present: column known_schools.Locality
+-- Locality and township, for the rules that depend on where a school is (rural service, township leagues).
+ALTER TABLE known_schools ADD Locality NVARCHAR(20) NOT NULL CONSTRAINT df_known_schools_locality DEFAULT '';
+ALTER TABLE known_schools ADD Township NVARCHAR(100) NOT NULL CONSTRAINT df_known_schools_township DEFAULT '';
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 3, N'school_locality', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 4: school_location
+-- adopt-if-present: column known_schools.Latitude
+-- Where each school is (WGS 84), for distances.
+ALTER TABLE known_schools ADD Latitude FLOAT NULL;
+ALTER TABLE known_schools ADD Longitude FLOAT NULL;
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 4, N'school_location', SYSDATETIMEOFFSET());
+GO
+
+-- organization-copy step 5: term_county_index
+-- adopt-if-present: index ix_known_terms_county
+-- A county's terms are read together (quotas, balance indicators).
+CREATE INDEX ix_known_terms_county ON known_terms (CountyCode, SchoolYear, Season);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 5, N'term_county_index', SYSDATETIMEOFFSET());
+GO
+
+-- service step 1: staffing
+-- The county's staffing settings (standard preset and what the standard leaves to the county).
+CREATE TABLE staffing_settings (
+    CountyCode                 NVARCHAR(6) NOT NULL PRIMARY KEY,
+    StandardPreset             NVARCHAR(40) NOT NULL,
+    VillageStaffPerClass       DECIMAL(6,3) NULL,
+    KindergartenFullDayRatio   DECIMAL(6,3) NOT NULL,
+    KindergartenHalfDayRatio   DECIMAL(6,3) NOT NULL,
+    Rounding                   NVARCHAR(20) NOT NULL,
+    CountyTotal                INT NULL,
+    Version                    INT NOT NULL,
+    UpdatedAt                  DATETIMEOFFSET NOT NULL
+);
+
+-- The organization copy (known_schools, known_terms, known_alliances, known_alliance_members) is created by its own
+-- migration source, shared/EduPlatform.OrganizationCopy/Migrations, applied before this one.
 GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 1, N'staffing', SYSDATETIMEOFFSET());
 GO
@@ -166,8 +207,7 @@ INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 2
 GO
 
 -- service step 3: head_counts
--- School codes, so head-count files can name schools as county offices do.
-ALTER TABLE known_schools ADD Code NVARCHAR(20) NOT NULL CONSTRAINT df_known_schools_code DEFAULT '';
+-- known_schools.Code, added here at first, is now step 2 of the organization copy's migrations.
 
 -- Actual staff (实有在编教职工) per school and stage.
 CREATE TABLE head_counts (
@@ -251,9 +291,8 @@ INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 5
 GO
 
 -- service step 6: school_locality
--- The organization copy is shared by every consuming service (EduPlatform.OrganizationCopy) and keeps locality and township too.
-ALTER TABLE known_schools ADD Locality NVARCHAR(20) NOT NULL CONSTRAINT df_known_schools_locality DEFAULT '';
-ALTER TABLE known_schools ADD Township NVARCHAR(100) NOT NULL CONSTRAINT df_known_schools_township DEFAULT '';
+-- Kept so the steps stay numbered. The known_schools columns it added (Locality and Township) are now step 3 of the
+-- organization copy's own migrations (shared/EduPlatform.OrganizationCopy/Migrations), which adopts them where present.
 GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 6, N'school_locality', SYSDATETIMEOFFSET());
 GO
@@ -281,9 +320,8 @@ INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 7
 GO
 
 -- service step 8: school_location
--- The shared organization copy keeps where each school is, for distances (zoning reads the same copy).
-ALTER TABLE known_schools ADD Latitude FLOAT NULL;
-ALTER TABLE known_schools ADD Longitude FLOAT NULL;
+-- Kept so the steps stay numbered. The known_schools columns it added (Latitude and Longitude) are now step 4 of the
+-- organization copy's own migrations (shared/EduPlatform.OrganizationCopy/Migrations), which adopts them where present.
 GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 8, N'school_location', SYSDATETIMEOFFSET());
 GO

@@ -31,7 +31,8 @@ sealed class MigrateAtStart<TDatabase>(TDatabase database, ILogger<MigrateAtStar
         var applied = await Migrator.MigrateAsync(database, cancellationToken);
         foreach (var step in applied)
         {
-            logger.LogInformation("{Service} database: applied {Source} migration {Step} {Name}", database.ServiceName, step.Source, step.Step, step.Name);
+            logger.LogInformation("{Service} database: {Action} {Source} migration {Step} {Name}", database.ServiceName,
+                step.Adopted ? "adopted (already present)" : "applied", step.Source, step.Step, step.Name);
         }
     }
 

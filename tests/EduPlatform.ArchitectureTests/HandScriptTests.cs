@@ -25,7 +25,7 @@ public sealed class HandScriptTests
     [MemberData(nameof(Services))]
     public void The_hand_script_is_the_services_sql_server_migrations_in_order(string service)
     {
-        var scripts = Migrator.ScriptsFor(Databases[service].Assembly, DatabaseEngine.SqlServer);
+        var scripts = Migrator.ScriptsFor(Databases[service], DatabaseEngine.SqlServer);
         var expected = HandScript.For(service, scripts);
         var path = Path.Combine(Repo.Root, "deploy", "sql", $"{service}.sql");
         if (Environment.GetEnvironmentVariable("EDUPLATFORM_WRITE_HAND_SCRIPTS") == "1")

@@ -1,10 +1,12 @@
 using System.Text.Json;
+using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Evaluation.Data;
 
 /// <summary>The evaluation service's own database (ConnectionStrings:evaluationdb, or data/evaluation.db).</summary>
+[SharedSchema(OrganizationCopySchema.Source, typeof(OrganizationCopySchema))]
 public sealed class EvaluationDatabase(ServiceDatabaseSettings settings) : ServiceDatabase(settings);
 
 /// <summary>How evaluation stores its JSON columns: the API's shape (camelCase, kebab-case enums).</summary>

@@ -120,55 +120,5 @@ CREATE TABLE reward_splits (
     PRIMARY KEY (CountyCode, SchoolYear)
 );
 
--- Evaluation's own copy of the organization service's schools, terms and alliances (EduPlatform.OrganizationCopy).
-CREATE TABLE known_schools (
-    Id              TEXT NOT NULL PRIMARY KEY,
-    CountyCode      TEXT NOT NULL,
-    Code            TEXT NOT NULL,
-    Name            TEXT NOT NULL,
-    Stage           TEXT NOT NULL,
-    SchoolType      TEXT NOT NULL,
-    Locality        TEXT NOT NULL,
-    Township        TEXT NOT NULL,
-    Latitude        REAL NULL,
-    Longitude       REAL NULL,
-    IsPublic        INTEGER NOT NULL,
-    IsBoarding      INTEGER NOT NULL,
-    KindergartenDay TEXT NULL,
-    SourceVersion   INTEGER NOT NULL
-);
-CREATE INDEX ix_known_schools_county ON known_schools (CountyCode);
-
-CREATE TABLE known_terms (
-    SchoolId      TEXT NOT NULL,
-    SchoolYear    INTEGER NOT NULL,
-    Season        TEXT NOT NULL,
-    CountyCode    TEXT NOT NULL,
-    Students      INTEGER NOT NULL,
-    Classes       INTEGER NOT NULL,
-    Grades        TEXT NOT NULL,
-    SourceVersion INTEGER NOT NULL,
-    PRIMARY KEY (SchoolId, SchoolYear, Season)
-);
-
-CREATE TABLE known_alliances (
-    Id            TEXT NOT NULL PRIMARY KEY,
-    CountyCode    TEXT NOT NULL,
-    Name          TEXT NOT NULL,
-    Kind          TEXT NOT NULL,
-    Category      TEXT NOT NULL,
-    Stage         TEXT NOT NULL,
-    CoreSchoolId  TEXT NOT NULL,
-    FormedOn      TEXT NOT NULL,
-    DissolvedOn   TEXT NULL,
-    SourceVersion INTEGER NOT NULL
-);
-CREATE INDEX ix_known_alliances_county ON known_alliances (CountyCode);
-
-CREATE TABLE known_alliance_members (
-    AllianceId TEXT NOT NULL,
-    SchoolId   TEXT NOT NULL,
-    JoinedOn   TEXT NOT NULL,
-    LeftOn     TEXT NULL,
-    PRIMARY KEY (AllianceId, SchoolId, JoinedOn)
-);
+-- The organization copy (known_schools, known_terms, known_alliances, known_alliance_members) is created by its own
+-- migration source, shared/EduPlatform.OrganizationCopy/Migrations, applied before this one.

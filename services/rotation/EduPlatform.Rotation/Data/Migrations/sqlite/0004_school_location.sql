@@ -1,3 +1,2 @@
--- The shared organization copy keeps where each school is, for distances (zoning reads the same copy).
-ALTER TABLE known_schools ADD COLUMN Latitude REAL NULL;
-ALTER TABLE known_schools ADD COLUMN Longitude REAL NULL;
+-- Kept so the steps stay numbered. The known_schools columns it added (Latitude and Longitude) are now step 4 of the
+-- organization copy's own migrations (shared/EduPlatform.OrganizationCopy/Migrations), which adopts them where present.

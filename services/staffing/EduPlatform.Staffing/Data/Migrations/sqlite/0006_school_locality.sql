@@ -1,3 +1,2 @@
--- The organization copy is shared by every consuming service (EduPlatform.OrganizationCopy) and keeps locality and township too.
-ALTER TABLE known_schools ADD COLUMN Locality TEXT NOT NULL DEFAULT '';
-ALTER TABLE known_schools ADD COLUMN Township TEXT NOT NULL DEFAULT '';
+-- Kept so the steps stay numbered. The known_schools columns it added (Locality and Township) are now step 3 of the
+-- organization copy's own migrations (shared/EduPlatform.OrganizationCopy/Migrations), which adopts them where present.

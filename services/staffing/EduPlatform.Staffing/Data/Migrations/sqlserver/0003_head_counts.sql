@@ -1,5 +1,4 @@
--- School codes, so head-count files can name schools as county offices do.
-ALTER TABLE known_schools ADD Code NVARCHAR(20) NOT NULL CONSTRAINT df_known_schools_code DEFAULT '';
+-- known_schools.Code, added here at first, is now step 2 of the organization copy's migrations.
 
 -- Actual staff (实有在编教职工) per school and stage.
 CREATE TABLE head_counts (
