@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -32,7 +33,12 @@ public sealed class DevelopmentTokens(AuthOptions options)
 }
 
 /// <summary>Alliances: the alliance ids an alliance-admin acts for.</summary>
-public sealed record DevelopmentTokenRequest(string? Subject, string[]? Roles, string[]? Counties, int? Hours, Guid[]? Alliances = null);
+public sealed record DevelopmentTokenRequest(
+    [property: Description("who the token is for; developer when left out")] string? Subject = null,
+    [property: Description("county-admin when left out")] string[]? Roles = null,
+    [property: Description("6-digit county codes the token may act for; none when left out")] string[]? Counties = null,
+    [property: Description("1–720; 8 when left out")] int? Hours = null,
+    [property: Description("for an alliance-admin: the alliances it acts for")] Guid[]? Alliances = null);
 
 public sealed record DevelopmentTokenResponse(string Token, DateTimeOffset ExpiresAt);
 

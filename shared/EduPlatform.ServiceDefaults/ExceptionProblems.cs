@@ -16,7 +16,7 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
     {
         if (exception is BadHttpRequestException bad)
         {
-            var (field, message) = Describe(bad);
+            var errors = Missing(bad) ?? [Describe(bad)];
             httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {
@@ -25,8 +25,8 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
                 {
                     Status = StatusCodes.Status400BadRequest,
                     Title = "The request has invalid fields.",
-                    Detail = message,
-                    Extensions = { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } },
+                    Detail = errors.Count == 1 ? errors[0].Message : $"{errors.Count} 个字段有误。 {errors.Count} fields are invalid.",
+                    Extensions = { ["errors"] = errors.ToDictionary(e => e.Field, e => new[] { e.Message }) },
                 },
             });
         }
@@ -61,6 +61,26 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
     /// <summary>The route template, not the path: a path can carry what must not reach a log.</summary>
     static string RouteOf(HttpContext http) =>
         (http.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+
+    /// <summary>
+    /// Required fields a body left out, as System.Text.Json reports them ("JSON deserialization for type 'T' was missing
+    /// required properties including: 'a', 'b'."), each with <see cref="RequiredFields.Message"/>.
+    /// </summary>
+    static List<(string Field, string Message)>? Missing(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is not JsonException json
+            || Regex.Match(json.Message, "for type '([^']+)' was missing required properties including: (.+)$") is not { Success: true } missing)
+        {
+            return null;
+        }
+
+        var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(missing.Groups[1].Value, throwOnError: false)).FirstOrDefault(t => t is not null);
+        var at = json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : "";
+        return Regex.Matches(missing.Groups[2].Value, "'([^']+)'")
+            .Select(m => m.Groups[1].Value)
+            .Select(name => (at.Length == 0 ? name : $"{at}.{name}", RequiredFields.Message(RequiredFields.Property(type, name))))
+            .ToList();
+    }
 
     static (string Field, string Message) Describe(BadHttpRequestException bad)
     {

@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EduPlatform.ServiceDefaults;
 
 /// <summary>
-/// The rules every request is held to before a handler sees it, whatever the route: a school year in the path, the
-/// query or a body is a <see cref="SchoolYear"/>; a body has no null inside a list, no number that is not finite, and no whole number
+/// The rules every request is held to before a handler sees it, whatever the route: a required field is present and
+/// not null (<see cref="RequiredFields"/>); a school year in the path, the query or a body is a <see cref="SchoolYear"/>; a body has no null inside a list, no number that is not finite, and no whole number
 /// beyond its bound (so sums of them cannot overflow). Unknown JSON fields and numbers sent as text
 /// are refused by the serializer (<see cref="ServiceDefaultsExtensions.ConfigureRequestJson"/>). Each failure is a 400
 /// naming the field.
@@ -171,7 +171,14 @@ public sealed class RequestValidation : IEndpointFilter
         foreach (var property in Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                      .Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToArray()))
         {
-            if (property.GetValue(value) is { } child)
+            if (property.GetValue(value) is not { } child)
+            {
+                if (RequiredFields.IsRequired(property))
+                {
+                    errors.Add((Join(path, JsonNamingPolicy.CamelCase.ConvertName(property.Name)), RequiredFields.Message(property)));
+                }
+            }
+            else
             {
                 var at = Join(path, JsonNamingPolicy.CamelCase.ConvertName(property.Name));
                 if (property.Name == "SchoolYear" && child is int year && !SchoolYear.IsValid(year))

@@ -73,13 +73,14 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// The HTTP API's JSON: <see cref="ConfigureJson"/>, and strict about what it reads, so a misspelt field is a 400
     /// instead of silently lost (a body with "entryClasses" for "classes" once set a school's classes to 0), and a
-    /// number is a JSON number ("NaN" or "12" as text is refused). Stored JSON is read leniently, with ConfigureJson alone.
+    /// number is a JSON number ("NaN" or "12" as text is refused), and a required field (<see cref="RequiredFields"/>) is there. Stored JSON is read leniently, with ConfigureJson alone.
     /// </summary>
     public static void ConfigureRequestJson(JsonSerializerOptions options)
     {
         ConfigureJson(options);
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
+        options.RespectRequiredConstructorParameters = true;
     }
 
     static void AddAuthentication(IHostApplicationBuilder builder)

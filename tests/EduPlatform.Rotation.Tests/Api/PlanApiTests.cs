@@ -272,10 +272,20 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal(0m, again.GetProperty("pay").GetProperty("maxYearEndBonusShare").GetDecimal()); // waiting again: no year-end bonus [004]
         Assert.Equal(2, (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/rounds"))!.Count);
 
-        var bad = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds", new { posts = new[] { new { schoolId = Guid.NewGuid(), count = 1 } }, applicants = new[] { new { personId = Guid.NewGuid(), score = -1 } } });
+        var unnamed = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds", new { posts = Array.Empty<object>() });
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
+        var required = await unnamed.Content.ReadAsStringAsync();
+        Assert.Contains("\"name\"", required);
+        Assert.Contains("\"date\"", required);
+
+        var bad = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds", new
+        {
+            name = "2026年秋季县管校聘", date = "2026-08-20",
+            posts = new[] { new { schoolId = Guid.NewGuid(), count = 1 } }, applicants = new[] { new { personId = Guid.NewGuid(), score = -1 } },
+        });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var text = await bad.Content.ReadAsStringAsync();
-        foreach (var field in new[] { "name", "date", "posts[0].schoolId", "applicants[0].personId" })
+        foreach (var field in new[] { "posts[0].schoolId", "applicants[0].personId" })
         {
             Assert.Contains($"\"{field}\"", text);
         }

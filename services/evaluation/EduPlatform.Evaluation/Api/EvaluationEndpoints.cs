@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Evaluation.Application;
 using EduPlatform.Evaluation.Data;
@@ -13,8 +14,13 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Evaluation.Api;
 
-public sealed record EvaluationSettingsRequest(double? ClearImprovementPoints, double? BigProgressPoints, int? RectificationDays, double? ExchangedShare,
-    int? AdvancedUnits, BalanceMethod? BalanceMethod, Dictionary<string, double>? Weights, int? Version);
+// A parameter without a default is a required field (RequiredFields): the schema marks it and a body without it is a 400.
+// Every setting left out keeps its standard value.
+
+public sealed record EvaluationSettingsRequest(
+    double? ClearImprovementPoints = null, double? BigProgressPoints = null, int? RectificationDays = null, double? ExchangedShare = null,
+    int? AdvancedUnits = null, BalanceMethod? BalanceMethod = null, Dictionary<string, double>? Weights = null,
+    [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
 /// <summary>Who may change evaluation data: the bureau; the HR bureau may also load the schools' proposed ratings.</summary>
 public static class EvaluationPolicies

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
 using EduPlatform.Kernel;
@@ -42,4 +43,6 @@ public sealed class DistrictService(EvaluationDatabase database)
         }, ct);
 }
 
-public sealed record DistrictInput(string? Name, IReadOnlyList<Guid>? SchoolIds);
+public sealed record DistrictInput(
+    [property: Description("the district's name")] string? Name,
+    [property: Description("the schools of the district")] IReadOnlyList<Guid>? SchoolIds = null);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain;
 using EduPlatform.Kernel;
@@ -5,7 +6,11 @@ using EduPlatform.Persistence;
 
 namespace EduPlatform.Evaluation.Application;
 
-public sealed record KindergartenReviewInput(Guid SchoolId, string? Result, DateOnly? ReviewedOn, string? Comment);
+public sealed record KindergartenReviewInput(
+    Guid SchoolId,
+    [property: Description("notable, satisfactory or no-results")] string? Result,
+    [property: Description("yyyy-MM-dd")] DateOnly? ReviewedOn,
+    string? Comment = null);
 
 public sealed record PilotStanding(Guid AllianceId, string Name, Guid LeadKindergartenId, IReadOnlyList<KindergartenReviews.Standing> Kindergartens);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Evaluation.Data;
 using EduPlatform.Evaluation.Domain.Rankings;
 using EduPlatform.Evaluation.Domain.Rewards;
@@ -6,7 +7,11 @@ using EduPlatform.Persistence;
 
 namespace EduPlatform.Evaluation.Application;
 
-public sealed record RewardRequest(long? Fund, IReadOnlyList<UnitAwardInput>? Units, double? ExchangedShare, int? Version);
+public sealed record RewardRequest(
+    [property: Description("the year's reward fund in yuan, above 0")] long? Fund,
+    [property: Description("awards to named units; the rest is split by the bundled ratings")] IReadOnlyList<UnitAwardInput>? Units = null,
+    [property: Description("the share for exchanged teachers; the county setting when left out")] double? ExchangedShare = null,
+    [property: Description("the version you read; leave out for the year's first split")] int? Version = null);
 
 public sealed record UnitAwardInput(Guid AllianceId, long Award);
 

@@ -44,15 +44,6 @@ static class AllianceEndpoints
         alliances.MapPost("", async (string countyCode, FormAllianceRequest body, ClaimsPrincipal user, AllianceService service,
             OrganizationDatabase db, CancellationToken ct) =>
         {
-            var missing = new List<FieldError>();
-            if (body.Kind is null) { missing.Add(new FieldError("kind", "is required, e.g. fused, entrusted-management, close-knit-group")); }
-            if (body.CoreSchoolId is null) { missing.Add(new FieldError("coreSchoolId", "is required")); }
-            if (body.FormedOn is null) { missing.Add(new FieldError("formedOn", "is required (yyyy-MM-dd)")); }
-            if (missing.Count > 0)
-            {
-                return Problems.Invalid(missing);
-            }
-
             var command = new FormAlliance(body.Name ?? "", body.Kind!.Value, body.CoreSchoolId!.Value, body.MemberSchoolIds ?? [],
                 body.FormedOn!.Value, body.Charter, body.AgreementFiledOn, body.PartyOrganization);
             var outcome = await service.FormAsync(countyCode, command, user.ActorName(), ct);
@@ -68,67 +59,40 @@ static class AllianceEndpoints
 
         alliances.MapPut("/{id:guid}", async (string countyCode, Guid id, AllianceDetailsRequest body, ClaimsPrincipal user,
             AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
-            body.Version is null
-                ? VersionRequired()
-                : await ViewAsync(await service.UpdateDetailsAsync(countyCode, id,
-                    new AllianceDetailsChange(body.Name ?? "", body.Charter, body.AgreementFiledOn, body.PartyOrganization, body.Version.Value),
-                    user.ActorName(), ct), db, countyCode, null, ct))
+            await ViewAsync(await service.UpdateDetailsAsync(countyCode, id,
+                new AllianceDetailsChange(body.Name ?? "", body.Charter, body.AgreementFiledOn, body.PartyOrganization, body.Version!.Value),
+                user.ActorName(), ct), db, countyCode, null, ct))
             .RequireAuthorization(OrganizationPolicies.Write)
             .WithSummary("Changes the alliance's name, charter, agreement filing date or party organisation.");
 
         alliances.MapPost("/{id:guid}/members", async (string countyCode, Guid id, JoinRequest body, ClaimsPrincipal user,
             AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
-        {
-            var errors = DatedErrors(body.EffectiveOn, body.Version);
-            if (body.SchoolId is null) { errors.Add(new FieldError("schoolId", "is required")); }
-            return errors.Count > 0
-                ? Problems.Invalid(errors)
-                : await ViewAsync(await service.JoinAsync(countyCode, id, body.SchoolId!.Value, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
-                    db, countyCode, null, ct);
-        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("A school joins the alliance on a date.");
+            await ViewAsync(await service.JoinAsync(countyCode, id, body.SchoolId!.Value, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
+                db, countyCode, null, ct))
+            .RequireAuthorization(OrganizationPolicies.Write).WithSummary("A school joins the alliance on a date.");
 
         alliances.MapPost("/{id:guid}/members/{schoolId:guid}/leave", async (string countyCode, Guid id, Guid schoolId, DatedChangeRequest body,
             ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
-        {
-            var errors = DatedErrors(body.EffectiveOn, body.Version);
-            return errors.Count > 0
-                ? Problems.Invalid(errors)
-                : await ViewAsync(await service.LeaveAsync(countyCode, id, schoolId, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
-                    db, countyCode, null, ct);
-        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("A member school leaves the alliance on a date.");
+            await ViewAsync(await service.LeaveAsync(countyCode, id, schoolId, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
+                db, countyCode, null, ct))
+            .RequireAuthorization(OrganizationPolicies.Write).WithSummary("A member school leaves the alliance on a date.");
 
         alliances.MapPost("/{id:guid}/dissolve", async (string countyCode, Guid id, DatedChangeRequest body, ClaimsPrincipal user,
             AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
-        {
-            var errors = DatedErrors(body.EffectiveOn, body.Version);
-            return errors.Count > 0
-                ? Problems.Invalid(errors)
-                : await ViewAsync(await service.DissolveAsync(countyCode, id, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
-                    db, countyCode, null, ct);
-        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Dissolves the alliance on a date; its history stays queryable.");
+            await ViewAsync(await service.DissolveAsync(countyCode, id, body.EffectiveOn!.Value, body.Version!.Value, user.ActorName(), ct),
+                db, countyCode, null, ct))
+            .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Dissolves the alliance on a date; its history stays queryable.");
 
         alliances.MapPut("/{id:guid}/campuses/{schoolId:guid}/executive-principal", async (string countyCode, Guid id, Guid schoolId,
             ExecutivePrincipalRequest body, ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
             !user.MayActForAlliance(id, Roles.CountyAdmin, Roles.ProvinceAdmin)
                 ? (Results<Ok<AllianceView>, Created<AllianceView>, ProblemHttpResult>)Problems.Forbidden(
                     $"您所在的教联体办公室不负责教联体 {id}。 Your alliance office does not act for alliance {id}.")
-                : body.Version is null
-                ? VersionRequired()
-                : await ViewAsync(await service.SetExecutivePrincipalAsync(countyCode, id, schoolId, body.Name, body.Version.Value, user.ActorName(), ct),
+                : await ViewAsync(await service.SetExecutivePrincipalAsync(countyCode, id, schoolId, body.Name, body.Version!.Value, user.ActorName(), ct),
                     db, countyCode, null, ct))
             .RequireAuthorization(OrganizationPolicies.CampusWrite)
             .WithSummary("Names (or clears) the executive principal (执行校长) of a campus.");
     }
-
-    static List<FieldError> DatedErrors(DateOnly? effectiveOn, int? version)
-    {
-        var errors = new List<FieldError>();
-        if (effectiveOn is null) { errors.Add(new FieldError("effectiveOn", "is required (yyyy-MM-dd)")); }
-        if (version is null) { errors.Add(new FieldError("version", "is required: the alliance version you read")); }
-        return errors;
-    }
-
-    static ProblemHttpResult VersionRequired() => Problems.Validation(("version", "is required: the alliance version you read"));
 
     static async Task<Results<Ok<AllianceView>, Created<AllianceView>, ProblemHttpResult>> ViewAsync(Outcome<Alliance> outcome, OrganizationDatabase db, string countyCode, Func<Alliance, string>? createdAt, CancellationToken ct)
     {

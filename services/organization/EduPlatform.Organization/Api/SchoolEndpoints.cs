@@ -40,26 +40,13 @@ static class SchoolEndpoints
                 : Problems.NotFound($"School {id} was not found in county {countyCode}."));
 
         schools.MapPost("", async (string countyCode, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
-        {
-            var (details, errors) = body.ToDetails();
-            return details is null
-                ? Problems.Invalid(errors.Select(e => new FieldError(e.Field, e.Message)).ToList())
-                : (await service.RegisterAsync(countyCode, details, user.ActorName(), ct))
-                    .ToHttp(s => TypedResults.Created($"/api/organization/counties/{countyCode}/schools/{s.Id}", s));
-        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Registers a school.");
+            (await service.RegisterAsync(countyCode, body.ToDetails(), user.ActorName(), ct))
+                .ToHttp(s => TypedResults.Created($"/api/organization/counties/{countyCode}/schools/{s.Id}", s)))
+            .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Registers a school.");
 
-        schools.MapPut("/{id:guid}", async (string countyCode, Guid id, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
-        {
-            var (details, errors) = body.ToDetails();
-            if (body.Version is null)
-            {
-                errors.Add(("version", "is required: send the version you read, so a concurrent change is not overwritten"));
-            }
-
-            return details is null || errors.Count > 0
-                ? Problems.Invalid(errors.Select(e => new FieldError(e.Field, e.Message)).ToList())
-                : (await service.UpdateAsync(countyCode, id, details, body.Version!.Value, user.ActorName(), ct)).ToOk();
-        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Changes a school's register entry (optimistic concurrency on version).");
+        schools.MapPut("/{id:guid}", async (string countyCode, Guid id, SchoolChangeRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
+            (await service.UpdateAsync(countyCode, id, body.ToDetails(), body.Version!.Value, user.ActorName(), ct)).ToOk())
+            .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Changes a school's register entry (optimistic concurrency on version).");
 
         schools.MapPost("/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
             await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
@@ -80,15 +67,9 @@ static class SchoolEndpoints
 
         schools.MapPut("/{id:guid}/terms/{term}", async (string countyCode, Guid id, string term, TermRequest body, ClaimsPrincipal user,
             SchoolService service, CancellationToken ct) =>
-        {
-            var errors = new List<FieldError>();
-            if (body.Students is null) { errors.Add(new FieldError("students", "is required")); }
-            if (body.Classes is null) { errors.Add(new FieldError("classes", "is required")); }
-            return errors.Count > 0
-                ? Problems.Invalid(errors)
-                : (await service.ReportTermAsync(countyCode, id, term, body.Students!.Value, body.Classes!.Value, body.Grades, body.Version, user.ActorName(), ct))
-                    .ToOk();
-        }).RequireAuthorization(OrganizationPolicies.Write).WithSummary("Reports (or corrects, with version) a school's statistics for a term such as 2024-autumn.");
+            (await service.ReportTermAsync(countyCode, id, term, body.Students!.Value, body.Classes!.Value, body.Grades, body.Version, user.ActorName(), ct))
+                .ToOk())
+            .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Reports (or corrects, with version) a school's statistics for a term such as 2024-autumn.");
 
         schools.MapGet("/{id:guid}/alliances", async (string countyCode, Guid id, DateOnly? on, OrganizationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(async s =>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Kernel;
 using EduPlatform.Persistence;
@@ -13,9 +14,13 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Rotation.Api;
 
+// A parameter without a default is a required field (RequiredFields): the schema marks it and a body without it is a 400.
+
 public sealed record RotationSettingsRequest(
-    string? Preset, int? TeacherYearsAtSchool, int? PrincipalTermYears, decimal? MinShareOfEligible, decimal? BackboneMinShare,
-    BackboneShareBase? BackboneShareBase, int? MenOverAge, int? WomenOverAge, int? Version);
+    [property: Description("national, wolong, tuanfeng, xishui or hubei; national when left out")] string? Preset = null,
+    int? TeacherYearsAtSchool = null, int? PrincipalTermYears = null, decimal? MinShareOfEligible = null, decimal? BackboneMinShare = null,
+    BackboneShareBase? BackboneShareBase = null, int? MenOverAge = null, int? WomenOverAge = null,
+    [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
 /// <summary>Who may change rotation data, and who sees identity numbers in full.</summary>
 public static class RotationPolicies
@@ -102,8 +107,8 @@ static class RotationEndpoints
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Registers a new recruit and publishes PersonHired (staffing counts the head).");
 
-        county.MapPut("/people/{id:guid}", async (string countyCode, Guid id, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            await RespondAsync(await people.UpdateAsync(countyCode, id, body, user.ActorName(), ct), created: false, countyCode, user, db, ct))
+        county.MapPut("/people/{id:guid}", async (string countyCode, Guid id, PersonChange body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+            await RespondAsync(await people.UpdateAsync(countyCode, id, body, body.Version!.Value, user.ActorName(), ct), created: false, countyCode, user, db, ct))
           .RequireAuthorization(RotationPolicies.Write)
           .WithSummary("Corrects a person (send the version you read; a stale one is 409).");
 

@@ -124,7 +124,7 @@ public sealed class PeopleImport(RotationDatabase database)
                 continue;
             }
 
-            history.Add(new StintInput(null, pieces[0].Trim(), from, to, byRotation));
+            history.Add(new StintInput(from, to, SchoolCode: pieces[0].Trim(), ByRotation: byRotation));
         }
 
         var wishes = new List<Guid>();

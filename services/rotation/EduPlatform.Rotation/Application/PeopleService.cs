@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Contracts.Rotation;
 using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
@@ -7,7 +8,10 @@ using EduPlatform.Rotation.Domain;
 
 namespace EduPlatform.Rotation.Application;
 
-public sealed record LeaveRequest(DateOnly? LeftOn, string? Reason, int? Version);
+public sealed record LeaveRequest(
+    [property: Description("yyyy-MM-dd")] DateOnly? LeftOn,
+    [property: Description("retired, resigned, transferred-out, dismissed or deceased")] string? Reason,
+    [property: Description("the version you read")] int? Version);
 
 /// <summary>Registering, correcting, hiring and losing people; every write audited (identity numbers masked in the audit).</summary>
 public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
@@ -45,18 +49,13 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
             return person;
         }, ct);
 
-    public Task<Outcome<Person>> UpdateAsync(string countyCode, Guid id, PersonInput input, string actor, CancellationToken ct) =>
+    public Task<Outcome<Person>> UpdateAsync(string countyCode, Guid id, PersonInput input, int version, string actor, CancellationToken ct) =>
         database.InTransactionAsync<Outcome<Person>>(async s =>
         {
             var current = await s.FindPersonAsync(countyCode, id);
             if (current is null)
             {
                 return new Outcome<Person>.NotFound($"Person {id} is not in county {countyCode}.");
-            }
-
-            if (input.Version is not { } version)
-            {
-                return Outcome<Person>.Fail("version", "is required: the version you read");
             }
 
             if (version != current.Version)

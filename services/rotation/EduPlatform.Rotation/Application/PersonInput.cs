@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Rotation.Domain;
@@ -5,32 +6,50 @@ using EduPlatform.Rotation.Domain;
 namespace EduPlatform.Rotation.Application;
 
 /// <summary>A person as a clerk enters them, over the API or as a spreadsheet row; checked by <see cref="PersonInputs"/>.</summary>
-public sealed record PersonInput
+/// <summary>A person as sent to register one (or read from a roster row). Required members are the JSON body's required fields.</summary>
+public record PersonInput
 {
-    public string? Name { get; init; }
-    public string? IdNumber { get; init; }
+    [Description("at most 50 characters")]
+    public required string? Name { get; init; }
+
+    [Description("居民身份证号码, 18 characters with a valid check digit")]
+    public required string? IdNumber { get; init; }
+
     public string? Gender { get; init; }
     public DateOnly? BirthDate { get; init; }
     public string? Role { get; init; }
-    public string? Stage { get; init; }
+    [Description("kindergarten, primary, junior or senior-high (幼儿园/小学/初中/高中)")]
+    public required string? Stage { get; init; }
+
     public IReadOnlyList<string>? Subjects { get; init; }
     public string? Title { get; init; }
     public string? PostLevel { get; init; }
     public string? Backbone { get; init; }
     public string? GradeBand { get; init; }
-    public DateOnly? HiredOn { get; init; }
+    [Description("参加工作时间")]
+    public required DateOnly? HiredOn { get; init; }
+
     public DateOnly? InPostSince { get; init; }
     public Guid? SchoolId { get; init; }
     public string? SchoolCode { get; init; }
     /// <summary>Since when the person has been at the current school (the current stint).</summary>
-    public DateOnly? AtSchoolSince { get; init; }
+    [Description("since when the person is at the current school")]
+    public required DateOnly? AtSchoolSince { get; init; }
+
     public IReadOnlyList<StintInput>? History { get; init; }
     public IReadOnlyList<string>? Statuses { get; init; }
     public IReadOnlyList<Guid>? Wishes { get; init; }
-    public int? Version { get; init; }
 }
 
-public sealed record StintInput(Guid? SchoolId, string? SchoolCode, DateOnly? From, DateOnly? To, bool? ByRotation);
+/// <summary>A person as sent to correct one: the version read, so a concurrent change is not overwritten.</summary>
+public sealed record PersonChange : PersonInput
+{
+    [Description("the version you read")]
+    public required int? Version { get; init; }
+}
+
+/// <summary>An earlier stint at a school, named by id or by code.</summary>
+public sealed record StintInput(DateOnly? From, DateOnly? To, Guid? SchoolId = null, string? SchoolCode = null, bool? ByRotation = null);
 
 public static class PersonInputs
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Contracts.Rotation;
 using EduPlatform.Kernel;
 using EduPlatform.Persistence;
@@ -6,9 +7,11 @@ using EduPlatform.Rotation.Domain;
 
 namespace EduPlatform.Rotation.Application;
 
-public sealed record ReturnRequest(DateOnly? ReturnedOn, int? Version);
+public sealed record ReturnRequest(
+    [property: Description("the version you read")] int? Version,
+    [property: Description("the day after the term ends when left out; earlier is an early return")] DateOnly? ReturnedOn = null);
 
-public sealed record StayRequest(int? Version);
+public sealed record StayRequest([property: Description("the version you read")] int? Version);
 
 /// <summary>
 /// What happens to placements after approval: people come back (PersonReturned, and their rural or weak-school service

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Contracts.Rotation;
 using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
@@ -8,7 +9,11 @@ using EduPlatform.Rotation.Domain.Planning;
 
 namespace EduPlatform.Rotation.Application;
 
-public sealed record ReviewRequest(string? Decision, Guid? Party, string? Comment, int? Version);
+public sealed record ReviewRequest(
+    [property: Description("submit, agree, return or approve")] string? Decision,
+    [property: Description("the version you read")] int? Version,
+    [property: Description("the school or alliance reviewing, for an alliance office or school step")] Guid? Party = null,
+    string? Comment = null);
 
 /// <summary>
 /// Moves a plan through its review: submit, each school's and alliance's agreement, sending back, and the bureau's

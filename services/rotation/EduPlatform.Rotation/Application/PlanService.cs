@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
@@ -7,9 +8,16 @@ using EduPlatform.Rotation.Domain.Planning;
 
 namespace EduPlatform.Rotation.Application;
 
-public sealed record PlanRequestBody(int SchoolYear, Guid? AllianceId, IReadOnlyList<Guid>? ExcludePersonIds);
+public sealed record PlanRequestBody(
+    [property: Description("the school year the plan is for (starting 1 September)")] int SchoolYear,
+    [property: Description("one alliance's plan; the whole county when left out")] Guid? AllianceId = null,
+    [property: Description("people the bureau keeps out of this plan")] IReadOnlyList<Guid>? ExcludePersonIds = null);
 
-public sealed record NeedInput(Guid SchoolId, string? Stage, string? Subject, int Count);
+public sealed record NeedInput(
+    Guid SchoolId,
+    [property: Description("teachers the campus needs")] int Count,
+    [property: Description("any subject when left out")] string? Subject = null,
+    [property: Description("the school's own stage when left out")] string? Stage = null);
 
 /// <summary>Drawing rotation plans for a county or one alliance, and the campus needs they fill.</summary>
 public sealed class PlanService(RotationDatabase database, TimeProvider clock)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using EduPlatform.Contracts.Rotation;
 using EduPlatform.Kernel;
@@ -10,14 +11,20 @@ using EduPlatform.Rotation.Domain.Reappointment;
 
 namespace EduPlatform.Rotation.Application;
 
-public sealed record RoundPostInput(Guid SchoolId, string? Stage, string? Subject, int Count);
+public sealed record RoundPostInput(Guid SchoolId, int Count, string? Stage = null, string? Subject = null);
 
 public sealed record RoundReserveInput(Guid SchoolId, int Count);
 
-public sealed record RoundApplicantInput(Guid PersonId, decimal Score, decimal? Record, IReadOnlyList<Guid>? CrossSchoolChoices, bool? AcceptsPlacement);
+public sealed record RoundApplicantInput(
+    Guid PersonId, decimal Score, decimal? Record = null, IReadOnlyList<Guid>? CrossSchoolChoices = null, bool? AcceptsPlacement = null);
 
-public sealed record RoundRequest(string? Name, DateOnly? Date, RoundRules? Rules, IReadOnlyList<RoundPostInput>? Posts,
-    IReadOnlyList<RoundReserveInput>? ReservedForRecruits, IReadOnlyList<RoundApplicantInput>? Applicants);
+public sealed record RoundRequest(
+    [property: Description("e.g. 2025年秋季县管校聘")] string? Name,
+    [property: Description("the day the round is held")] DateOnly? Date,
+    RoundRules? Rules = null,
+    IReadOnlyList<RoundPostInput>? Posts = null,
+    IReadOnlyList<RoundReserveInput>? ReservedForRecruits = null,
+    IReadOnlyList<RoundApplicantInput>? Applicants = null);
 
 public sealed record RoundPersonView(Guid PersonId, string Name, Guid HomeSchoolId, string HomeSchool, RoundOutcome Outcome, Guid? SchoolId, string? School,
     Subject? Subject, IReadOnlyList<string> Explanation, WaitingPay? Pay, bool DismissalProcedure);
@@ -25,7 +32,9 @@ public sealed record RoundPersonView(Guid PersonId, string Name, Guid HomeSchool
 public sealed record StoredRound(Guid Id, string CountyCode, string Name, DateOnly Date, RoundRules Rules, IReadOnlyList<RoundSchoolSummary> Schools,
     IReadOnlyList<RoundPersonView> People, string CreatedBy, DateTimeOffset CreatedAt, DateOnly? AppliedOn = null, int Version = 1);
 
-public sealed record ApplyRoundRequest(DateOnly? EffectiveOn, int? Version);
+public sealed record ApplyRoundRequest(
+    [property: Description("the first day at the new schools")] DateOnly? EffectiveOn,
+    [property: Description("the version you read")] int? Version);
 
 /// <summary>Runs and keeps the county's re-appointment rounds (县管校聘 [004]); a person's earlier waiting comes from the earlier rounds.</summary>
 public sealed class RoundService(RotationDatabase database, TimeProvider clock)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Kernel;
 using EduPlatform.Persistence;
@@ -13,13 +14,22 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Staffing.Api;
 
-public sealed record MovesRequest(IReadOnlyDictionary<string, int>? Moves, int? Version);
+// A parameter without a default is a required field (RequiredFields): the schema marks it and a body without it is a 400.
 
-public sealed record ApproveRequest(int? Version);
+public sealed record MovesRequest(
+    [property: Description("the plan version you read (0 for a new plan)")] int? Version,
+    [property: Description("posts moved to (+) or from (−) each stage, e.g. {\"primary\": -20, \"kindergarten\": 20}")] IReadOnlyDictionary<string, int>? Moves = null);
+
+public sealed record ApproveRequest([property: Description("the plan version you read")] int? Version);
 
 public sealed record SettingsRequest(
-    string? StandardPreset, decimal? VillageStaffPerClass, decimal? KindergartenFullDayRatio, decimal? KindergartenHalfDayRatio,
-    QuotaRounding? Rounding, int? CountyTotal, int? Version);
+    [property: Description("the national standard when left out")] string? StandardPreset = null,
+    decimal? VillageStaffPerClass = null,
+    decimal? KindergartenFullDayRatio = null,
+    decimal? KindergartenHalfDayRatio = null,
+    QuotaRounding? Rounding = null,
+    int? CountyTotal = null,
+    [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
 /// <summary>Who may change staffing: the staffing office (编办), the bureau, the province.</summary>
 public static class StaffingPolicies
@@ -36,9 +46,17 @@ public static class StaffingPolicies
     }
 }
 
-public sealed record PostStructureRequest(int? Senior, int? Middle, int? Junior, int? Version);
+public sealed record PostStructureRequest(
+    [property: Description("the structure version you read (0 for none)")] int? Version,
+    int? Senior = null, int? Middle = null, int? Junior = null);
 
-public sealed record OutsidePostRequest(string? Name, PostLevel? Level, OutsidePostReason? Reason, string? Honour, int? RuralServiceYears, DateOnly? RetirementDate);
+public sealed record OutsidePostRequest(
+    [property: Description("at most 50 characters")] string? Name,
+    PostLevel? Level,
+    OutsidePostReason? Reason,
+    [property: Description("the honour, for reason honour")] string? Honour = null,
+    [property: Description("years served at rural schools, for reason long-rural-service-near-retirement")] int? RuralServiceYears = null,
+    DateOnly? RetirementDate = null);
 
 static class StaffingEndpoints
 {
@@ -85,7 +103,6 @@ static class StaffingEndpoints
                 else { errors.Add(new FieldError($"moves.{stage}", "is not a stage: kindergarten, primary, junior or senior-high")); }
             }
 
-            if (body.Version is null) { errors.Add(new FieldError("version", "is required: the plan version you read (0 for a new plan)")); }
             return errors.Count > 0
                 ? Problems.Invalid(errors)
                 : (await plans.SetMovesAsync(countyCode, schoolYear, moves, body.Version!.Value, user.ActorName(), ct)).ToOk();
@@ -94,9 +111,7 @@ static class StaffingEndpoints
 
         county.MapPost("/plans/{schoolYear:int}/approve", async (string countyCode, int schoolYear, ApproveRequest body, ClaimsPrincipal user,
             PlanService plans, CancellationToken ct) =>
-            body.Version is null
-                ? Problems.Validation(("version", "is required: the plan version you read"))
-                : (await plans.ApproveAsync(countyCode, schoolYear, body.Version.Value, user.ActorName(), ct)).ToOk())
+            (await plans.ApproveAsync(countyCode, schoolYear, body.Version!.Value, user.ActorName(), ct)).ToOk())
             .RequireAuthorization(StaffingPolicies.Write)
             .WithSummary("Approves the plan: each pool's quota is fixed and StaffingQuotaApproved is published per alliance and school.");
 
@@ -115,23 +130,13 @@ static class StaffingEndpoints
             .WithSummary("Post structure per pool: senior, middle and junior posts, holders, listed people outside the posts, and free posts.");
 
         county.MapPut("/posts/{poolKey}", async (string countyCode, string poolKey, PostStructureRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
-            body.Version is null
-                ? Problems.Validation(("version", "is required: the structure version you read (0 for none)"))
-                : (await posts.SetStructureAsync(countyCode, poolKey, new PostStructureChange(body.Senior ?? 0, body.Middle ?? 0, body.Junior ?? 0, body.Version.Value),
-                    user.ActorName(), ct)).ToOk())
+            (await posts.SetStructureAsync(countyCode, poolKey, new PostStructureChange(body.Senior ?? 0, body.Middle ?? 0, body.Junior ?? 0, body.Version!.Value),
+                user.ActorName(), ct)).ToOk())
             .RequireAuthorization(StaffingPolicies.Posts)
             .WithSummary("Sets a pool's senior, middle and junior professional post numbers (pool keys as in GET /posts).");
 
         county.MapPost("/posts/{poolKey}/outside", async (string countyCode, string poolKey, OutsidePostRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
         {
-            var errors = new List<FieldError>();
-            if (body.Level is null) { errors.Add(new FieldError("level", "is required: senior, middle or junior")); }
-            if (body.Reason is null) { errors.Add(new FieldError("reason", "is required: honour or long-rural-service-near-retirement")); }
-            if (errors.Count > 0)
-            {
-                return Problems.Invalid(errors);
-            }
-
             var person = new OutsidePostPerson(Guid.CreateVersion7(), poolKey, body.Name?.Trim() ?? "", body.Level!.Value, body.Reason!.Value,
                 body.Honour, body.RuralServiceYears, body.RetirementDate);
             return (await posts.AddOutsideAsync(countyCode, person, user.ActorName(), ct)).ToHttp(p => TypedResults.Created($"/api/staffing/counties/{countyCode}/posts", p));

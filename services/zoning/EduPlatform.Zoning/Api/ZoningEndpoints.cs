@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
@@ -11,7 +12,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Zoning.Api;
 
-public sealed record ZoningSettingsRequest(int? PrimaryClassSize, int? JuniorClassSize, int? Version);
+public sealed record ZoningSettingsRequest(
+    [property: Description("pupils per primary class; the national standard when left out")] int? PrimaryClassSize = null,
+    [property: Description("pupils per junior class; the national standard when left out")] int? JuniorClassSize = null,
+    [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
 /// <summary>Who may change zoning data: the bureau.</summary>
 public static class ZoningPolicies

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
@@ -7,7 +8,11 @@ using EduPlatform.Zoning.Domain.Review;
 
 namespace EduPlatform.Zoning.Application;
 
-public sealed record AdmissionInput(Guid SchoolId, string? Stage, int Admitted, int InZone);
+public sealed record AdmissionInput(
+    Guid SchoolId,
+    [property: Description("children admitted")] int Admitted,
+    [property: Description("of them, children living in the school's zone")] int InZone,
+    [property: Description("primary or junior; needed only for a nine-year school")] string? Stage = null);
 
 /// <summary>
 /// A stage's zoned nearby admission: planned (children of the published plan's zones that have a seat in their zone) and,

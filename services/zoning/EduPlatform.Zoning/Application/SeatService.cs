@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
 using EduPlatform.Persistence;
@@ -10,7 +11,10 @@ public sealed record StageBalance(string Stage, int Entrants, int Seats, int Sho
 
 public sealed record SeatTable(string CountyCode, int SchoolYear, int PrimaryClassSize, int JuniorClassSize, IReadOnlyList<SchoolSeats> Schools, IReadOnlyList<StageBalance> Stages);
 
-public sealed record EntryClassesInput(Guid SchoolId, string? Stage, int Classes);
+public sealed record EntryClassesInput(
+    Guid SchoolId,
+    [property: Description("entry classes (起始年级班数) the school opens")] int Classes,
+    [property: Description("primary or junior; needed only for a nine-year school")] string? Stage = null);
 
 /// <summary>Seat supply per school for a year, against the entrants the residential units expect; and the bureau's planned entry classes.</summary>
 public sealed class SeatService(ZoningDatabase database)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using EduPlatform.Contracts.Zoning;
 using EduPlatform.Kernel;
 using EduPlatform.OrganizationCopy;
@@ -13,10 +14,13 @@ namespace EduPlatform.Zoning.Application;
 /// (the strong school of each alliance, domain.md §1) of the stage on 1 September. Townships limit the plan to an area
 /// (Xishui zoned its county town [000]); without them it covers the county.
 /// </summary>
-public sealed record ZonePlanRequest(int SchoolYear, string? Stage, string? Kind = null, IReadOnlyList<Guid>? HotSchools = null, ZoneRules? Rules = null,
+public sealed record ZonePlanRequest(
+    [property: Description("the school year of the intake")] int SchoolYear,
+    [property: Description("primary or junior")] string? Stage,
+    [property: Description("single (default) or multi (多校划片)")] string? Kind = null, IReadOnlyList<Guid>? HotSchools = null, ZoneRules? Rules = null,
     MultiSchoolRules? MultiSchool = null, IReadOnlyList<string>? Townships = null);
 
-public sealed record ZonePlanDecision(int? Version);
+public sealed record ZonePlanDecision([property: Description("the version you read")] int? Version);
 
 public sealed record SchoolComparison(Guid SchoolId, string School, int? EntrantsBefore, int? SeatsBefore, int EntrantsAfter, int SeatsAfter);
 
