@@ -136,8 +136,7 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
         {
             var id = school.GetProperty("id").GetGuid();
             var autumn = (await _api.GetAsync(Api("organization", $"/schools/{id}/terms"), ct)).EnumerateArray()
-                .FirstOrDefault(t => t.GetProperty("term").GetProperty("schoolYear").GetInt32() == RosterYear - 1
-                    && t.GetProperty("term").GetProperty("season").GetString() == "autumn");
+                .FirstOrDefault(t => t.GetProperty("term").GetString() == $"{RosterYear - 1}-autumn");
             schools.Add(new SchoolFacts(id, school.GetProperty("code").GetString()!, school.GetProperty("name").GetString()!,
                 school.GetProperty("stage").GetString()!, school.GetProperty("locality").GetString()!, school.GetProperty("type").GetString()!,
                 autumn.ValueKind == JsonValueKind.Object ? autumn.GetProperty("students").GetInt32() : 0));

@@ -165,7 +165,15 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         Assert.Contains("已存在（版本 1）", again.GetProperty("detail").GetString());
         Assert.Contains("to replace it, send version 1", again.GetProperty("detail").GetString());
         Assert.DoesNotContain("changed", again.GetProperty("detail").GetString());
-        await admin.PutAsJsonAsync(url, new { students = 81, classes = 2, version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.OK);
+        var corrected = await admin.PutAsJsonAsync(url, new { students = 81, classes = 2, version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.OK);
+        Assert.Equal(("2024-autumn", 2024, 2), (corrected.GetProperty("term").GetString(), corrected.GetProperty("schoolYear").GetInt32(), corrected.GetProperty("version").GetInt32()));
+
+        // The term reads in the list as in the path that reports it; spring belongs to the school year that began the autumn before.
+        await admin.PutAsJsonAsync($"/api/organization/counties/{county}/schools/{id}/terms/2025-spring", new { students = 80, classes = 2 }, OrganizationApp.Json)
+            .Expect(HttpStatusCode.OK);
+        var listed = await admin.GetAsync($"/api/organization/counties/{county}/schools/{id}/terms").Expect(HttpStatusCode.OK);
+        Assert.Equal(["2025-spring 2024", "2024-autumn 2024"], listed.EnumerateArray().Select(t => $"{t.GetProperty("term").GetString()} {t.GetProperty("schoolYear").GetInt32()}"));
+        Assert.All(listed.EnumerateArray(), t => Assert.False(t.TryGetProperty("season", out _)));
         await admin.PutAsJsonAsync($"/api/organization/counties/{county}/schools/{id}/terms/2024-summer", new { students = 1, classes = 1 }, OrganizationApp.Json)
             .Expect(HttpStatusCode.BadRequest);
 

@@ -63,12 +63,13 @@ static class SchoolEndpoints
         schools.MapGet("/{id:guid}/terms", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
             await db.ReadAsync(async s => await s.FindSchoolAsync(countyCode, id) is null
                 ? Problems.NotFound($"School {id} was not found in county {countyCode}.")
-                : Reply.Ok(await s.ListTermsAsync(id)), ct));
+                : Reply.Ok((await s.ListTermsAsync(id)).Select(TermView.From).ToList()), ct))
+            .WithSummary("The school's reported terms, newest first; each term as in the path that reports it (2024-autumn).");
 
         schools.MapPut("/{id:guid}/terms/{term}", async (string countyCode, Guid id, string term, TermRequest body, ClaimsPrincipal user,
             SchoolService service, CancellationToken ct) =>
             (await service.ReportTermAsync(countyCode, id, term, body.Students!.Value, body.Classes!.Value, body.Grades, body.Version, user.ActorName(), ct))
-                .ToOk())
+                .ToHttp(t => TypedResults.Ok(TermView.From(t))))
             .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Reports (or corrects, with version) a school's statistics for a term such as 2024-autumn.");
 
         schools.MapGet("/{id:guid}/alliances", async (string countyCode, Guid id, DateOnly? on, OrganizationDatabase db, CancellationToken ct) =>

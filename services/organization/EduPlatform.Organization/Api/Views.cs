@@ -10,6 +10,15 @@ public sealed record CountyView(string Code, string Name, string PolicyPreset, A
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Offset, int Limit);
 
+/// <summary>
+/// A school's figures for one term. The term reads as in the path that reports it ("2024-autumn"); the school year it
+/// belongs to ("2025-spring" belongs to 2024) is given beside it.
+/// </summary>
+public sealed record TermView(Guid SchoolId, string Term, int SchoolYear, int Students, int Classes, IReadOnlyList<GradeCount> Grades, int Version)
+{
+    public static TermView From(TermStatistics t) => new(t.SchoolId, t.Term.ToString(), t.Term.SchoolYear, t.Students, t.Classes, t.Grades, t.Version);
+}
+
 public sealed record CampusView(
     Guid SchoolId, string? Code, string? Name, MembershipRole Role, Locality? Locality, string? Township, bool? IsLegalPerson,
     DateOnly JoinedOn, DateOnly? LeftOn, string? ExecutivePrincipal);
