@@ -32,7 +32,10 @@ public static class ServiceDefaultsExtensions
         // Bad bodies throw, so ExceptionProblems can name the field instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ConfigureRequestJson(o.SerializerOptions));
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddOpenApi(o => o
+            .AddDocumentTransformer<BearerSecurityTransformer>()
+            .AddDocumentTransformer<InlineFileUploads>()
+            .AddSchemaTransformer<EnumSchemas>());
 
         AddAuthentication(builder);
         // Routes opt in with RequireRateLimiting(policy); the modules add their policies. Rejections are problems with Retry-After.
