@@ -38,9 +38,11 @@ public static class AuditLog
                 After = after is null ? null : JsonSerializer.Serialize(after, EventJson.Options),
             });
 
-    public static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(this DbSession session, string countyCode,
+    /// <summary>One page of the county's audit trail, newest first, and how many entries matched in all.</summary>
+    public static async Task<(IReadOnlyList<AuditEntry> Items, int Total)> ReadAuditAsync(this DbSession session, string countyCode,
         string? entityType, string? entityId, int offset, int limit)
     {
+        var args = new { CountyCode = countyCode, EntityType = entityType, EntityId = entityId, Offset = offset, Limit = limit };
         var rows = await session.QueryAsync<AuditEntry>(
             $"""
             SELECT Id, OccurredAt, Actor, Action, EntityType, EntityId, CountyCode, Before, After FROM audit_log
@@ -49,7 +51,15 @@ public static class AuditLog
               AND (@EntityId IS NULL OR EntityId = @EntityId)
             ORDER BY OccurredAt DESC, Id DESC {session.Dialect.Paging}
             """,
-            new { CountyCode = countyCode, EntityType = entityType, EntityId = entityId, Offset = offset, Limit = limit });
-        return rows.ToList();
+            args);
+        var total = await session.ExecuteScalarAsync<int>(
+            """
+            SELECT COUNT(*) FROM audit_log
+            WHERE CountyCode = @CountyCode
+              AND (@EntityType IS NULL OR EntityType = @EntityType)
+              AND (@EntityId IS NULL OR EntityId = @EntityId)
+            """,
+            args);
+        return (rows.ToList(), total);
     }
 }

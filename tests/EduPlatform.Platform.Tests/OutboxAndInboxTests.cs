@@ -106,11 +106,15 @@ public sealed class OutboxAndInboxTests
         var db = await MigratedAsync();
         await db.InTransactionAsync(s => s.WriteAuditAsync("clerk-1", "widget.rename", "widget", "w1", "421125", new { Name = "a" }, new { Name = "b" }), CancellationToken.None);
 
-        var entry = Assert.Single(await db.ReadAsync(s => s.ReadAuditAsync("421125", "widget", "w1", 0, 10), CancellationToken.None));
+        await db.InTransactionAsync(s => s.WriteAuditAsync("clerk-1", "widget.rename", "widget", "w1", "421125", new { Name = "b" }, new { Name = "c" }), CancellationToken.None);
+
+        var (page, total) = await db.ReadAsync(s => s.ReadAuditAsync("421125", "widget", "w1", 1, 1), CancellationToken.None);
+        Assert.Equal(2, total); // the page is the older of the two, and the total counts both
+        var entry = Assert.Single(page);
         Assert.Equal("clerk-1", entry.Actor);
         Assert.Equal("widget.rename", entry.Action);
         Assert.Equal("{\"name\":\"a\"}", entry.Before);
         Assert.Equal("{\"name\":\"b\"}", entry.After);
-        Assert.Empty(await db.ReadAsync(s => s.ReadAuditAsync("420000", null, null, 0, 10), CancellationToken.None));
+        Assert.Equal(0, (await db.ReadAsync(s => s.ReadAuditAsync("420000", null, null, 0, 10), CancellationToken.None)).Total);
     }
 }

@@ -34,8 +34,9 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         Assert.Equal(published.Context.Message.EventId, published.Context.MessageId);
         Assert.Equal("town", published.Context.Message.Locality);
         var audit = await admin.GetAsync($"/api/organization/counties/{county}/audit?entityType=school&entityId={id}").Expect(HttpStatusCode.OK);
-        Assert.Equal("school.register", audit[0].GetProperty("action").GetString());
-        Assert.Equal("county-admin-user", audit[0].GetProperty("actor").GetString());
+        Assert.Equal(1, audit.GetProperty("total").GetInt32());
+        Assert.Equal("school.register", audit.GetProperty("items")[0].GetProperty("action").GetString());
+        Assert.Equal("county-admin-user", audit.GetProperty("items")[0].GetProperty("actor").GetString());
     }
 
     [Fact]

@@ -36,7 +36,12 @@ static class CountyEndpoints
             .WithSummary("Sets up the county (name, alliance policy preset and adjustments); send version to change it later.");
 
         county.MapGet("/audit", async (string countyCode, string? entityType, string? entityId, int? offset, int? limit, OrganizationDatabase db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ReadAsync(s => s.ReadAuditAsync(countyCode, entityType, entityId, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)), ct)))
+            TypedResults.Ok(await db.ReadAsync(async s =>
+            {
+                var paging = Paging.From(offset, limit);
+                var (items, total) = await s.ReadAuditAsync(countyCode, entityType, entityId, paging.Offset, paging.Limit);
+                return Page<AuditEntry>.Of(items, total, paging);
+            }, ct)))
             .RequireAuthorization(OrganizationPolicies.Write)
             .WithSummary("Who changed what and when, newest first, with the record before and after.");
     }

@@ -21,17 +21,18 @@ static class SchoolEndpoints
             int? offset, int? limit, OrganizationDatabase db, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
+            var paging = Paging.From(offset, limit);
             var query = new SchoolQuery(
                 WireEnum.Optional<Stage>(stage, "stage", errors), WireEnum.Optional<Locality>(locality, "locality", errors),
                 string.IsNullOrWhiteSpace(township) ? null : township.Trim(), WireEnum.Optional<SchoolType>(type, "type", errors), q,
-                Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500));
+                paging.Offset, paging.Limit);
             if (errors.Count > 0)
             {
                 return Problems.Invalid(errors);
             }
 
             var (items, total) = await db.ReadAsync(s => s.SearchSchoolsAsync(countyCode, query), ct);
-            return Reply.Ok(new Page<School>(items, total, query.Offset, query.Limit));
+            return Reply.Ok(Page<School>.Of(items, total, paging));
         }).WithSummary("Lists and searches the county's schools by stage, locality, township, type and name or code.");
 
         schools.MapGet("/{id:guid}", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>

@@ -8,8 +8,6 @@ public sealed record CountyView(string Code, string Name, string PolicyPreset, A
     public static CountyView From(County c) => new(c.Code, c.Name, c.PolicyPreset, c.PolicyOverrides, c.Policy, c.Version);
 }
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Offset, int Limit);
-
 /// <summary>
 /// A school's figures for one term. The term reads as in the path that reports it ("2024-autumn"); the school year it
 /// belongs to ("2025-spring" belongs to 2024) is given beside it.

@@ -75,7 +75,12 @@ static class RotationEndpoints
             .WithSummary("The schools rotation knows from the organization service's events, with whether each is an alliance's core school today.");
 
         county.MapGet("/audit", async (string countyCode, string? entityType, string? entityId, int? offset, int? limit, RotationDatabase db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ReadAsync(s => s.ReadAuditAsync(countyCode, entityType, entityId, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 50, 1, 500)), ct)))
+            TypedResults.Ok(await db.ReadAsync(async s =>
+            {
+                var paging = Paging.From(offset, limit);
+                var (items, total) = await s.ReadAuditAsync(countyCode, entityType, entityId, paging.Offset, paging.Limit);
+                return Page<AuditEntry>.Of(items, total, paging);
+            }, ct)))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Who changed what and when, newest first, with the record before and after (identity numbers masked).");
 

@@ -1,0 +1,21 @@
+namespace EduPlatform.ServiceDefaults;
+
+/// <summary>
+/// The suite's one paging convention for lists that grow without bound (a county's schools, its audit trail):
+/// <c>?offset=</c> (default 0) and <c>?limit=</c> (default 50, at most 500), answered as <see cref="Page{T}"/> with the
+/// total count of what matched. The event feeds page by cursor instead (<c>after</c>), as a subscriber catches up.
+/// </summary>
+public readonly record struct Paging(int Offset, int Limit)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    /// <summary>The page asked for: a negative offset reads from the start; a limit is held to 1–500.</summary>
+    public static Paging From(int? offset, int? limit) => new(Math.Max(0, offset ?? 0), Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit));
+}
+
+/// <summary>One page of a list: its items, how many matched in all, and where the page starts.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Offset, int Limit)
+{
+    public static Page<T> Of(IReadOnlyList<T> items, int total, Paging paging) => new(items, total, paging.Offset, paging.Limit);
+}
