@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EduPlatform.ServiceDefaults;
 
@@ -10,21 +11,20 @@ namespace EduPlatform.ServiceDefaults;
 /// write it in one transaction. One runs per county and service at a time (a rotation draw and a reappointment round of
 /// the same county take turns; a zoning draw does not wait for them) and at most one per core in the process; a request past
 /// either gets 429 with Retry-After at once, instead of queueing until the database gives up (200 concurrent draws
-/// once ended in 62 "database is locked" 500s after a median 79 s).
+/// once ended in 62 "database is locked" 500s after a median 79 s). The gates belong to the host (<see cref="DrawGates"/>),
+/// so hosts sharing a process, as tests run them, do not turn each other's draws away.
 /// </summary>
 public sealed class CostlyDraws : IEndpointFilter
 {
     /// <summary>A draw takes seconds; asking again after this is reasonable.</summary>
     public const int RetryAfterSeconds = 10;
 
-    static readonly ConcurrentDictionary<string, SemaphoreSlim> Counties = new(StringComparer.Ordinal);
-    static readonly SemaphoreSlim Process = new(Environment.ProcessorCount, Environment.ProcessorCount);
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        var gates = context.HttpContext.RequestServices.GetRequiredService<DrawGates>();
         var county = context.HttpContext.Request.RouteValues["countyCode"] as string ?? "";
         var service = context.HttpContext.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault() ?? "";
-        var gate = Counties.GetOrAdd($"{service}:{county}", _ => new SemaphoreSlim(1, 1));
+        var gate = gates.Counties.GetOrAdd($"{service}:{county}", _ => new SemaphoreSlim(1, 1));
         if (!gate.Wait(0))
         {
             return Busy(context.HttpContext, $"县（区）{county} 正在生成另一份方案，请稍后再试。 Another draw for county {county} is running; try again shortly.");
@@ -32,7 +32,7 @@ public sealed class CostlyDraws : IEndpointFilter
 
         try
         {
-            if (!Process.Wait(0))
+            if (!gates.Process.Wait(0))
             {
                 return Busy(context.HttpContext, "服务器正在生成其他县的方案，请稍后再试。 The server is drawing other counties' plans; try again shortly.");
             }
@@ -43,7 +43,7 @@ public sealed class CostlyDraws : IEndpointFilter
             }
             finally
             {
-                Process.Release();
+                gates.Process.Release();
             }
         }
         finally
@@ -58,6 +58,13 @@ public sealed class CostlyDraws : IEndpointFilter
         return TypedResults.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: "A draw is already running.",
             type: Problems.RuleTypeBase + "one-draw-at-a-time", extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = RetryAfterSeconds });
     }
+}
+
+/// <summary>A host's draw gates: one per county and service, and one per core.</summary>
+public sealed class DrawGates
+{
+    public ConcurrentDictionary<string, SemaphoreSlim> Counties { get; } = new(StringComparer.Ordinal);
+    public SemaphoreSlim Process { get; } = new(Environment.ProcessorCount, Environment.ProcessorCount);
 }
 
 public static class CostlyDrawsExtensions

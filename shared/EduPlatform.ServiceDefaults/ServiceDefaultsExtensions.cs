@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,7 @@ public static class ServiceDefaultsExtensions
         // Bad bodies throw, so ExceptionProblems can name the field instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ConfigureRequestJson(o.SerializerOptions));
+        builder.Services.TryAddSingleton<DrawGates>();
         builder.Services.AddOpenApi(o => o
             .AddDocumentTransformer<BearerSecurityTransformer>()
             .AddDocumentTransformer<InlineFileUploads>()

@@ -22,6 +22,13 @@ public sealed record EvaluationSettingsRequest(
     int? AdvancedUnits = null, BalanceMethod? BalanceMethod = null, Dictionary<string, double>? Weights = null,
     [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
+/// <summary>What finalising a year did: how many alliances and ratings, how many ratings the excellent cap lowered.</summary>
+public sealed record FinalisationSummary(int SchoolYear, int Number, DateTimeOffset FinalizedAt, int Alliances, int Ratings, int Capped, int Excellent)
+{
+    public static FinalisationSummary Of(Finalisation f) => new(f.SchoolYear, f.Number, f.FinalizedAt, f.Bundles.Count, f.Ratings.Count,
+        f.Bundles.Sum(b => b.Ratings.Count(r => r.Capped)), f.Ratings.Count(r => r.Final == Domain.Ratings.Excellent));
+}
+
 /// <summary>Who may change evaluation data: the bureau; the HR bureau may also load the schools' proposed ratings.</summary>
 public static class EvaluationPolicies
 {
@@ -110,11 +117,7 @@ static class EvaluationEndpoints
             .WithSummary("Each alliance's bundled evaluation against the year before, the ratings it decides or caps, and what keeps the year from being finalised.");
 
         county.MapPost("/bundled/{schoolYear:int}/finalize", async (string countyCode, int schoolYear, ClaimsPrincipal user, BundledService bundled, CancellationToken ct) =>
-            (await bundled.FinalizeAsync(countyCode, schoolYear, user.ActorName(), ct)).ToHttp(f => TypedResults.Ok(new
-            {
-                f.SchoolYear, f.Number, f.FinalizedAt, Alliances = f.Bundles.Count, Ratings = f.Ratings.Count,
-                Capped = f.Bundles.Sum(b => b.Ratings.Count(r => r.Capped)), Excellent = f.Ratings.Count(r => r.Final == Ratings.Excellent),
-            })))
+            (await bundled.FinalizeAsync(countyCode, schoolYear, user.ActorName(), ct)).ToHttp(f => TypedResults.Ok(FinalisationSummary.Of(f))))
             .RequireAuthorization(EvaluationPolicies.Write)
             .WithSummary("Finalises the year: publishes AllianceEvaluated per alliance and AnnualRatingsFinalized (rotation's transfer and career rules use them). Refused, naming what is missing, until every alliance has figures and every seconded person a proposed rating.");
 

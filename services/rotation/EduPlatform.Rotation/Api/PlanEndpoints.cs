@@ -19,6 +19,13 @@ public sealed record PlanView(Guid Id, int SchoolYear, Guid? AllianceId, PlanSta
     IReadOnlyList<TargetResult> Targets, IReadOnlyList<TargetResult> Shortfalls, string CreatedBy, DateTimeOffset CreatedAt,
     PlanSchedule Schedule, IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties);
 
+/// <summary>A plan in the year's list: its figures and how many targets it leaves short.</summary>
+public sealed record PlanSummary(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, PlanFigures Figures, int Shortfalls,
+    string CreatedBy, DateTimeOffset CreatedAt);
+
+/// <summary>A re-appointment round in the county's list: how many people it decided and how many wait (待岗).</summary>
+public sealed record RoundSummary(Guid Id, string Name, DateOnly Date, int People, int Waiting, DateOnly? AppliedOn, int Version, DateTimeOffset CreatedAt);
+
 static class PlanEndpoints
 {
     public static void Map(RouteGroupBuilder county)
@@ -45,7 +52,8 @@ static class PlanEndpoints
 
         county.MapGet("/plans", async (string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
             TypedResults.Ok((await db.ReadAsync(s => s.PlansAsync(countyCode, schoolYear), ct))
-                .Select(p => new { p.Id, p.SchoolYear, p.AllianceId, p.Status, p.Version, p.Figures, Shortfalls = p.Targets.Count(t => !t.Met), p.CreatedBy, p.CreatedAt })))
+                .Select(p => new PlanSummary(p.Id, p.SchoolYear, p.AllianceId, p.Status, p.Version, p.Figures, p.Targets.Count(t => !t.Met), p.CreatedBy, p.CreatedAt))
+                .ToList()))
             .WithSummary("The year's plans, newest first.");
 
         county.MapGet("/plans/{id:guid}", async (string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
@@ -95,7 +103,9 @@ static class PlanEndpoints
 
         county.MapGet("/rounds", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
             TypedResults.Ok((await db.ReadAsync(s => s.RoundsAsync(countyCode), ct))
-                .Select(r => new { r.Id, r.Name, r.Date, People = r.People.Count, Waiting = r.People.Count(p => p.Outcome == Domain.Reappointment.RoundOutcome.Waiting), r.AppliedOn, r.Version, r.CreatedAt })))
+                .Select(r => new RoundSummary(r.Id, r.Name, r.Date, r.People.Count, r.People.Count(p => p.Outcome == Domain.Reappointment.RoundOutcome.Waiting),
+                    r.AppliedOn, r.Version, r.CreatedAt))
+                .ToList()))
             .WithSummary("The county's re-appointment rounds, newest first.");
 
         county.MapGet("/rounds/{id:guid}", async (string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>

@@ -46,6 +46,9 @@ public static class StaffingPolicies
     }
 }
 
+/// <summary>A change to a school's actual staff from rotation's events; Applied is false when a later import already counted it.</summary>
+public sealed record HeadCountChangeView(Guid EventId, Guid SchoolId, StaffingStage Stage, int Delta, string Reason, Guid PersonId, DateTimeOffset OccurredAt, bool Applied);
+
 public sealed record PostStructureRequest(
     [property: Description("the structure version you read (0 for none)")] int? Version,
     int? Senior = null, int? Middle = null, int? Junior = null);
@@ -177,7 +180,8 @@ static class StaffingEndpoints
 
         county.MapGet("/head-counts/changes", async (string countyCode, int? limit, StaffingDatabase db, CancellationToken ct) =>
             TypedResults.Ok((await db.ReadAsync(s => s.HeadCountChangesAsync(countyCode, Math.Clamp(limit ?? 100, 1, 1000)), ct))
-                .Select(c => new { c.Change.EventId, c.Change.SchoolId, c.Change.Stage, c.Change.Delta, c.Change.Reason, c.Change.PersonId, c.Change.OccurredAt, c.Applied })))
+                .Select(c => new HeadCountChangeView(c.Change.EventId, c.Change.SchoolId, c.Change.Stage, c.Change.Delta, c.Change.Reason, c.Change.PersonId,
+                    c.Change.OccurredAt, c.Applied)).ToList()))
             .WithSummary("Changes to actual staff from rotation's hires, departures, placements and returns, newest first; applied = false when a later import already counted it.");
     }
 }
