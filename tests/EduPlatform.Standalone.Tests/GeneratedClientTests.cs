@@ -47,7 +47,7 @@ public sealed class GeneratedClientTests(DemoSuite suite, ITestOutputHelper outp
 
         // Read: the county's schools, as the generated types.
         var direct = await bureau.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{suite.County}/schools?limit=500");
-        var page = await (Call("SchoolsGETAsync", suite.County, null, null, null, null, null, (int?)0, (int?)500));
+        var page = await (Call("ListSchoolsAsync", suite.County, null, null, null, null, null, (int?)0, (int?)500));
         Assert.Equal(direct.GetProperty("total").GetInt32(), (int)page.Total);
         Assert.Equal(direct.GetProperty("items").GetArrayLength(), (int)page.Items.Count);
         var items = ((IEnumerable<object>)page.Items).Cast<dynamic>().ToList();
@@ -66,12 +66,12 @@ public sealed class GeneratedClientTests(DemoSuite suite, ITestOutputHelper outp
             request.GetType().GetProperty(property)!.SetValue(request, Enum.Parse(assembly.GetType($"Integrator.{enumType}")!, value));
         Set("Stage", "Stage", "Primary");
         Set("Locality", "Locality", "Rural");
-        var created = await (Call("SchoolsPOSTAsync", suite.County, request));
-        var read = await (Call("SchoolsGET2Async", suite.County, (Guid)created.Id));
+        var created = await (Call("RegisterSchoolAsync", suite.County, request));
+        var read = await (Call("GetSchoolAsync", suite.County, (Guid)created.Id));
         Assert.Equal(("生成客户端小学", "Rural"), ((string)read.Name, (string)read.Locality.ToString()));
 
         // Refused: the same code again is a 400 naming the code, which the client surfaces with its status and body.
-        dynamic refused = await Assert.ThrowsAnyAsync<Exception>(() => Call("SchoolsPOSTAsync", suite.County, request));
+        dynamic refused = await Assert.ThrowsAnyAsync<Exception>(() => Call("RegisterSchoolAsync", suite.County, request));
         Assert.Equal(400, (int)refused.StatusCode);
         Assert.Contains("code", ((IDictionary<string, ICollection<string>>)refused.Result.Errors).Keys);
         output.WriteLine($"read {page.Total} schools, registered {created.Id} and read it back, and got {refused.StatusCode} for the same code again");

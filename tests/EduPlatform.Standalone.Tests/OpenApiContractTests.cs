@@ -16,6 +16,7 @@ public sealed class OpenApiContractTests(DemoSuite suite, ITestOutputHelper outp
         var document = await suite.App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var wrong = new List<string>();
         int operations = 0, withBody = 0;
+        var operationIds = new HashSet<string>();
         foreach (var path in document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)))
         {
             foreach (var operation in path.Value.EnumerateObject())
@@ -23,6 +24,11 @@ public sealed class OpenApiContractTests(DemoSuite suite, ITestOutputHelper outp
                 operations++;
                 var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
                 var responses = operation.Value.GetProperty("responses");
+                if (!operation.Value.TryGetProperty("operationId", out var id) || !operationIds.Add(id.GetString()!))
+                {
+                    wrong.Add($"{name} has no operationId of its own (a named handler gives generated clients a real method name)");
+                }
+
                 var anonymous = path.Name.StartsWith("/api/zoning/public/", StringComparison.Ordinal);
                 var expected = new List<string> { "400", "503" };
                 expected.AddRange(anonymous ? [] : ["401", "403"]);
@@ -56,7 +62,7 @@ public sealed class OpenApiContractTests(DemoSuite suite, ITestOutputHelper outp
             }
         }
 
-        output.WriteLine($"{operations} API operations; {withBody} with a typed success body (or 204)");
+        output.WriteLine($"{operations} API operations, {operationIds.Count} named; {withBody} with a typed success body (or 204)");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
         Assert.True(operations >= 100, $"{operations} operations");
     }

@@ -7,6 +7,7 @@ using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace EduPlatform.Organization.Api;
@@ -17,77 +18,101 @@ static class SchoolEndpoints
     {
         var schools = county.MapGroup("/schools").WithTags("Schools");
 
-        schools.MapGet("", async (string countyCode, string? stage, string? locality, string? township, string? type, string? q,
-            int? offset, int? limit, OrganizationDatabase db, CancellationToken ct) =>
-        {
-            var errors = new List<FieldError>();
-            var paging = Paging.From(offset, limit);
-            var query = new SchoolQuery(
-                WireEnum.Optional<Stage>(stage, "stage", errors), WireEnum.Optional<Locality>(locality, "locality", errors),
-                string.IsNullOrWhiteSpace(township) ? null : township.Trim(), WireEnum.Optional<SchoolType>(type, "type", errors), q,
-                paging.Offset, paging.Limit);
-            if (errors.Count > 0)
-            {
-                return Problems.Invalid(errors);
-            }
+        schools.MapGet("", ListSchools).WithName(nameof(ListSchools)).WithSummary("Lists and searches the county's schools by stage, locality, township, type and name or code.");
 
-            var (items, total) = await db.ReadAsync(s => s.SearchSchoolsAsync(countyCode, query), ct);
-            return Reply.Ok(Page<School>.Of(items, total, paging));
-        }).WithSummary("Lists and searches the county's schools by stage, locality, township, type and name or code.");
+        schools.MapGet("/{id:guid}", GetSchool).WithName(nameof(GetSchool));
 
-        schools.MapGet("/{id:guid}", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
-            await db.ReadAsync(s => s.FindSchoolAsync(countyCode, id), ct) is { } school
-                ? Reply.Ok(school)
-                : Problems.NotFound($"School {id} was not found in county {countyCode}."));
-
-        schools.MapPost("", async (string countyCode, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
-            (await service.RegisterAsync(countyCode, body.ToDetails(), user.ActorName(), ct))
-                .ToHttp(s => TypedResults.Created($"/api/organization/counties/{countyCode}/schools/{s.Id}", s)))
+        schools.MapPost("", RegisterSchool).WithName(nameof(RegisterSchool))
             .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Registers a school.");
 
-        schools.MapPut("/{id:guid}", async (string countyCode, Guid id, SchoolChangeRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
-            (await service.UpdateAsync(countyCode, id, body.ToDetails(), body.Version!.Value, user.ActorName(), ct)).ToOk())
+        schools.MapPut("/{id:guid}", ChangeSchool).WithName(nameof(ChangeSchool))
             .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Changes a school's register entry (optimistic concurrency on version).");
 
-        schools.MapPost("/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
-            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+        schools.MapPost("/import", ImportSchools).WithName(nameof(ImportSchools))
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports a school roster (.xlsx or .csv). Every bad row is reported; nothing is imported if any row is bad.");
 
-        schools.MapPost("/terms/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, TermStatisticsImport import, CancellationToken ct) =>
-            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+        schools.MapPost("/terms/import", ImportTermStatistics).WithName(nameof(ImportTermStatistics))
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports term statistics (.xlsx or .csv): a row per school, term and grade, or per school and term for totals only; all or nothing.");
 
-        schools.MapGet("/{id:guid}/terms", async (string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
-            await db.ReadAsync(async s => await s.FindSchoolAsync(countyCode, id) is null
-                ? Problems.NotFound($"School {id} was not found in county {countyCode}.")
-                : Reply.Ok((await s.ListTermsAsync(id)).Select(TermView.From).ToList()), ct))
+        schools.MapGet("/{id:guid}/terms", ListTerms).WithName(nameof(ListTerms))
             .WithSummary("The school's reported terms, newest first; each term as in the path that reports it (2024-autumn).");
 
-        schools.MapPut("/{id:guid}/terms/{term}", async (string countyCode, Guid id, string term, TermRequest body, ClaimsPrincipal user,
-            SchoolService service, CancellationToken ct) =>
-            (await service.ReportTermAsync(countyCode, id, term, body.Students!.Value, body.Classes!.Value, body.Grades, body.Version, user.ActorName(), ct))
-                .ToHttp(t => TypedResults.Ok(TermView.From(t))))
+        schools.MapPut("/{id:guid}/terms/{term}", ReportTerm).WithName(nameof(ReportTerm))
             .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Reports (or corrects, with version) a school's statistics for a term such as 2024-autumn.");
 
-        schools.MapGet("/{id:guid}/alliances", async (string countyCode, Guid id, DateOnly? on, OrganizationDatabase db, CancellationToken ct) =>
-            await db.ReadAsync(async s =>
-            {
-                if (await s.FindSchoolAsync(countyCode, id) is null)
-                {
-                    return Problems.NotFound($"School {id} was not found in county {countyCode}.");
-                }
-
-                var history = await s.SchoolHistoryAsync(id);
-                var selected = on is { } date
-                    ? history.Where(m => m.JoinedOn <= date && (m.LeftOn is null || m.LeftOn > date))
-                    : history;
-                return Reply.Ok(selected.OrderBy(m => m.JoinedOn)
-                    .Select(m => new SchoolMembershipView(m.AllianceId, m.AllianceName, m.Kind, m.JoinedOn, m.LeftOn)));
-            }, ct))
+        schools.MapGet("/{id:guid}/alliances", ListSchoolAlliances).WithName(nameof(ListSchoolAlliances))
             .WithSummary("The school's alliance history, or with ?on=2024-09-01 the alliance(s) it was in on that day.");
     }
+
+    static async Task<Results<Ok<Page<School>>, ProblemHttpResult>> ListSchools(
+        string countyCode, string? stage, string? locality, string? township, string? type, string? q, int? offset, int? limit,
+        OrganizationDatabase db, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var paging = Paging.From(offset, limit);
+        var query = new SchoolQuery(
+            WireEnum.Optional<Stage>(stage, "stage", errors), WireEnum.Optional<Locality>(locality, "locality", errors),
+            string.IsNullOrWhiteSpace(township) ? null : township.Trim(), WireEnum.Optional<SchoolType>(type, "type", errors), q,
+            paging.Offset, paging.Limit);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var (items, total) = await db.ReadAsync(s => s.SearchSchoolsAsync(countyCode, query), ct);
+        return Reply.Ok(Page<School>.Of(items, total, paging));
+    }
+
+    static async Task<Results<Ok<School>, ProblemHttpResult>> GetSchool(string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
+        await db.ReadAsync(s => s.FindSchoolAsync(countyCode, id), ct) is { } school
+            ? Reply.Ok(school)
+            : Problems.NotFound($"School {id} was not found in county {countyCode}.");
+
+    static async Task<Results<Created<School>, ProblemHttpResult>> RegisterSchool(
+        string countyCode, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
+        (await service.RegisterAsync(countyCode, body.ToDetails(), user.ActorName(), ct))
+            .ToHttp(s => TypedResults.Created($"/api/organization/counties/{countyCode}/schools/{s.Id}", s));
+
+    static async Task<Results<Ok<School>, ProblemHttpResult>> ChangeSchool(
+        string countyCode, Guid id, SchoolChangeRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
+        (await service.UpdateAsync(countyCode, id, body.ToDetails(), body.Version!.Value, user.ActorName(), ct)).ToOk();
+
+    static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportSchools(
+        string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
+        await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportTermStatistics(
+        string countyCode, IFormFile? file, ClaimsPrincipal user, TermStatisticsImport import, CancellationToken ct) =>
+        await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<Results<Ok<List<TermView>>, ProblemHttpResult>> ListTerms(string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
+        await db.ReadAsync(async s => await s.FindSchoolAsync(countyCode, id) is null
+            ? Problems.NotFound($"School {id} was not found in county {countyCode}.")
+            : Reply.Ok((await s.ListTermsAsync(id)).Select(TermView.From).ToList()), ct);
+
+    static async Task<Results<Ok<TermView>, ProblemHttpResult>> ReportTerm(string countyCode, Guid id, string term, TermRequest body, ClaimsPrincipal user,
+            SchoolService service, CancellationToken ct) =>
+        (await service.ReportTermAsync(countyCode, id, term, body.Students!.Value, body.Classes!.Value, body.Grades, body.Version, user.ActorName(), ct))
+            .ToHttp(t => TypedResults.Ok(TermView.From(t)));
+
+    static async Task<Results<Ok<IEnumerable<SchoolMembershipView>>, ProblemHttpResult>> ListSchoolAlliances(
+        string countyCode, Guid id, DateOnly? on, OrganizationDatabase db, CancellationToken ct) =>
+        await db.ReadAsync(async s =>
+        {
+            if (await s.FindSchoolAsync(countyCode, id) is null)
+            {
+                return Problems.NotFound($"School {id} was not found in county {countyCode}.");
+            }
+
+            var history = await s.SchoolHistoryAsync(id);
+            var selected = on is { } date
+                ? history.Where(m => m.JoinedOn <= date && (m.LeftOn is null || m.LeftOn > date))
+                : history;
+            return Reply.Ok(selected.OrderBy(m => m.JoinedOn)
+                .Select(m => new SchoolMembershipView(m.AllianceId, m.AllianceName, m.Kind, m.JoinedOn, m.LeftOn)));
+        }, ct);
 }

@@ -52,90 +52,51 @@ static class RotationEndpoints
 {
     public static void Map(RouteGroupBuilder county)
     {
-        county.MapGet("/settings", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)))
+        county.MapGet("/settings", GetRotationSettings).WithName(nameof(GetRotationSettings))
             .WithSummary("The county's rotation preset and its own values (version 0: the national preset, not yet saved).");
 
-        county.MapGet("/policy", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            TypedResults.Ok((await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)).ToPolicy()))
+        county.MapGet("/policy", GetRotationPolicy).WithName(nameof(GetRotationPolicy))
             .WithSummary("The rotation policy in force: the preset with the county's values applied.");
 
-        county.MapPut("/settings", async (string countyCode, RotationSettingsRequest body, ClaimsPrincipal user, CountySettingsStore<RotationSettings> service, CancellationToken ct) =>
-            (await service.SaveAsync(new RotationSettings
-            {
-                CountyCode = countyCode, Preset = body.Preset ?? RotationPolicyPresets.National, TeacherYearsAtSchool = body.TeacherYearsAtSchool,
-                PrincipalTermYears = body.PrincipalTermYears, MinShareOfEligible = body.MinShareOfEligible, BackboneMinShare = body.BackboneMinShare,
-                BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge, Version = body.Version ?? 0,
-            }, user.ActorName(), ct)).ToOk())
+        county.MapPut("/settings", SaveRotationSettings).WithName(nameof(SaveRotationSettings))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Picks a preset (national, wolong, tuanfeng, xishui, hubei) and the county's own values within the national floors.");
 
-        county.MapGet("/schools", async (string countyCode, RotationDatabase db, CancellationToken ct) =>
-            TypedResults.Ok((await db.ReadAsync(s => TodayAsync(s, countyCode), ct)).Values.OrderBy(x => x.Name)))
+        county.MapGet("/schools", ListRotationSchools).WithName(nameof(ListRotationSchools))
             .WithSummary("The schools rotation knows from the organization service's events, with whether each is an alliance's core school today.");
 
-        county.MapGet("/audit", async (string countyCode, string? entityType, string? entityId, int? offset, int? limit, RotationDatabase db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ReadAsync(async s =>
-            {
-                var paging = Paging.From(offset, limit);
-                var (items, total) = await s.ReadAuditAsync(countyCode, entityType, entityId, paging.Offset, paging.Limit);
-                return Page<AuditEntry>.Of(items, total, paging);
-            }, ct)))
+        county.MapGet("/audit", ReadRotationAudit).WithName(nameof(ReadRotationAudit))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Who changed what and when, newest first, with the record before and after (identity numbers masked).");
 
-        county.MapGet("/people", async (string countyCode, Guid? schoolId, string? q, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ReadAsync(async s =>
-            {
-                var schools = await TodayAsync(s, countyCode);
-                var show = RotationPolicies.SeesIdNumbers(user);
-                return (await s.ActivePeopleAsync(countyCode))
-                    .Where(p => (schoolId is null || p.CurrentSchoolId == schoolId) && (string.IsNullOrWhiteSpace(q) || p.Name.Contains(q.Trim(), StringComparison.Ordinal)))
-                    .Select(p => PersonView.Of(p, show, schools)).ToList();
-            }, ct)))
+        county.MapGet("/people", ListPeople).WithName(nameof(ListPeople))
             .WithSummary("People in service, by school or name; identity numbers masked unless your role handles them.");
 
-        county.MapGet("/people/{id:guid}", async (string countyCode, Guid id, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
-        {
-            var (person, schools) = await db.ReadAsync(async s =>
-                (await s.FindPersonAsync(countyCode, id), await TodayAsync(s, countyCode)), ct);
-            return person is null ? Problems.NotFound($"Person {id} is not in county {countyCode}.") : Reply.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
-        }).WithSummary("One person with school history, statuses and wishes.");
+        county.MapGet("/people/{id:guid}", GetPerson).WithName(nameof(GetPerson)).WithSummary("One person with school history, statuses and wishes.");
 
-        county.MapPost("/people", async (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            await RespondAsync(await people.RegisterAsync(countyCode, body, newHire: false, user.ActorName(), ct), created: true, countyCode, user, db, ct))
+        county.MapPost("/people", RegisterPerson).WithName(nameof(RegisterPerson))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Registers a person already in service (no event).");
 
-        county.MapPost("/hires", async (string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            await RespondAsync(await people.RegisterAsync(countyCode, body, newHire: true, user.ActorName(), ct), created: true, countyCode, user, db, ct))
+        county.MapPost("/hires", HirePerson).WithName(nameof(HirePerson))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("Registers a new recruit and publishes PersonHired (staffing counts the head).");
 
-        county.MapPut("/people/{id:guid}", async (string countyCode, Guid id, PersonChange body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            await RespondAsync(await people.UpdateAsync(countyCode, id, body, body.Version!.Value, user.ActorName(), ct), created: false, countyCode, user, db, ct))
+        county.MapPut("/people/{id:guid}", CorrectPerson).WithName(nameof(CorrectPerson))
           .RequireAuthorization(RotationPolicies.Write)
           .WithSummary("Corrects a person (send the version you read; a stale one is 409).");
 
-        county.MapPost("/people/{id:guid}/leave", async (string countyCode, Guid id, LeaveRequest body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
-            await RespondAsync(await people.LeaveAsync(countyCode, id, body, user.ActorName(), ct), created: false, countyCode, user, db, ct))
+        county.MapPost("/people/{id:guid}/leave", RecordLeaving).WithName(nameof(RecordLeaving))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("The person leaves the county's schools (retired, resigned, …); publishes PersonLeft.");
 
-        county.MapPost("/people/import", (string countyCode, IFormFile? file, ClaimsPrincipal user, PeopleImport import, CancellationToken ct) =>
-            Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+        county.MapPost("/people/import", ImportPeople).WithName(nameof(ImportPeople))
             .RequireAuthorization(RotationPolicies.Write).DisableAntiforgery()
             .WithSummary("Imports the personnel roster (.xlsx/.csv, Chinese headers); all or nothing, every bad row reported.");
 
-        county.MapGet("/eligibility/{schoolYear:int}", async (string countyCode, int schoolYear, string? status, Guid? schoolId, EligibilityService service, CancellationToken ct) =>
-        {
-            var errors = new List<FieldError>();
-            var wanted = WireEnum.Optional<EligibilityStatus>(status, "status", errors);
-            return errors.Count > 0 ? Problems.Invalid(errors) : Reply.Ok(await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct));
-        }).WithSummary("Who must rotate, may rotate or is exempt in a school year (as of 1 September), each with rules, facts and sources.");
+        county.MapGet("/eligibility/{schoolYear:int}", ListEligibility).WithName(nameof(ListEligibility)).WithSummary("Who must rotate, may rotate or is exempt in a school year (as of 1 September), each with rules, facts and sources.");
 
-        county.MapGet("/people/{id:guid}/eligibility/{schoolYear:int}", async (string countyCode, Guid id, int schoolYear, EligibilityService service, CancellationToken ct) =>
-            await service.ForPersonAsync(countyCode, id, schoolYear, ct) is { } line ? Reply.Ok(line) : Problems.NotFound($"Person {id} is not in county {countyCode}."))
+        county.MapGet("/people/{id:guid}/eligibility/{schoolYear:int}", GetPersonEligibility).WithName(nameof(GetPersonEligibility))
             .WithSummary("One person's eligibility with the explanation.");
     }
 
@@ -144,7 +105,8 @@ static class RotationEndpoints
         SchoolDirectory.FactsAsync(s, countyCode, DateOnly.FromDateTime(DateTime.UtcNow));
 
     /// <summary>A written person as the caller may see them (201 with its address when <paramref name="created"/>), or the failure.</summary>
-    static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RespondAsync(Outcome<Person> outcome, bool created, string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
+    static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RespondAsync(
+        Outcome<Person> outcome, bool created, string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
     {
         if (outcome is not Outcome<Person>.Ok { Result: var person })
         {
@@ -154,4 +116,82 @@ static class RotationEndpoints
         var view = PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), await db.ReadAsync(s => TodayAsync(s, countyCode), ct));
         return created ? TypedResults.Created($"/api/rotation/counties/{countyCode}/people/{person.Id}", view) : TypedResults.Ok(view);
     }
+
+    static async Task<Ok<RotationSettings>> GetRotationSettings(string countyCode, RotationDatabase db, CancellationToken ct) =>
+        TypedResults.Ok(await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct));
+
+    static async Task<Ok<RotationPolicy>> GetRotationPolicy(string countyCode, RotationDatabase db, CancellationToken ct) =>
+        TypedResults.Ok((await db.ReadAsync(s => s.RotationSettingsAsync(countyCode), ct)).ToPolicy());
+
+    static async Task<Results<Ok<RotationSettings>, ProblemHttpResult>> SaveRotationSettings(
+        string countyCode, RotationSettingsRequest body, ClaimsPrincipal user, CountySettingsStore<RotationSettings> service, CancellationToken ct) =>
+        (await service.SaveAsync(new RotationSettings
+        {
+            CountyCode = countyCode, Preset = body.Preset ?? RotationPolicyPresets.National, TeacherYearsAtSchool = body.TeacherYearsAtSchool,
+            PrincipalTermYears = body.PrincipalTermYears, MinShareOfEligible = body.MinShareOfEligible, BackboneMinShare = body.BackboneMinShare,
+            BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge, Version = body.Version ?? 0,
+        }, user.ActorName(), ct)).ToOk();
+
+    static async Task<Ok<IOrderedEnumerable<SchoolFacts>>> ListRotationSchools(string countyCode, RotationDatabase db, CancellationToken ct) =>
+        TypedResults.Ok((await db.ReadAsync(s => TodayAsync(s, countyCode), ct)).Values.OrderBy(x => x.Name));
+
+    static async Task<Ok<Page<AuditEntry>>> ReadRotationAudit(
+        string countyCode, string? entityType, string? entityId, int? offset, int? limit, RotationDatabase db, CancellationToken ct) =>
+        TypedResults.Ok(await db.ReadAsync(async s =>
+        {
+            var paging = Paging.From(offset, limit);
+            var (items, total) = await s.ReadAuditAsync(countyCode, entityType, entityId, paging.Offset, paging.Limit);
+            return Page<AuditEntry>.Of(items, total, paging);
+        }, ct));
+
+    static async Task<Ok<List<PersonView>>> ListPeople(
+        string countyCode, Guid? schoolId, string? q, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
+        TypedResults.Ok(await db.ReadAsync(async s =>
+        {
+            var schools = await TodayAsync(s, countyCode);
+            var show = RotationPolicies.SeesIdNumbers(user);
+            return (await s.ActivePeopleAsync(countyCode))
+                .Where(p => (schoolId is null || p.CurrentSchoolId == schoolId) && (string.IsNullOrWhiteSpace(q) || p.Name.Contains(q.Trim(), StringComparison.Ordinal)))
+                .Select(p => PersonView.Of(p, show, schools)).ToList();
+        }, ct));
+
+    static async Task<Results<Ok<PersonView>, ProblemHttpResult>> GetPerson(
+        string countyCode, Guid id, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
+    {
+        var (person, schools) = await db.ReadAsync(async s =>
+            (await s.FindPersonAsync(countyCode, id), await TodayAsync(s, countyCode)), ct);
+        return person is null ? Problems.NotFound($"Person {id} is not in county {countyCode}.") : Reply.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+    }
+
+    static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RegisterPerson(
+        string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+        await RespondAsync(await people.RegisterAsync(countyCode, body, newHire: false, user.ActorName(), ct), created: true, countyCode, user, db, ct);
+
+    static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> HirePerson(
+        string countyCode, PersonInput body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+        await RespondAsync(await people.RegisterAsync(countyCode, body, newHire: true, user.ActorName(), ct), created: true, countyCode, user, db, ct);
+
+    static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> CorrectPerson(
+        string countyCode, Guid id, PersonChange body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+        await RespondAsync(await people.UpdateAsync(countyCode, id, body, body.Version!.Value, user.ActorName(), ct), created: false, countyCode, user, db, ct);
+
+    static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RecordLeaving(
+        string countyCode, Guid id, LeaveRequest body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
+        await RespondAsync(await people.LeaveAsync(countyCode, id, body, user.ActorName(), ct), created: false, countyCode, user, db, ct);
+
+    static Task<Results<Ok<PeopleImportReport>, ProblemHttpResult>> ImportPeople(
+        string countyCode, IFormFile? file, ClaimsPrincipal user, PeopleImport import, CancellationToken ct) =>
+        Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<Results<Ok<EligibilityReport>, ProblemHttpResult>> ListEligibility(
+        string countyCode, int schoolYear, string? status, Guid? schoolId, EligibilityService service, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var wanted = WireEnum.Optional<EligibilityStatus>(status, "status", errors);
+        return errors.Count > 0 ? Problems.Invalid(errors) : Reply.Ok(await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct));
+    }
+
+    static async Task<Results<Ok<EligibilityLine>, ProblemHttpResult>> GetPersonEligibility(
+        string countyCode, Guid id, int schoolYear, EligibilityService service, CancellationToken ct) =>
+        await service.ForPersonAsync(countyCode, id, schoolYear, ct) is { } line ? Reply.Ok(line) : Problems.NotFound($"Person {id} is not in county {countyCode}.");
 }

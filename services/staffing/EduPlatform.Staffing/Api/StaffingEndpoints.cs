@@ -66,122 +66,164 @@ static class StaffingEndpoints
 
     public static void Map(RouteGroupBuilder county)
     {
-        county.MapGet("/settings", async (string countyCode, StaffingDatabase db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ReadAsync(s => s.SettingsAsync(countyCode), ct)))
+        county.MapGet("/settings", GetStaffingSettings).WithName(nameof(GetStaffingSettings))
             .WithSummary("The county's staffing standard and the choices the standard leaves to it (version 0: national defaults, not yet saved).");
 
-        county.MapPut("/settings", async (string countyCode, SettingsRequest body, ClaimsPrincipal user, CountySettingsStore<StaffingSettings> service, CancellationToken ct) =>
-        {
-            var defaults = StaffingSettings.DefaultFor(countyCode);
-            var requested = defaults with
-            {
-                StandardPreset = body.StandardPreset ?? defaults.StandardPreset,
-                VillageStaffPerClass = body.VillageStaffPerClass,
-                KindergartenFullDayRatio = body.KindergartenFullDayRatio ?? defaults.KindergartenFullDayRatio,
-                KindergartenHalfDayRatio = body.KindergartenHalfDayRatio ?? defaults.KindergartenHalfDayRatio,
-                Rounding = body.Rounding ?? defaults.Rounding,
-                CountyTotal = body.CountyTotal,
-                Version = body.Version ?? 0,
-            };
-            return (await service.SaveAsync(requested, user.ActorName(), ct)).ToOk();
-        }).RequireAuthorization(StaffingPolicies.Write)
+        county.MapPut("/settings", SaveStaffingSettings).WithName(nameof(SaveStaffingSettings)).RequireAuthorization(StaffingPolicies.Write)
           .WithSummary("Sets the standard preset, village class ratio, kindergarten ratios (within the 2013 ranges), rounding and county total.");
 
-        county.MapGet("/quotas/{schoolYear:int}", async (string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
-            TypedResults.Ok(await tables.ComputeAsync(countyCode, schoolYear, ct)))
+        county.MapGet("/quotas/{schoolYear:int}", GetQuotaTable).WithName(nameof(GetQuotaTable))
             .WithSummary("Standard quotas for a school year from its autumn statistics: fused alliances pooled, every figure explained.");
 
-        county.MapGet("/plans/{schoolYear:int}", async (string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
-            TypedResults.Ok(await plans.ViewAsync(countyCode, schoolYear, ct)))
+        county.MapGet("/plans/{schoolYear:int}", GetStaffingPlan).WithName(nameof(GetStaffingPlan))
             .WithSummary("The county plan: standard quotas against the county total, the moves between stages, and each pool's share.");
 
-        county.MapPut("/plans/{schoolYear:int}/moves", async (string countyCode, int schoolYear, MovesRequest body, ClaimsPrincipal user,
-            PlanService plans, CancellationToken ct) =>
-        {
-            var errors = new List<FieldError>();
-            var moves = new Dictionary<StaffingStage, int>();
-            foreach (var (stage, move) in body.Moves ?? new Dictionary<string, int>())
-            {
-                if (WireEnum.TryParse<StaffingStage>(stage, out var parsed)) { moves[parsed] = move; }
-                else { errors.Add(new FieldError($"moves.{stage}", "is not a stage: kindergarten, primary, junior or senior-high")); }
-            }
-
-            return errors.Count > 0
-                ? Problems.Invalid(errors)
-                : (await plans.SetMovesAsync(countyCode, schoolYear, moves, body.Version!.Value, user.ActorName(), ct)).ToOk();
-        }).RequireAuthorization(StaffingPolicies.Write)
+        county.MapPut("/plans/{schoolYear:int}/moves", SetStaffingMoves).WithName(nameof(SetStaffingMoves)).RequireAuthorization(StaffingPolicies.Write)
           .WithSummary("Moves quota between stages (e.g. {\"primary\": -20, \"kindergarten\": 20}); a plan over the county total is refused with the numbers.");
 
-        county.MapPost("/plans/{schoolYear:int}/approve", async (string countyCode, int schoolYear, ApproveRequest body, ClaimsPrincipal user,
-            PlanService plans, CancellationToken ct) =>
-            (await plans.ApproveAsync(countyCode, schoolYear, body.Version!.Value, user.ActorName(), ct)).ToOk())
+        county.MapPost("/plans/{schoolYear:int}/approve", ApproveStaffingPlan).WithName(nameof(ApproveStaffingPlan))
             .RequireAuthorization(StaffingPolicies.Write)
             .WithSummary("Approves the plan: each pool's quota is fixed and StaffingQuotaApproved is published per alliance and school.");
 
-        county.MapGet("/quotas/{schoolYear:int}/export", async (string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
-            Results.File(StaffingExports.QuotaTable(await tables.ComputeAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-核定编制.xlsx"))
+        county.MapGet("/quotas/{schoolYear:int}/export", ExportQuotaTable).WithName(nameof(ExportQuotaTable))
             .ProducesFile(FileDownloads.Xlsx)
             .WithSummary("The quota table as .xlsx with Chinese headers: every school line with its rule and source.");
 
-        county.MapGet("/plans/{schoolYear:int}/export", async (string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
-            Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx"))
+        county.MapGet("/plans/{schoolYear:int}/export", ExportStaffingPlan).WithName(nameof(ExportStaffingPlan))
             .ProducesFile(FileDownloads.Xlsx)
             .WithSummary("The county plan as .xlsx with Chinese headers: standard and planned posts per pool and stage.");
 
-        county.MapGet("/posts", async (string countyCode, PostService posts, CancellationToken ct) =>
-            TypedResults.Ok(await posts.ViewAsync(countyCode, ct)))
+        county.MapGet("/posts", ListPostPools).WithName(nameof(ListPostPools))
             .WithSummary("Post structure per pool: senior, middle and junior posts, holders, listed people outside the posts, and free posts.");
 
-        county.MapPut("/posts/{poolKey}", async (string countyCode, string poolKey, PostStructureRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
-            (await posts.SetStructureAsync(countyCode, poolKey, new PostStructureChange(body.Senior ?? 0, body.Middle ?? 0, body.Junior ?? 0, body.Version!.Value),
-                user.ActorName(), ct)).ToOk())
+        county.MapPut("/posts/{poolKey}", SetPostStructure).WithName(nameof(SetPostStructure))
             .RequireAuthorization(StaffingPolicies.Posts)
             .WithSummary("Sets a pool's senior, middle and junior professional post numbers (pool keys as in GET /posts).");
 
-        county.MapPost("/posts/{poolKey}/outside", async (string countyCode, string poolKey, OutsidePostRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
-        {
-            var person = new OutsidePostPerson(Guid.CreateVersion7(), poolKey, body.Name?.Trim() ?? "", body.Level!.Value, body.Reason!.Value,
-                body.Honour, body.RuralServiceYears, body.RetirementDate);
-            return (await posts.AddOutsideAsync(countyCode, person, user.ActorName(), ct)).ToHttp(p => TypedResults.Created($"/api/staffing/counties/{countyCode}/posts", p));
-        }).RequireAuthorization(StaffingPolicies.Posts)
+        county.MapPost("/posts/{poolKey}/outside", AddOutsidePostHolder).WithName(nameof(AddOutsidePostHolder)).RequireAuthorization(StaffingPolicies.Posts)
           .WithSummary("Lists a person who holds a level without a post of the pool: a national or provincial honour, or 30+ rural years and under 3 to retirement [000].");
 
-        county.MapDelete("/posts/outside/{id:guid}", async (string countyCode, Guid id, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
-            await posts.RemoveOutsideAsync(countyCode, id, user.ActorName(), ct)
-                ? (Results<NoContent, ProblemHttpResult>)TypedResults.NoContent()
-                : Problems.NotFound($"No listed person {id}."))
+        county.MapDelete("/posts/outside/{id:guid}", RemoveOutsidePostHolder).WithName(nameof(RemoveOutsidePostHolder))
             .RequireAuthorization(StaffingPolicies.Posts);
 
-        county.MapPost("/subject-staff/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, SubjectStaffImport import, CancellationToken ct) =>
-            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+        county.MapPost("/subject-staff/import", ImportSubjectStaff).WithName(nameof(ImportSubjectStaff))
             .RequireAuthorization(StaffingPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports teachers per school, stage and subject: specialists (专任) and non-specialists (兼任); all or nothing.");
 
-        county.MapGet("/recruitment", async (string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
-            TypedResults.Ok(await recruitment.DraftAsync(countyCode, ct)))
+        county.MapGet("/recruitment", GetRecruitmentDraft).WithName(nameof(GetRecruitmentDraft))
             .WithSummary("Draft recruitment plan for the next year from the vacancies, scarce subjects first; PE, music and art coverage per stage.");
 
-        county.MapGet("/recruitment/export", async (string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
-        {
-            var draft = await recruitment.DraftAsync(countyCode, ct);
-            return Results.File(RecruitmentService.Export(draft), FileDownloads.Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
-        }).ProducesFile(FileDownloads.Xlsx).WithSummary("The draft recruitment plan as .xlsx with Chinese headers.");
+        county.MapGet("/recruitment/export", ExportRecruitmentDraft).WithName(nameof(ExportRecruitmentDraft)).ProducesFile(FileDownloads.Xlsx).WithSummary("The draft recruitment plan as .xlsx with Chinese headers.");
 
-        county.MapGet("/vacancies", async (string countyCode, VacancyService vacancies, CancellationToken ct) =>
-            TypedResults.Ok(await vacancies.ViewAsync(countyCode, ct)))
+        county.MapGet("/vacancies", GetVacancies).WithName(nameof(GetVacancies))
             .WithSummary("Vacancies of the latest approved plan: approved quota minus actual staff, per pool and stage.");
 
-        county.MapPost("/head-counts/import", async (string countyCode, IFormFile? file, ClaimsPrincipal user, HeadCountImport import, CancellationToken ct) =>
-            await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct)))
+        county.MapPost("/head-counts/import", ImportHeadCounts).WithName(nameof(ImportHeadCounts))
           .RequireAuthorization(StaffingPolicies.Write)
           .DisableAntiforgery()
           .WithSummary("Imports actual staff per school (and stage, for nine-year schools); vacancies are recomputed and crossings published.");
 
-        county.MapGet("/head-counts/changes", async (string countyCode, int? limit, StaffingDatabase db, CancellationToken ct) =>
-            TypedResults.Ok((await db.ReadAsync(s => s.HeadCountChangesAsync(countyCode, Math.Clamp(limit ?? 100, 1, 1000)), ct))
-                .Select(c => new HeadCountChangeView(c.Change.EventId, c.Change.SchoolId, c.Change.Stage, c.Change.Delta, c.Change.Reason, c.Change.PersonId,
-                    c.Change.OccurredAt, c.Applied)).ToList()))
+        county.MapGet("/head-counts/changes", ListHeadCountChanges).WithName(nameof(ListHeadCountChanges))
             .WithSummary("Changes to actual staff from rotation's hires, departures, placements and returns, newest first; applied = false when a later import already counted it.");
     }
+
+    static async Task<Ok<StaffingSettings>> GetStaffingSettings(string countyCode, StaffingDatabase db, CancellationToken ct) =>
+        TypedResults.Ok(await db.ReadAsync(s => s.SettingsAsync(countyCode), ct));
+
+    static async Task<Results<Ok<StaffingSettings>, ProblemHttpResult>> SaveStaffingSettings(
+        string countyCode, SettingsRequest body, ClaimsPrincipal user, CountySettingsStore<StaffingSettings> service, CancellationToken ct)
+    {
+        var defaults = StaffingSettings.DefaultFor(countyCode);
+        var requested = defaults with
+        {
+            StandardPreset = body.StandardPreset ?? defaults.StandardPreset,
+            VillageStaffPerClass = body.VillageStaffPerClass,
+            KindergartenFullDayRatio = body.KindergartenFullDayRatio ?? defaults.KindergartenFullDayRatio,
+            KindergartenHalfDayRatio = body.KindergartenHalfDayRatio ?? defaults.KindergartenHalfDayRatio,
+            Rounding = body.Rounding ?? defaults.Rounding,
+            CountyTotal = body.CountyTotal,
+            Version = body.Version ?? 0,
+        };
+        return (await service.SaveAsync(requested, user.ActorName(), ct)).ToOk();
+    }
+
+    static async Task<Ok<QuotaTable>> GetQuotaTable(string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
+        TypedResults.Ok(await tables.ComputeAsync(countyCode, schoolYear, ct));
+
+    static async Task<Ok<PlanView>> GetStaffingPlan(string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
+        TypedResults.Ok(await plans.ViewAsync(countyCode, schoolYear, ct));
+
+    static async Task<Results<Ok<PlanView>, ProblemHttpResult>> SetStaffingMoves(string countyCode, int schoolYear, MovesRequest body, ClaimsPrincipal user,
+            PlanService plans, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var moves = new Dictionary<StaffingStage, int>();
+        foreach (var (stage, move) in body.Moves ?? new Dictionary<string, int>())
+        {
+            if (WireEnum.TryParse<StaffingStage>(stage, out var parsed)) { moves[parsed] = move; }
+            else { errors.Add(new FieldError($"moves.{stage}", "is not a stage: kindergarten, primary, junior or senior-high")); }
+        }
+
+        return errors.Count > 0
+            ? Problems.Invalid(errors)
+            : (await plans.SetMovesAsync(countyCode, schoolYear, moves, body.Version!.Value, user.ActorName(), ct)).ToOk();
+    }
+
+    static async Task<Results<Ok<PlanView>, ProblemHttpResult>> ApproveStaffingPlan(
+        string countyCode, int schoolYear, ApproveRequest body, ClaimsPrincipal user, PlanService plans, CancellationToken ct) =>
+        (await plans.ApproveAsync(countyCode, schoolYear, body.Version!.Value, user.ActorName(), ct)).ToOk();
+
+    static async Task<IResult> ExportQuotaTable(string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
+        Results.File(StaffingExports.QuotaTable(await tables.ComputeAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-核定编制.xlsx");
+
+    static async Task<IResult> ExportStaffingPlan(string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
+        Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx");
+
+    static async Task<Ok<IReadOnlyList<PostPoolView>>> ListPostPools(string countyCode, PostService posts, CancellationToken ct) =>
+        TypedResults.Ok(await posts.ViewAsync(countyCode, ct));
+
+    static async Task<Results<Ok<PostPoolView>, ProblemHttpResult>> SetPostStructure(
+        string countyCode, string poolKey, PostStructureRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
+        (await posts.SetStructureAsync(countyCode, poolKey, new PostStructureChange(body.Senior ?? 0, body.Middle ?? 0, body.Junior ?? 0, body.Version!.Value),
+            user.ActorName(), ct)).ToOk();
+
+    static async Task<Results<Created<OutsidePostPerson>, ProblemHttpResult>> AddOutsidePostHolder(
+        string countyCode, string poolKey, OutsidePostRequest body, ClaimsPrincipal user, PostService posts, CancellationToken ct)
+    {
+        var person = new OutsidePostPerson(Guid.CreateVersion7(), poolKey, body.Name?.Trim() ?? "", body.Level!.Value, body.Reason!.Value,
+            body.Honour, body.RuralServiceYears, body.RetirementDate);
+        return (await posts.AddOutsideAsync(countyCode, person, user.ActorName(), ct)).ToHttp(p => TypedResults.Created($"/api/staffing/counties/{countyCode}/posts", p));
+    }
+
+    static async Task<Results<NoContent, ProblemHttpResult>> RemoveOutsidePostHolder(
+        string countyCode, Guid id, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
+        await posts.RemoveOutsideAsync(countyCode, id, user.ActorName(), ct)
+            ? (Results<NoContent, ProblemHttpResult>)TypedResults.NoContent()
+            : Problems.NotFound($"No listed person {id}.");
+
+    static async Task<Results<Ok<SubjectStaffReport>, ProblemHttpResult>> ImportSubjectStaff(
+        string countyCode, IFormFile? file, ClaimsPrincipal user, SubjectStaffImport import, CancellationToken ct) =>
+        await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<Ok<RecruitmentDraft>> GetRecruitmentDraft(string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
+        TypedResults.Ok(await recruitment.DraftAsync(countyCode, ct));
+
+    static async Task<IResult> ExportRecruitmentDraft(string countyCode, RecruitmentService recruitment, CancellationToken ct)
+    {
+        var draft = await recruitment.DraftAsync(countyCode, ct);
+        return Results.File(RecruitmentService.Export(draft), FileDownloads.Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
+    }
+
+    static async Task<Ok<VacancyTable>> GetVacancies(string countyCode, VacancyService vacancies, CancellationToken ct) =>
+        TypedResults.Ok(await vacancies.ViewAsync(countyCode, ct));
+
+    static async Task<Results<Ok<HeadCountReport>, ProblemHttpResult>> ImportHeadCounts(
+        string countyCode, IFormFile? file, ClaimsPrincipal user, HeadCountImport import, CancellationToken ct) =>
+        await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<Ok<List<HeadCountChangeView>>> ListHeadCountChanges(string countyCode, int? limit, StaffingDatabase db, CancellationToken ct) =>
+        TypedResults.Ok((await db.ReadAsync(s => s.HeadCountChangesAsync(countyCode, Math.Clamp(limit ?? 100, 1, 1000)), ct))
+            .Select(c => new HeadCountChangeView(c.Change.EventId, c.Change.SchoolId, c.Change.Stage, c.Change.Delta, c.Change.Reason, c.Change.PersonId,
+                c.Change.OccurredAt, c.Applied)).ToList());
 }

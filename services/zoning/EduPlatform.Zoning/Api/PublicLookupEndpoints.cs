@@ -19,23 +19,7 @@ static partial class PublicLookupEndpoints
     public const string RateLimitPolicy = "zoning-lookup";
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/zoning/public/counties/{countyCode}/lookup", async (string countyCode, string? q, double? lat, double? lon, int? year, string? stage,
-                PublishedZones zones, CancellationToken ct) =>
-            {
-                var errors = Validate(countyCode, q, lat, lon, year, stage);
-                if (errors.Length > 0)
-                {
-                    return Problems.Validation(errors);
-                }
-
-                if (await zones.DirectoryAsync(countyCode, ct) is not { } directory)
-                {
-                    return Problems.NotFound($"县（区）{countyCode} 尚未公布划片方案。County {countyCode} has not published catchment zones.");
-                }
-
-                var answer = q is not null ? directory.Find(q, year, stage) : directory.Find(lat!.Value, lon!.Value, year, stage);
-                return answer.Found ? Reply.Ok(answer) : NotFound(answer);
-            })
+        app.MapGet("/api/zoning/public/counties/{countyCode}/lookup", LookUpZone).WithName(nameof(LookUpZone))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicy)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -70,4 +54,22 @@ static partial class PublicLookupEndpoints
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex CountyCode();
+
+    static async Task<Results<Ok<LookupAnswer>, ProblemHttpResult>> LookUpZone(string countyCode, string? q, double? lat, double? lon, int? year, string? stage,
+                PublishedZones zones, CancellationToken ct)
+    {
+        var errors = Validate(countyCode, q, lat, lon, year, stage);
+        if (errors.Length > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        if (await zones.DirectoryAsync(countyCode, ct) is not { } directory)
+        {
+            return Problems.NotFound($"县（区）{countyCode} 尚未公布划片方案。County {countyCode} has not published catchment zones.");
+        }
+
+        var answer = q is not null ? directory.Find(q, year, stage) : directory.Find(lat!.Value, lon!.Value, year, stage);
+        return answer.Found ? Reply.Ok(answer) : NotFound(answer);
+    }
 }
