@@ -11,6 +11,22 @@ sealed class DemoApi(HttpClient http)
     public async Task<JsonElement> GetAsync(string path, CancellationToken ct) =>
         await ReadAsync(await http.GetAsync(path, ct), ct);
 
+    /// <summary>Every item of a paged list ({items, total}), page by page at the largest page the API serves.</summary>
+    public async Task<List<JsonElement>> GetAllAsync(string path, CancellationToken ct)
+    {
+        var all = new List<JsonElement>();
+        var separator = path.Contains('?') ? '&' : '?';
+        while (true)
+        {
+            var page = await GetAsync($"{path}{separator}offset={all.Count}&limit=500", ct);
+            all.AddRange(page.GetProperty("items").EnumerateArray());
+            if (page.GetProperty("items").GetArrayLength() == 0 || all.Count >= page.GetProperty("total").GetInt32())
+            {
+                return all;
+            }
+        }
+    }
+
     /// <summary>A PUT that is done once: 409 (already set, version moved on) counts as done.</summary>
     public async Task<bool> PutOnceAsync(string path, object body, CancellationToken ct)
     {

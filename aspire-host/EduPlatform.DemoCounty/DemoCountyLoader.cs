@@ -86,7 +86,7 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
     /// </summary>
     async Task<int> LoadPeopleAsync(CountyFacts county, CancellationToken ct)
     {
-        var existing = (await _api.GetAsync(Api("rotation", "/people"), ct)).GetArrayLength();
+        var existing = (await _api.GetAsync(Api("rotation", "/people?limit=1"), ct)).GetProperty("total").GetInt32();
         if (existing > 0)
         {
             return existing;
@@ -120,7 +120,7 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
         var figures = await ImportGeneratedAsync("evaluation", "/figures/import", "figures.csv", SyntheticFigures.ToCsv(schools, RosterYear - 1, Seed), ct);
 
         var codes = county.Schools.ToDictionary(s => s.Id, s => s.Code);
-        var people = (await _api.GetAsync(Api("rotation", "/people"), ct)).EnumerateArray()
+        var people = (await _api.GetAllAsync(Api("rotation", "/people"), ct))
             .Select(p => new RatedPerson(p.GetProperty("id").GetGuid(), p.GetProperty("name").GetString()!,
                 codes[p.GetProperty("currentSchoolId").GetGuid()], p.GetProperty("role").GetString()!))
             .ToList();

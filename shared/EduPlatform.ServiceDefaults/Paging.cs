@@ -1,7 +1,8 @@
 namespace EduPlatform.ServiceDefaults;
 
 /// <summary>
-/// The suite's one paging convention for lists that grow without bound (a county's schools, its audit trail):
+/// The suite's one paging convention for lists that grow without bound (a county's schools, people, placements,
+/// residential units, its audit trails):
 /// <c>?offset=</c> (default 0) and <c>?limit=</c> (default 50, at most 500), answered as <see cref="Page{T}"/> with the
 /// total count of what matched. The event feeds page by cursor instead (<c>after</c>), as a subscriber catches up.
 /// </summary>
@@ -18,4 +19,8 @@ public readonly record struct Paging(int Offset, int Limit)
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Offset, int Limit)
 {
     public static Page<T> Of(IReadOnlyList<T> items, int total, Paging paging) => new(items, total, paging.Offset, paging.Limit);
+
+    /// <summary>The page of a list already read whole (a county's people, placements or units are read together for their rules).</summary>
+    public static Page<T> Of(IReadOnlyCollection<T> all, Paging paging) =>
+        new(all.Skip(paging.Offset).Take(paging.Limit).ToList(), all.Count, paging.Offset, paging.Limit);
 }

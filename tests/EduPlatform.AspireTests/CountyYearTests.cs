@@ -1,3 +1,4 @@
+using EduPlatform.Tests;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
@@ -225,13 +226,13 @@ public sealed class CountyYearTests(AspireSuite suite, ITestOutputHelper output)
     async Task RatingsReachRotationsRulesAsync(HttpClient api, JsonElement plan)
     {
         var (returning, staying) = (Outbound(plan)[0], Outbound(plan)[1]);
-        var placements = (await api.GetFromJsonAsync<List<JsonElement>>(Api("rotation", "/placements?status=active")))!;
+        var placements = await api.GetAllAsync(Api("rotation", "/placements?status=active"));
         var stay = placements.Single(p => p.GetProperty("personId").GetGuid() == staying);
         var lastYear = DateOnly.Parse(stay.GetProperty("endOn").GetString()!).Year - 1;
         Assert.True(lastYear >= 2025, stay.ToString());
 
         await Ok(api.PostAsync(Api("evaluation", "/figures/import"), Csv(Figures(2024, lastYear))));
-        var people = (await api.GetFromJsonAsync<List<JsonElement>>(Api("rotation", "/people")))!;
+        var people = await api.GetAllAsync(Api("rotation", "/people"));
         await FinaliseAsync(api, 2025, people, returning);
         var career = await Eventually.UntilAsync(() => api.GetFromJsonAsync<JsonElement>(Api("rotation", $"/people/{returning}/career/senior-title")),
             c => c.ToString().Contains("rated below competent", StringComparison.Ordinal), Wait, c => c.ToString());
@@ -286,7 +287,7 @@ public sealed class CountyYearTests(AspireSuite suite, ITestOutputHelper output)
     /// <summary>A re-appointment round sends one of C's teachers to M; a new teacher is hired at E; one of C's teachers retires.</summary>
     async Task ReappointHireAndLoseAsync(HttpClient api)
     {
-        var people = (await api.GetFromJsonAsync<List<JsonElement>>(Api("rotation", "/people")))!
+        var people = (await api.GetAllAsync(Api("rotation", "/people")))
             .Where(p => p.GetProperty("currentSchoolId").GetGuid() == _schools["C"] && p.GetProperty("name").GetString()!.StartsWith('城')).ToList();
         var (applicant, retiring) = (people[^1], people[^2]);
         var round = await Ok(api.PostAsJsonAsync(Api("rotation", "/rounds"), new

@@ -1,3 +1,4 @@
+using EduPlatform.Tests;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aspire.Hosting;
@@ -26,11 +27,8 @@ public sealed class DemoCountyTests(AspireSuite suite, ITestOutputHelper output)
         using var api = suite.Gateway(County);
         var alliances = await api.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{County}/alliances");
         Assert.Equal(21, alliances.GetArrayLength());
-        var people = await api.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{County}/people");
-        Assert.Equal(4213, people.GetArrayLength());
-        var ratings = await api.GetFromJsonAsync<JsonElement>($"/api/evaluation/counties/{County}/ratings/2025");
-        Assert.Equal(4213, ratings.GetArrayLength());
-        var units = await api.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{County}/units");
-        Assert.Equal(155, units.GetArrayLength());
+        Assert.Equal(4213, await api.CountAsync($"/api/rotation/counties/{County}/people"));
+        Assert.Equal(4213, await api.CountAsync($"/api/evaluation/counties/{County}/ratings/2025"));
+        Assert.Equal(155, await api.CountAsync($"/api/zoning/counties/{County}/units"));
     }
 }

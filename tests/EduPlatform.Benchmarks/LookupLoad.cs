@@ -102,7 +102,7 @@ static class LookupLoad
             (await http.PostAsJsonAsync($"{plans}/{plan.GetProperty("id")}/publish", new { version = 2 })).EnsureSuccessStatusCode();
         }
 
-        var units = (await http.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{County}/units"))!;
+        var units = (await http.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{County}/units?limit=500")).GetProperty("items").EnumerateArray().ToList();
         // Addresses as parents type them: county and township prefixes, full-width building numbers, a flat.
         return units.Select((u, i) => $"/api/zoning/public/counties/{County}/lookup?q="
             + Uri.EscapeDataString($"{(i % 2 == 0 ? "湖北省浠水县清泉镇" : "")}{u.GetProperty("name").GetString()}{"１２３４５"[i % 5]}号楼{i % 4 + 1}单元")).ToList();

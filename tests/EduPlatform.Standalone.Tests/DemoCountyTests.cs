@@ -1,3 +1,4 @@
+using EduPlatform.Tests;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -181,8 +182,8 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var client = await CountyAdminAsync(app);
         var rotation = $"/api/rotation/counties/{DemoCountyLoader.CountyCode}";
 
-        var people = await client.GetFromJsonAsync<List<JsonElement>>($"{rotation}/people");
-        Assert.InRange(people!.Count, 3000, 6000);
+        var people = await client.GetAllAsync($"{rotation}/people");
+        Assert.InRange(people.Count, 3000, 6000);
         var report = await client.GetFromJsonAsync<JsonElement>($"{rotation}/eligibility/{DemoCountyLoader.RosterYear}?status=must-rotate");
         var due = report.GetProperty("people").EnumerateArray().ToList();
         Assert.InRange(due.Count, people.Count / 5, people.Count / 2); // years at one school are spread; about a third reach six
@@ -430,7 +431,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
 
         var parent = app.CreateClient();
         var unit = primary.GetProperty("assignments")[0];
-        var units = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{DemoCountyLoader.CountyCode}/units"))!;
+        var units = await client.GetAllAsync($"/api/zoning/counties/{DemoCountyLoader.CountyCode}/units");
         var name = units.Single(u => u.GetProperty("id").GetGuid() == unit.GetProperty("unitId").GetGuid()).GetProperty("name").GetString();
         var answer = await parent.GetFromJsonAsync<JsonElement>(
             $"/api/zoning/public/counties/{DemoCountyLoader.CountyCode}/lookup?q={Uri.EscapeDataString($"湖北省浠水县清泉镇{name}３号楼２单元")}");

@@ -1,3 +1,4 @@
+using EduPlatform.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -118,7 +119,7 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.True(await app.WasPublished<PersonLeft>(m => m.Context.Message.PersonId == id && m.Context.Message.Reason == "resigned"));
         var again = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people/{id}/leave", new { leftOn = "2026-01-31", reason = "resigned", version = 2 });
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.DoesNotContain((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/people"))!, p => p.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain((await bureau.GetAllAsync($"/api/rotation/counties/{county}/people")), p => p.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Contains("row 4", text);
         Assert.Contains("化妆", text);
         Assert.Contains("R9", text);
-        Assert.Empty((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/people"))!);
+        Assert.Empty((await bureau.GetAllAsync($"/api/rotation/counties/{county}/people")));
 
         var good = Header
             + $"张一,{good1},教师,小学,语文、数学,县级,2003-09-01,R1,2016-09-01,R2:2003-09-01~2016-08-31,\n"
@@ -153,7 +154,7 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         var again = await Upload(bureau, county, good);
         Assert.Equal(2, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("updated").GetInt32());
 
-        var people = await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/people");
+        var people = await bureau.GetAllAsync($"/api/rotation/counties/{county}/people");
         var zhang = people!.Single(p => p.GetProperty("name").GetString() == "张一");
         Assert.Equal(2, zhang.GetProperty("history").GetArrayLength());
         Assert.Equal("rural", zhang.GetProperty("history")[0].GetProperty("locality").GetString());

@@ -1,3 +1,4 @@
+using EduPlatform.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -115,7 +116,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal("exempt", next.GetProperty("status").GetString());
 
         // Coming back after a year credits the rural service, which is what a senior title needs [001].
-        var placements = await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/placements?status=active");
+        var placements = await bureau.GetAllAsync($"/api/rotation/counties/{county}/placements?status=active");
         var placement = placements!.Single(p => p.GetProperty("personId").GetGuid() == teacher);
         var returned = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/placements/{placement.GetProperty("id").GetGuid()}/return",
             new { returnedOn = "2026-09-01", version = 1 });
@@ -156,7 +157,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
 
         var refused = await Review(bureau, county, plan, "approve", expected: HttpStatusCode.Conflict);
         Assert.Contains("rotation.plan.stale", refused.ToString());
-        Assert.Empty(await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/placements") ?? []);
+        Assert.Empty(await bureau.GetAllAsync($"/api/rotation/counties/{county}/placements"));
 
         // Drawing again without that person supersedes the old plan.
         var again = await (await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025, allianceId = alliance }))
@@ -177,7 +178,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         plan = await Review(bureau, county, plan, "agree", member);
         plan = await Review(bureau, county, plan, "agree", alliance);
         await Review(bureau, county, plan, "approve");
-        var placements = await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/placements?status=active");
+        var placements = await bureau.GetAllAsync($"/api/rotation/counties/{county}/placements?status=active");
         var sent = placements!.Single(p => p.GetProperty("inReturnFor").ValueKind == JsonValueKind.Null);
         var back = placements!.Single(p => p.GetProperty("inReturnFor").ValueKind != JsonValueKind.Null);
         var sentId = sent.GetProperty("id").GetGuid();
@@ -233,7 +234,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
     {
         var (county, core, member, _) = await AllianceWithPeopleAsync();
         var bureau = app.ClientAs(Roles.CountyAdmin, county);
-        var people = (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/people"))!
+        var people = (await bureau.GetAllAsync($"/api/rotation/counties/{county}/people"))
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("id").GetGuid());
         object Applicant(string name, decimal score) => new { personId = people[name], score, crossSchoolChoices = new[] { member }, acceptsPlacement = name != "城9" };
         var body = new

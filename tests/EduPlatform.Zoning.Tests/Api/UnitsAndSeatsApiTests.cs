@@ -1,3 +1,4 @@
+using EduPlatform.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -74,7 +75,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
         Assert.Equal((3, 3, 2, 360, 180), (report.GetProperty("rows").GetInt32(), report.GetProperty("new").GetInt32(), report.GetProperty("pairs").GetInt32(),
             report.GetProperty("primaryEntrants").GetInt32(), report.GetProperty("juniorEntrants").GetInt32()));
 
-        var units = (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{county}/units?schoolYear=2025"))!;
+        var units = await bureau.GetAllAsync($"/api/zoning/counties/{county}/units?schoolYear=2025");
         var u2 = units.Single(u => u.GetProperty("code").GetString() == "U2");
         Assert.Equal("village", u2.GetProperty("kind").GetString());
         Assert.Single(u2.GetProperty("neighbours").EnumerateArray()); // U1 listed U2, and U2 listed U1: one pair
@@ -115,7 +116,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
             Assert.Contains(expected, text);
         }
 
-        Assert.Empty((await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{county}/units"))!);
+        Assert.Empty((await bureau.GetAllAsync($"/api/zoning/counties/{county}/units")));
         var viewer = app.ClientAs(Roles.Viewer, county);
         Assert.Equal(HttpStatusCode.Forbidden, (await Upload(viewer, county, Header)).StatusCode);
     }
@@ -275,7 +276,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
     async Task<Guid> SchoolOf(JsonElement plan, string unitCode, string county)
     {
         var bureau = app.ClientAs(Roles.CountyAdmin, county);
-        var unit = (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/zoning/counties/{county}/units"))!.Single(u => u.GetProperty("code").GetString() == unitCode);
+        var unit = (await bureau.GetAllAsync($"/api/zoning/counties/{county}/units")).Single(u => u.GetProperty("code").GetString() == unitCode);
         return plan.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("unitId").GetGuid() == unit.GetProperty("id").GetGuid()).GetProperty("schoolId").GetGuid();
     }
 

@@ -151,9 +151,9 @@ static class EvaluationEndpoints
         string countyCode, int schoolYear, IFormFile? file, ClaimsPrincipal user, RatingsImport import, CancellationToken ct) =>
         await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, schoolYear, name, bytes, user.ActorName(), ct));
 
-    static async Task<Ok<IReadOnlyList<Domain.Bundled.ProposedRating>>> ListProposedRatings(
-        string countyCode, int schoolYear, EvaluationDatabase db, CancellationToken ct) =>
-        TypedResults.Ok(await db.ReadAsync(s => s.ProposedRatingsAsync(countyCode, schoolYear), ct));
+    static async Task<Ok<Page<Domain.Bundled.ProposedRating>>> ListProposedRatings(
+        string countyCode, int schoolYear, int? offset, int? limit, EvaluationDatabase db, CancellationToken ct) =>
+        TypedResults.Ok(Page<Domain.Bundled.ProposedRating>.Of(await db.ReadAsync(s => s.ProposedRatingsAsync(countyCode, schoolYear), ct), Paging.From(offset, limit)));
 
     static async Task<Ok<IReadOnlyList<SchoolExchanges>>> ListExchanges(string countyCode, int schoolYear, EvaluationDatabase db, CancellationToken ct) =>
         TypedResults.Ok(await db.ReadAsync(async s => Exchanges.Count(await CountyYear.ReadAsync(s, countyCode, schoolYear)), ct));

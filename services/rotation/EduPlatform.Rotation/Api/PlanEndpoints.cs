@@ -131,12 +131,14 @@ static class PlanEndpoints
         return outcome is Outcome<StoredPlan>.Ok { Result: var plan } ? Reply.Ok(await ViewAsync(db, plan, ct)) : outcome.ToProblem();
     }
 
-    static async Task<Results<Ok<IReadOnlyList<Placement>>, ProblemHttpResult>> ListPlacements(
-        string countyCode, string? status, Guid? personId, RotationDatabase db, CancellationToken ct)
+    static async Task<Results<Ok<Page<Placement>>, ProblemHttpResult>> ListPlacements(
+        string countyCode, string? status, Guid? personId, int? offset, int? limit, RotationDatabase db, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var wanted = WireEnum.Optional<PlacementStatus>(status, "status", errors);
-        return errors.Count > 0 ? Problems.Invalid(errors) : Reply.Ok(await db.ReadAsync(s => s.PlacementsAsync(countyCode, wanted, personId), ct));
+        return errors.Count > 0
+            ? Problems.Invalid(errors)
+            : Reply.Ok(Page<Placement>.Of(await db.ReadAsync(s => s.PlacementsAsync(countyCode, wanted, personId), ct), Paging.From(offset, limit)));
     }
 
     static async Task<Results<Ok<Placement>, ProblemHttpResult>> ReturnPlacement(

@@ -70,7 +70,7 @@ static class RotationEndpoints
             .WithSummary("Who changed what and when, newest first, with the record before and after (identity numbers masked).");
 
         county.MapGet("/people", ListPeople).WithName(nameof(ListPeople))
-            .WithSummary("People in service, by school or name; identity numbers masked unless your role handles them.");
+            .WithSummary("People in service, by school or name, a page at a time; identity numbers masked unless your role handles them.");
 
         county.MapGet("/people/{id:guid}", GetPerson).WithName(nameof(GetPerson)).WithSummary("One person with school history, statuses and wishes.");
 
@@ -144,15 +144,17 @@ static class RotationEndpoints
             return Page<AuditEntry>.Of(items, total, paging);
         }, ct));
 
-    static async Task<Ok<List<PersonView>>> ListPeople(
-        string countyCode, Guid? schoolId, string? q, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
+    static async Task<Ok<Page<PersonView>>> ListPeople(
+        string countyCode, Guid? schoolId, string? q, int? offset, int? limit, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
         TypedResults.Ok(await db.ReadAsync(async s =>
         {
             var schools = await TodayAsync(s, countyCode);
             var show = RotationPolicies.SeesIdNumbers(user);
-            return (await s.ActivePeopleAsync(countyCode))
+            var matching = (await s.ActivePeopleAsync(countyCode))
                 .Where(p => (schoolId is null || p.CurrentSchoolId == schoolId) && (string.IsNullOrWhiteSpace(q) || p.Name.Contains(q.Trim(), StringComparison.Ordinal)))
-                .Select(p => PersonView.Of(p, show, schools)).ToList();
+                .ToList();
+            var page = Page<Person>.Of(matching, Paging.From(offset, limit));
+            return new Page<PersonView>(page.Items.Select(p => PersonView.Of(p, show, schools)).ToList(), page.Total, page.Offset, page.Limit);
         }, ct));
 
     static async Task<Results<Ok<PersonView>, ProblemHttpResult>> GetPerson(

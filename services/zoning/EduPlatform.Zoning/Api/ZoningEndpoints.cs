@@ -109,8 +109,9 @@ static class ZoningEndpoints
         return result;
     }
 
-    static async Task<Ok<IReadOnlyList<ResidentialUnit>>> ListUnits(string countyCode, int? schoolYear, ZoningDatabase db, CancellationToken ct) =>
-        TypedResults.Ok(await db.ReadAsync(s => s.UnitsAsync(countyCode, schoolYear), ct));
+    static async Task<Ok<Page<ResidentialUnit>>> ListUnits(
+        string countyCode, int? schoolYear, int? offset, int? limit, ZoningDatabase db, CancellationToken ct) =>
+        TypedResults.Ok(Page<ResidentialUnit>.Of(await db.ReadAsync(s => s.UnitsAsync(countyCode, schoolYear), ct), Paging.From(offset, limit)));
 
     static async Task<Ok<SeatTable>> GetSeatTable(string countyCode, int schoolYear, SeatService seats, CancellationToken ct) =>
         TypedResults.Ok(await seats.TableAsync(countyCode, schoolYear, ct));
