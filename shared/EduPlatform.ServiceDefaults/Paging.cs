@@ -1,3 +1,5 @@
+using EduPlatform.Persistence;
+
 namespace EduPlatform.ServiceDefaults;
 
 /// <summary>
@@ -23,4 +25,17 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Offset, int 
     /// <summary>The page of a list already read whole (a county's people, placements or units are read together for their rules).</summary>
     public static Page<T> Of(IReadOnlyCollection<T> all, Paging paging) =>
         new(all.Skip(paging.Offset).Take(paging.Limit).ToList(), all.Count, paging.Offset, paging.Limit);
+}
+
+public static class AuditPages
+{
+    /// <summary>One page of a county's audit trail (newest first) with the total, as every service's audit route answers it.</summary>
+    public static Task<Page<AuditEntry>> ReadAuditPageAsync(this ServiceDatabase database, string countyCode, string? entityType, string? entityId,
+        int? offset, int? limit, CancellationToken ct) =>
+        database.ReadAsync(async s =>
+        {
+            var paging = Paging.From(offset, limit);
+            var (items, total) = await s.ReadAuditAsync(countyCode, entityType, entityId, paging.Offset, paging.Limit);
+            return Page<AuditEntry>.Of(items, total, paging);
+        }, ct);
 }

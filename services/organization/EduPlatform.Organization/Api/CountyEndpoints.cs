@@ -53,10 +53,5 @@ static class CountyEndpoints
 
     static async Task<Ok<Page<AuditEntry>>> ReadOrganizationAudit(
         string countyCode, string? entityType, string? entityId, int? offset, int? limit, OrganizationDatabase db, CancellationToken ct) =>
-        TypedResults.Ok(await db.ReadAsync(async s =>
-        {
-            var paging = Paging.From(offset, limit);
-            var (items, total) = await s.ReadAuditAsync(countyCode, entityType, entityId, paging.Offset, paging.Limit);
-            return Page<AuditEntry>.Of(items, total, paging);
-        }, ct));
+        TypedResults.Ok(await db.ReadAuditPageAsync(countyCode, entityType, entityId, offset, limit, ct));
 }

@@ -137,12 +137,7 @@ static class RotationEndpoints
 
     static async Task<Ok<Page<AuditEntry>>> ReadRotationAudit(
         string countyCode, string? entityType, string? entityId, int? offset, int? limit, RotationDatabase db, CancellationToken ct) =>
-        TypedResults.Ok(await db.ReadAsync(async s =>
-        {
-            var paging = Paging.From(offset, limit);
-            var (items, total) = await s.ReadAuditAsync(countyCode, entityType, entityId, paging.Offset, paging.Limit);
-            return Page<AuditEntry>.Of(items, total, paging);
-        }, ct));
+        TypedResults.Ok(await db.ReadAuditPageAsync(countyCode, entityType, entityId, offset, limit, ct));
 
     static async Task<Ok<Page<PersonView>>> ListPeople(
         string countyCode, Guid? schoolId, string? q, int? offset, int? limit, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct) =>
