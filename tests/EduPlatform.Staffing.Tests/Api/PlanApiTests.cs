@@ -217,6 +217,11 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
     public async Task The_recruitment_draft_fills_vacancies_by_subject_scarce_first_and_exports()
     {
         var (county, office, _, _, _) = await CountyAsync();
+        // Before any plan is approved there is no draft to export: a 409 that says so, not a sheet "依据  年".
+        var early = await office.GetAsync($"/api/staffing/counties/{county}/recruitment/export");
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("请先批准", (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+
         await office.PutAsJsonAsync($"/api/staffing/counties/{county}/settings", new { countyTotal = 200, version = 0 }, StaffingApp.Json);
         await Json(await office.PostAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/approve", new { version = 0 }, StaffingApp.Json), HttpStatusCode.OK);
         // Alliance: 130 approved, 124 staff → 6 vacancies; kindergarten: 26 approved, 26 staff → none.

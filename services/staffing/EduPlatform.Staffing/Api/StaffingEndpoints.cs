@@ -209,10 +209,17 @@ static class StaffingEndpoints
     static async Task<Ok<RecruitmentDraft>> GetRecruitmentDraft(string countyCode, RecruitmentService recruitment, CancellationToken ct) =>
         TypedResults.Ok(await recruitment.DraftAsync(countyCode, ct));
 
-    static async Task<IResult> ExportRecruitmentDraft(string countyCode, RecruitmentService recruitment, CancellationToken ct)
+    /// <summary>The draft rests on an approved plan's vacancies; without one there is nothing to export, and the clerk is told why.</summary>
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportRecruitmentDraft(string countyCode, RecruitmentService recruitment, CancellationToken ct)
     {
         var draft = await recruitment.DraftAsync(countyCode, ct);
-        return Results.File(RecruitmentService.Export(draft), FileDownloads.Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
+        return draft.BasedOnSchoolYear is null
+            ? TypedResults.Problem(
+                "本县尚无已批准的编制计划，招聘计划草案依据其空编生成：请先批准某学年的编制计划（POST …/plans/{schoolYear}/approve）。 "
+                + "No staffing plan of this county is approved yet, and the draft is drawn from an approved plan's vacancies: approve a year's plan first.",
+                statusCode: StatusCodes.Status409Conflict, title: "No approved staffing plan.",
+                type: Problems.RuleTypeBase + "approved-plan-first", extensions: new Dictionary<string, object?> { ["rule"] = "approved-plan-first" })
+            : TypedResults.File(RecruitmentService.Export(draft), FileDownloads.Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
     }
 
     static async Task<Ok<VacancyTable>> GetVacancies(string countyCode, VacancyService vacancies, CancellationToken ct) =>
