@@ -8,6 +8,9 @@ public static class WireEnum
     public static string Text<TEnum>(TEnum value) where TEnum : struct, Enum =>
         JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
+    /// <summary>Every value of an enum type as the API writes it, in declaration order.</summary>
+    public static IEnumerable<string> Names(Type enumType) => Enum.GetNames(enumType).Select(JsonNamingPolicy.KebabCaseLower.ConvertName);
+
     public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
     {
         value = default;

@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -74,8 +75,8 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
             return null;
         }
 
-        var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(missing.Groups[1].Value, throwOnError: false)).FirstOrDefault(t => t is not null);
-        var at = json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : "";
+        var type = LoadedType(missing.Groups[1].Value);
+        var at = PathOf(json) ?? "";
         return Regex.Matches(missing.Groups[2].Value, "'([^']+)'")
             .Select(m => m.Groups[1].Value)
             .Select(name => (at.Length == 0 ? name : $"{at}.{name}", RequiredFields.Message(RequiredFields.Property(type, name))))
@@ -86,7 +87,7 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
     {
         if (bad.InnerException is JsonException json)
         {
-            var path = json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : "body";
+            var path = PathOf(json) ?? "body";
             if (Regex.Match(json.Message, "The JSON property '([^']+)' could not be mapped") is { Success: true } unknown)
             {
                 var field = path == "body" ? unknown.Groups[1].Value : path;
@@ -112,16 +113,20 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
 
         var name = match.Groups[1].Value;
         var nullable = Regex.Match(name, @"^System\.Nullable`1\[(.+)\]$");
-        name = nullable.Success ? nullable.Groups[1].Value : name;
-        return AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name, throwOnError: false)).FirstOrDefault(t => t is not null);
+        return LoadedType(nullable.Success ? nullable.Groups[1].Value : name);
     }
+
+    /// <summary>A type System.Text.Json names in a message, by its full name, from the assemblies loaded.</summary>
+    static Type? LoadedType(string fullName) =>
+        AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(fullName, throwOnError: false)).FirstOrDefault(t => t is not null);
+
+    /// <summary>Where in the body the reader stopped ("[0].classes"), or null at the body itself.</summary>
+    static string? PathOf(JsonException json) => json.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : null;
 
     /// <summary>For a record bound through its constructor the message names the record: take the field's own type.</summary>
     static Type? FieldType(Type? reported, string path)
     {
-        var property = reported is null || path.Contains('.') || path.Contains('[')
-            ? null
-            : reported.GetProperty(path, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+        var property = path.Contains('.') || path.Contains('[') ? null : RequiredFields.Property(reported, path);
         var type = property?.PropertyType ?? reported;
         return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
     }
@@ -130,7 +135,7 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
     static string Expected(Type? type) => type switch
     {
         null => "a valid value for this field",
-        { IsEnum: true } => "one of " + string.Join(", ", Enum.GetNames(type).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n))),
+        { IsEnum: true } => "one of " + string.Join(", ", WireEnum.Names(type)),
         _ when type == typeof(Guid) => "an id (GUID)",
         _ when type == typeof(DateOnly) => "a date such as 2024-09-01",
         _ when type == typeof(int) || type == typeof(long) => "a whole number",

@@ -171,22 +171,20 @@ public sealed class RequestValidation : IEndpointFilter
         foreach (var property in Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                      .Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToArray()))
         {
+            var at = Join(path, JsonNamingPolicy.CamelCase.ConvertName(property.Name));
             if (property.GetValue(value) is not { } child)
             {
                 if (RequiredFields.IsRequired(property))
                 {
-                    errors.Add((Join(path, JsonNamingPolicy.CamelCase.ConvertName(property.Name)), RequiredFields.Message(property)));
+                    errors.Add((at, RequiredFields.Message(property)));
                 }
+            }
+            else if (property.Name == "SchoolYear" && child is int year && !SchoolYear.IsValid(year))
+            {
+                errors.Add((at, SchoolYear.Rule));
             }
             else
             {
-                var at = Join(path, JsonNamingPolicy.CamelCase.ConvertName(property.Name));
-                if (property.Name == "SchoolYear" && child is int year && !SchoolYear.IsValid(year))
-                {
-                    errors.Add((at, SchoolYear.Rule));
-                    continue;
-                }
-
                 Visit(child, at, depth + 1, errors);
             }
         }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Reflection;
 using System.Text.Json;
+using EduPlatform.Kernel;
 
 namespace EduPlatform.ServiceDefaults;
 
@@ -28,7 +29,7 @@ public static class RequiredFields
         var description = property?.GetCustomAttribute<DescriptionAttribute>()?.Description;
         var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         var choices = type is { IsEnum: true }
-            ? $"（{string.Join("、", Enum.GetNames(type).Select(JsonNamingPolicy.KebabCaseLower.ConvertName))}）"
+            ? $"（{string.Join("、", WireEnum.Names(type))}）"
             : "";
         return description is null ? $"必填{choices}。 is required" : $"必填{choices}。 is required: {description}";
     }
