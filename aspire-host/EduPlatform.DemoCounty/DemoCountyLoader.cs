@@ -44,7 +44,7 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
 
     public async Task<DemoCountyReport> LoadAsync(CancellationToken ct)
     {
-        if (!await _api.PutOnceAsync(Api("organization"), new { name = "浠水县 (demo data)", policyPreset = "xishui" }, ct))
+        if (!await _api.PutOnceAsync(Api("organization"), new { name = "浠水县（演示数据）", policyPreset = "xishui" }, ct))
         {
             logger.LogInformation("演示县 {County} 已设立", CountyCode);
         }

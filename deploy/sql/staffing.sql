@@ -153,6 +153,18 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 5, N'term_county_index', SYSDATETIMEOFFSET());
 GO
 
+-- organization-copy step 6: known_counties
+-- adopt-if-present: table known_counties
+-- The county's name, fed by CountyNamed, so lists and exports are titled with the name rather than the code.
+CREATE TABLE known_counties (
+    CountyCode    NVARCHAR(6) NOT NULL PRIMARY KEY,
+    Name          NVARCHAR(100) NOT NULL,
+    SourceVersion INT NOT NULL
+);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'organization-copy', 6, N'known_counties', SYSDATETIMEOFFSET());
+GO
+
 -- service step 1: staffing
 -- The county's staffing settings (standard preset and what the standard leaves to the county).
 CREATE TABLE staffing_settings (

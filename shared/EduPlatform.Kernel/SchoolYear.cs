@@ -10,7 +10,7 @@ public static class SchoolYear
     public const int First = 2000;
     public const int Last = 2100;
 
-    public const string Rule = "必须是 2000–2100 之间的学年（以开学的年份表示，如 2025）。 must be a year such as 2025 (2000–2100)";
+    public static Words Rule => new("必须是 2000–2100 之间的学年（以开学的年份表示，如 2025）。", "must be a year such as 2025 (2000–2100)");
 
     public static bool IsValid(int year) => year is >= First and <= Last;
 

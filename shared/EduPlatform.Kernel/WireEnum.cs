@@ -46,7 +46,8 @@ public static class WireEnum
             return value;
         }
 
-        errors.Add(new FieldError(field, $"'{text}' is not one of {string.Join(", ", Enum.GetValues<TEnum>().Select(v => Text(v)))}"));
+        var names = string.Join(", ", Enum.GetValues<TEnum>().Select(v => Text(v)));
+        errors.Add(new FieldError(field, new Words($"“{text}”不是允许的值，可用：{names}。", $"'{text}' is not one of {names}")));
         return null;
     }
 }

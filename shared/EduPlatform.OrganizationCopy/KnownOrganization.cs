@@ -66,6 +66,20 @@ public static class KnownOrganization
             school) == 1;
     }
 
+    /// <summary>Keeps the county's name of the highest version seen.</summary>
+    public static async Task<bool> UpsertCountyAsync(this DbSession s, string countyCode, string name, int sourceVersion)
+    {
+        var args = new { CountyCode = countyCode, Name = name, SourceVersion = sourceVersion };
+        var updated = await s.ExecuteAsync(
+            "UPDATE known_counties SET Name = @Name, SourceVersion = @SourceVersion WHERE CountyCode = @CountyCode AND SourceVersion < @SourceVersion", args);
+        return updated == 1 || await s.ExecuteAsync(
+            s.Dialect.InsertIfAbsent("known_counties", "CountyCode, Name, SourceVersion", "@CountyCode, @Name, @SourceVersion", "CountyCode = @CountyCode"), args) == 1;
+    }
+
+    /// <summary>The county's name, or its code while the name has not arrived (a county set up before names were published).</summary>
+    public static async Task<string> CountyNameAsync(this DbSession s, string countyCode) =>
+        await s.QuerySingleOrDefaultAsync<string>("SELECT Name FROM known_counties WHERE CountyCode = @CountyCode", new { CountyCode = countyCode }) ?? countyCode;
+
     public static async Task<bool> UpsertTermAsync(this DbSession s, string countyCode, Guid schoolId, int schoolYear, string season,
         int students, int classes, IReadOnlyList<KnownGrade> grades, int sourceVersion)
     {
@@ -166,4 +180,11 @@ public static class KnownOrganization
             """, new { CountyCode = countyCode, On = on })).ToLookup(m => m.AllianceId, m => m.SchoolId);
         return alliances.Select(a => (a, (IReadOnlyList<Guid>)members[a.Id].ToList())).ToList();
     }
+}
+
+/// <summary>The county's name for a title row, read from the service's own copy.</summary>
+public static class CountyNames
+{
+    public static Task<string> CountyNameAsync(this ServiceDatabase database, string countyCode, CancellationToken ct) =>
+        database.ReadAsync(s => s.CountyNameAsync(countyCode), ct);
 }

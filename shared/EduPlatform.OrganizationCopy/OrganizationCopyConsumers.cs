@@ -7,6 +7,14 @@ namespace EduPlatform.OrganizationCopy;
 // Inbox names are the consumer names services used before this copy was shared; keep them stable, or old messages
 // would be applied again after an upgrade.
 
+public sealed class CountyNamedCopy<TDatabase>(TDatabase database) : InboxConsumer<CountyNamed, TDatabase>(database)
+    where TDatabase : ServiceDatabase
+{
+    protected override string InboxName => "CountyNamedConsumer";
+
+    protected override Task ApplyAsync(CountyNamed m, DbSession session) => session.UpsertCountyAsync(m.CountyCode, m.Name, m.Version);
+}
+
 public sealed class SchoolRegisteredCopy<TDatabase>(TDatabase database) : InboxConsumer<SchoolRegistered, TDatabase>(database)
     where TDatabase : ServiceDatabase
 {

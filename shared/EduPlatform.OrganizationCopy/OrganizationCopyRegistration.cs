@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 namespace EduPlatform.OrganizationCopy;
 
 /// <summary>
-/// Subscribes a service to the organization service's events so it keeps its own copy of schools, terms and alliances.
+/// Subscribes a service to the organization service's events so it keeps its own copy of county names, schools, terms and alliances.
 /// The service's migrations create the known_* tables (same columns in every service; see KnownOrganization).
 /// </summary>
 public static class OrganizationCopyRegistration
@@ -13,6 +13,7 @@ public static class OrganizationCopyRegistration
     public static IHostApplicationBuilder AddOrganizationCopy<TDatabase>(this IHostApplicationBuilder builder, string serviceName)
         where TDatabase : ServiceDatabase
     {
+        builder.AddServiceConsumer<CountyNamedCopy<TDatabase>>(serviceName);
         builder.AddServiceConsumer<SchoolRegisteredCopy<TDatabase>>(serviceName);
         builder.AddServiceConsumer<SchoolUpdatedCopy<TDatabase>>(serviceName);
         builder.AddServiceConsumer<TermStatisticsReportedCopy<TDatabase>>(serviceName);

@@ -11,3 +11,12 @@ public static class EventJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 }
+
+/// <summary>
+/// The JSON of a record kept in a column (a plan's targets, a round's results): the events' shape, with every text people
+/// read kept in both languages, so it reads in the language of whoever opens it later.
+/// </summary>
+public static class StoredJson
+{
+    public static readonly JsonSerializerOptions Options = EduPlatform.Kernel.WordsJsonConverter.ForStorage(EventJson.Options);
+}

@@ -27,14 +27,14 @@ public sealed class CostlyDraws : IEndpointFilter
         var gate = gates.Counties.GetOrAdd($"{service}:{county}", _ => new SemaphoreSlim(1, 1));
         if (!gate.Wait(0))
         {
-            return Busy(context.HttpContext, $"县（区）{county} 正在生成另一份方案，请稍后再试。 Another draw for county {county} is running; try again shortly.");
+            return Busy(context.HttpContext, Texts.CountyDrawRunning(county));
         }
 
         try
         {
             if (!gates.Process.Wait(0))
             {
-                return Busy(context.HttpContext, "服务器正在生成其他县的方案，请稍后再试。 The server is drawing other counties' plans; try again shortly.");
+                return Busy(context.HttpContext, Texts.ServerDrawing);
             }
 
             try
@@ -55,7 +55,7 @@ public sealed class CostlyDraws : IEndpointFilter
     static IResult Busy(HttpContext http, string detail)
     {
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: "A draw is already running.",
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: Texts.DrawRunning,
             type: Problems.RuleTypeBase + "one-draw-at-a-time", extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = RetryAfterSeconds });
     }
 }

@@ -14,12 +14,12 @@ public sealed class CountyScopeFilter : IEndpointFilter
         var countyCode = http.Request.RouteValues["countyCode"] as string;
         if (!CountyAccess.IsCountyCode(countyCode))
         {
-            return Problems.Validation(("countyCode", "must be a 6-digit administrative division code (行政区划代码)"));
+            return Problems.Validation(("countyCode", Texts.CountyCode));
         }
 
         if (!http.User.CanAccessCounty(countyCode!))
         {
-            return Problems.NotFound($"County {countyCode} was not found.");
+            return Problems.NotFound(Texts.CountyNotFound(countyCode!));
         }
 
         return await next(context);

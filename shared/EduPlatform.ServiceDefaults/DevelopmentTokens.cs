@@ -56,17 +56,17 @@ public static class DevelopmentTokenEndpoint
             var errors = new Dictionary<string, string[]>();
             if (unknown.Length > 0)
             {
-                errors["roles"] = [$"unknown role(s) {string.Join(", ", unknown)}; known: {string.Join(", ", Roles.All)}"];
+                errors["roles"] = [Texts.UnknownRoles(unknown, Roles.All)];
             }
 
             if (badCounties.Length > 0)
             {
-                errors["counties"] = [$"{string.Join(", ", badCounties)}: a county is a 6-digit administrative division code"];
+                errors["counties"] = [Texts.BadCounties(badCounties)];
             }
 
             if (hours is < 1 or > 720)
             {
-                errors["hours"] = ["must be between 1 and 720"];
+                errors["hours"] = [Texts.HoursWithin];
             }
 
             if (errors.Count > 0)

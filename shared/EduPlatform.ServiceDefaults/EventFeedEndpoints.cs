@@ -58,12 +58,12 @@ public static class EventFeedEndpoints
         var cursor = 0L;
         if (!string.IsNullOrEmpty(after) && (!long.TryParse(after, out cursor) || cursor < 0))
         {
-            errors["after"] = ["游标无效：请传上一页的 next 或某个事件的 cursor。 not a cursor: pass a page's next or an event's cursor"];
+            errors["after"] = [Texts.NotACursor];
         }
 
         if (limit is < 1 or > MaxLimit)
         {
-            errors["limit"] = [$"必须在 1–{MaxLimit} 之间。 must be between 1 and {MaxLimit}"];
+            errors["limit"] = [Texts.LimitWithin(MaxLimit)];
         }
 
         var types = ResolveTypes(service, type, errors);
@@ -72,7 +72,7 @@ public static class EventFeedEndpoints
         {
             if (!CountyAccess.IsCountyCode(code))
             {
-                errors["county"] = [$"'{code}' 不是 6 位行政区划代码。 must be a 6-digit administrative division code"];
+                errors["county"] = [Texts.CountyCodeOf(code)];
             }
         }
 
@@ -84,7 +84,7 @@ public static class EventFeedEndpoints
         // Counties the caller may not see are "not found", as on every county route; without ?county= a county user reads its own.
         if (counties?.FirstOrDefault(c => !user.CanAccessCounty(c)) is { } hidden)
         {
-            return Problems.NotFound($"County {hidden} was not found.");
+            return Problems.NotFound(Texts.CountyNotFound(hidden));
         }
 
         if (counties is null && !user.IsInRole(Roles.ProvinceAdmin))
@@ -123,8 +123,7 @@ public static class EventFeedEndpoints
             var match = known.FirstOrDefault(t => t == bare || OutboxEnvelope.TypeName(t) == bare);
             if (match is null)
             {
-                errors["type"] = [$"'{name}' 不是本服务发布的事件。 is not an event this service publishes; its events: "
-                    + string.Join(", ", known.Select(OutboxEnvelope.TypeName))];
+                errors["type"] = [Texts.NotAnEvent(name, known.Select(OutboxEnvelope.TypeName))];
                 continue;
             }
 

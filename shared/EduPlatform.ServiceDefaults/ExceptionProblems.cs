@@ -25,8 +25,8 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
                 ProblemDetails =
                 {
                     Status = StatusCodes.Status400BadRequest,
-                    Title = "The request has invalid fields.",
-                    Detail = errors.Count == 1 ? errors[0].Message : $"{errors.Count} 个字段有误。 {errors.Count} fields are invalid.",
+                    Title = Texts.InvalidFields,
+                    Detail = errors.Count == 1 ? errors[0].Message : Texts.FieldsInvalid(errors.Count),
                     Extensions = { ["errors"] = errors.ToDictionary(e => e.Field, e => new[] { e.Message }) },
                 },
             });
@@ -44,8 +44,8 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
                 ProblemDetails =
                 {
                     Status = StatusCodes.Status503ServiceUnavailable,
-                    Title = "The database is busy.",
-                    Detail = "数据库繁忙，本次请求未写入任何内容，请 5 秒后重试。 The database is busy; nothing was written. Try again in 5 s.",
+                    Title = Texts.DatabaseBusy,
+                    Detail = Texts.NothingWrittenRetry,
                 },
             });
         }
@@ -55,7 +55,7 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = { Status = 500, Title = "An unexpected error occurred." },
+            ProblemDetails = { Status = 500, Title = Texts.Unexpected },
         });
     }
 
@@ -91,12 +91,12 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
             if (Regex.Match(json.Message, "The JSON property '([^']+)' could not be mapped") is { Success: true } unknown)
             {
                 var field = path == "body" ? unknown.Groups[1].Value : path;
-                return (field, "不是本请求的字段，请对照接口文档（/openapi/v1.json）检查拼写。 is not a field of this request; check its spelling against the API document (/openapi/v1.json)");
+                return (field, Texts.UnknownField);
             }
 
             return path == "body"
-                ? (path, "is not valid JSON")
-                : (path, $"is not {Expected(FieldType(TargetType(json.Message), path))}");
+                ? (path, Texts.NotJson)
+                : (path, Texts.NotA(Expected(FieldType(TargetType(json.Message), path))));
         }
 
         return ("request", bad.Message);
@@ -132,17 +132,17 @@ sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<Exceptio
     }
 
     /// <summary>What a clerk should have sent, in words.</summary>
-    static string Expected(Type? type) => type switch
+    static Words Expected(Type? type) => type switch
     {
-        null => "a valid value for this field",
-        { IsEnum: true } => "one of " + string.Join(", ", WireEnum.Names(type)),
-        _ when type == typeof(Guid) => "an id (GUID)",
-        _ when type == typeof(DateOnly) => "a date such as 2024-09-01",
-        _ when type == typeof(int) || type == typeof(long) => "a whole number",
-        _ when type == typeof(double) || type == typeof(decimal) => "a number",
-        _ when type == typeof(bool) => "true or false",
-        _ when type == typeof(string) => "text",
-        _ when type.IsArray || type.IsGenericType => "a list",
-        _ => "a valid value for this field",
+        null => Texts.AnyValue,
+        { IsEnum: true } => Texts.OneOf(WireEnum.Names(type)),
+        _ when type == typeof(Guid) => Texts.AnId,
+        _ when type == typeof(DateOnly) => Texts.ADate,
+        _ when type == typeof(int) || type == typeof(long) => Texts.AWholeNumber,
+        _ when type == typeof(double) || type == typeof(decimal) => Texts.ANumber,
+        _ when type == typeof(bool) => Texts.TrueOrFalse,
+        _ when type == typeof(string) => Texts.AText,
+        _ when type.IsArray || type.IsGenericType => Texts.AList,
+        _ => Texts.AnyValue,
     };
 }

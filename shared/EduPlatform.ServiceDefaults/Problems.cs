@@ -15,7 +15,7 @@ public static class Problems
     public static ProblemHttpResult Validation(IDictionary<string, string[]> errors) =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
-            Title = "The request has invalid fields.",
+            Title = Texts.InvalidFields,
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
             Status = StatusCodes.Status400BadRequest,
         });
@@ -30,18 +30,18 @@ public static class Problems
         return rows.Count == 0
             ? Validation(byField)
             : TypedResults.Problem(
-                $"{rows.Select(r => r.Row).Distinct().Count()} row(s) are invalid; nothing was imported.",
+                Texts.RowsInvalid(rows.Select(r => r.Row).Distinct().Count()),
                 statusCode: StatusCodes.Status400BadRequest,
-                title: "The file has invalid rows.",
+                title: Texts.InvalidRows,
                 extensions: new Dictionary<string, object?> { ["errors"] = byField, ["rows"] = rows });
     }
 
     public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: Texts.NotFound);
 
     /// <summary>403: the role may use the route, but not on this record.</summary>
     public static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for your role.",
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: Texts.NotForYourRole,
             type: RuleTypeBase + "scope", extensions: new Dictionary<string, object?> { ["rule"] = "scope" });
 
     /// <summary>
@@ -51,17 +51,15 @@ public static class Problems
     public static ProblemHttpResult VersionConflict(string entity, int expected, int? actual) =>
         TypedResults.Problem(
             VersionConflictDetail(entity, expected, actual),
-            statusCode: StatusCodes.Status409Conflict, title: "Version conflict.",
+            statusCode: StatusCodes.Status409Conflict, title: Texts.VersionConflict,
             type: RuleTypeBase + "version",
             extensions: new Dictionary<string, object?> { ["rule"] = "version", ["currentVersion"] = actual });
 
     public static string VersionConflictDetail(string entity, int expected, int? actual) => (expected, actual) switch
     {
-        (0, { } current) => $"{entity} 已存在（版本 {current}）；如要替换，请带上 version = {current} 重新提交。 "
-            + $"{entity} exists already (version {current}); to replace it, send version {current}.",
-        (_, null) => $"{entity} 已不存在。 {entity} no longer exists (you sent version {expected}).",
-        _ => $"{entity} 已被修改（您提交的版本 {expected}，当前版本 {actual}），请刷新后重试。 "
-            + $"{entity} was changed since you read it (you sent version {expected}, it is now {actual}). Reload and try again.",
+        (0, { } current) => Texts.Exists(entity, current),
+        (_, null) => Texts.Gone(entity, expected),
+        _ => Texts.Changed(entity, expected, actual),
     };
 
     /// <summary>One or more business rules refused the request; each is named with its policy source.</summary>
@@ -69,7 +67,7 @@ public static class Problems
         TypedResults.Problem(
             string.Join(" ", violations.Select(v => v.Message)),
             statusCode: StatusCodes.Status409Conflict,
-            title: violations.Count == 1 ? $"Rule {violations[0].Rule} is violated." : $"{violations.Count} rules are violated.",
+            title: violations.Count == 1 ? Texts.RuleViolated(violations[0].Rule) : Texts.RulesViolated(violations.Count),
             type: RuleTypeBase + violations[0].Rule,
             extensions: new Dictionary<string, object?>
             {

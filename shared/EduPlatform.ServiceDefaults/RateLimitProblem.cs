@@ -21,8 +21,8 @@ static class RateLimitProblem
             ProblemDetails =
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Detail = $"查询过于频繁，请 {seconds} 秒后再试。 Too many requests from this address; try again in {seconds} s.",
+                Title = Texts.TooManyRequests,
+                Detail = Texts.RetryIn(seconds),
             },
         });
     }

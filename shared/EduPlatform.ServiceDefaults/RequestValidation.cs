@@ -83,8 +83,8 @@ public sealed class RequestValidation : IEndpointFilter
         {
             var simple = parameters.Where(p => IsQueryType(p.ParameterType) && !request.RouteValues.ContainsKey(p.Name!)).Select(p => p.Name).ToList();
             errors.Add((key, simple.Count == 0
-                ? "本接口不接受查询参数。 this route takes no query parameters"
-                : $"本接口不接受此查询参数，可用：{string.Join("、", simple)}。 not a query parameter of this route; it takes: {string.Join(", ", simple)}"));
+                ? Texts.NoQuery
+                : Texts.NotAQuery(simple)));
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class RequestValidation : IEndpointFilter
                     var at = Join(path, entry.Key.ToString() ?? "");
                     if (entry.Value is null)
                     {
-                        errors.Add((at, "不能为 null。 must not be null"));
+                        errors.Add((at, Texts.NotNull));
                     }
                     else
                     {
@@ -151,7 +151,7 @@ public sealed class RequestValidation : IEndpointFilter
                     var at = $"{path}[{index++}]";
                     if (item is null)
                     {
-                        errors.Add((at, "列表中的每一项都必须有内容，不能为 null。 must not be null: a list holds values, not empty entries"));
+                        errors.Add((at, Texts.NoNullItems));
                     }
                     else
                     {
@@ -194,11 +194,11 @@ public sealed class RequestValidation : IEndpointFilter
     {
         if (!finite)
         {
-            errors.Add((Field(path), "必须是有限的数值。 must be a finite number"));
+            errors.Add((Field(path), Texts.Finite));
         }
         else if (!inRange)
         {
-            errors.Add((Field(path), $"必须在 -{bound:N0} 到 {bound:N0} 之间。 must be between -{bound:N0} and {bound:N0}"));
+            errors.Add((Field(path), Texts.Within(bound)));
         }
     }
 

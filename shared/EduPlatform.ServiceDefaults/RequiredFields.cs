@@ -28,10 +28,8 @@ public static class RequiredFields
     {
         var description = property?.GetCustomAttribute<DescriptionAttribute>()?.Description;
         var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        var choices = type is { IsEnum: true }
-            ? $"（{string.Join("、", WireEnum.Names(type))}）"
-            : "";
-        return description is null ? $"必填{choices}。 is required" : $"必填{choices}。 is required: {description}";
+        var choices = type is { IsEnum: true } ? string.Join("、", WireEnum.Names(type)) : "";
+        return Texts.Required(choices, description);
     }
 
     /// <summary>The property a JSON name refers to on a request type, if any.</summary>

@@ -20,17 +20,17 @@ public sealed record RosterFile(SpreadsheetTable Table, IReadOnlyDictionary<stri
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Outcome<RosterFile>.Fail("file", $"cannot be read as a spreadsheet: {ex.Message}");
+            return Outcome<RosterFile>.Fail("file", Texts.Unreadable(ex.Message));
         }
 
         var found = columns.ToDictionary(c => c.Key, c => table.ColumnOf(c.Value));
         var missing = required.Where(r => found[r] < 0).ToList();
         if (missing.Count > 0)
         {
-            return Outcome<RosterFile>.Fail(missing.Select(m => ("file", $"has no '{columns[m][0]}' ({m}) column")));
+            return Outcome<RosterFile>.Fail(missing.Select(m => ("file", (string)Texts.NoColumn(columns[m][0], m))));
         }
 
-        return table.Rows.Count == 0 ? Outcome<RosterFile>.Fail("file", "has no data rows") : new RosterFile(table, found);
+        return table.Rows.Count == 0 ? Outcome<RosterFile>.Fail("file", Texts.NoRows) : new RosterFile(table, found);
     }
 
     /// <summary>The same failure, as the outcome of the import that asked.</summary>

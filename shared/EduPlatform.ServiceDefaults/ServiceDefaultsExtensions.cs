@@ -30,6 +30,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<ExceptionProblems>();
+        builder.Services.Configure<RequestLocalizationOptions>(ReaderLanguage.Configure);
         // Bad bodies throw, so ExceptionProblems can name the field instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => ConfigureRequestJson(o.SerializerOptions));
@@ -37,7 +38,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddOpenApi(o => o
             .AddDocumentTransformer<BearerSecurityTransformer>()
             .AddDocumentTransformer<InlineFileUploads>()
-            .AddSchemaTransformer<EnumSchemas>());
+            .AddSchemaTransformer<EnumSchemas>()
+            .AddSchemaTransformer<WordsSchemas>());
 
         AddAuthentication(builder);
         // Routes opt in with RequireRateLimiting(policy); the modules add their policies. Rejections are problems with Retry-After.
@@ -147,6 +149,8 @@ public static class ServiceDefaultsExtensions
     /// <summary>Middleware and endpoints every host has: errors, auth, /health, /alive, OpenAPI, Swagger UI, dev tokens.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        // First, so the culture it sets is the one the error handler writes problems in.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (app.Environment.IsDevelopment())

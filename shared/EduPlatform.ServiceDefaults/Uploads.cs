@@ -13,17 +13,17 @@ public static class Uploads
     {
         if (file is null || file.Length == 0)
         {
-            return Problems.Validation(("file", "is required: a .xlsx or .csv file in a multipart form field named 'file'"));
+            return Problems.Validation(("file", Texts.FileRequired));
         }
 
         if (!Spreadsheets.SpreadsheetReader.IsSupported(file.FileName))
         {
-            return Problems.Validation(("file", $"'{file.FileName}' must be .xlsx or .csv"));
+            return Problems.Validation(("file", Texts.FileType(file.FileName)));
         }
 
         if (file.Length > MaxBytes)
         {
-            return Problems.Validation(("file", $"is {file.Length / 1024 / 1024} MB; at most {MaxBytes / 1024 / 1024} MB"));
+            return Problems.Validation(("file", Texts.FileSize(file.Length / 1024 / 1024, MaxBytes / 1024 / 1024)));
         }
 
         using var buffer = new MemoryStream();

@@ -19,11 +19,12 @@ public static class CsvReader
             return new SpreadsheetTable([], []);
         }
 
-        var rows = records.Skip(1)
-            .Select((cells, i) => new SpreadsheetRow(i + 2, cells))
+        var header = records.Count > 1 && SpreadsheetTable.IsTitleAbove(records[0], records[1]) ? 1 : 0;
+        var rows = records.Skip(header + 1)
+            .Select((cells, i) => new SpreadsheetRow(i + header + 2, cells))
             .Where(r => !r.IsBlank)
             .ToList();
-        return new SpreadsheetTable(records[0], rows);
+        return new SpreadsheetTable(records[header], rows);
     }
 
     static string Decode(byte[] bytes)

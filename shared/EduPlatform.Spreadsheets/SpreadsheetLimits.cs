@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Spreadsheets;
 
 /// <summary>
@@ -29,29 +31,24 @@ public sealed record SpreadsheetLimits
 
     // What the clerk is told, Chinese first; each names the limit passed and what to do.
     internal SpreadsheetLimitException TooManyRows() => new(
-        $"文件超过 {MaxRows:N0} 行数据，一次最多导入 {MaxRows:N0} 行，请拆分文件。 " +
-        $"The file has more than {MaxRows:N0} data rows; a sheet may hold at most {MaxRows:N0}.");
+        new Words($"文件超过 {MaxRows:N0} 行数据，一次最多导入 {MaxRows:N0} 行，请拆分文件。", $"The file has more than {MaxRows:N0} data rows; a sheet may hold at most {MaxRows:N0}."));
 
     internal SpreadsheetLimitException TooManyCells(string? whereZh = null, string? whereEn = null) => new(
-        $"文件超过 {MaxCells:N0} 个单元格{whereZh}，一次最多 {MaxCells:N0} 个，请拆分文件。 " +
-        $"The file has more than {MaxCells:N0} cells{whereEn}; a sheet may hold at most {MaxCells:N0} cells.");
+        new Words($"文件超过 {MaxCells:N0} 个单元格{whereZh}，一次最多 {MaxCells:N0} 个，请拆分文件。", $"The file has more than {MaxCells:N0} cells{whereEn}; a sheet may hold at most {MaxCells:N0} cells."));
 
     internal SpreadsheetLimitException ValueBeyondColumns(string whereZh, string whereEn) => new(
-        $"{whereZh}有内容，超出了可读取的 {MaxColumns} 列，请删除多余的列。 " +
-        $"The file has a value at {whereEn}; a sheet may use at most {MaxColumns} columns.");
+        new Words($"{whereZh}有内容，超出了可读取的 {MaxColumns} 列，请删除多余的列。", $"The file has a value at {whereEn}; a sheet may use at most {MaxColumns} columns."));
 
     internal SpreadsheetLimitException CellTooLong() => new(
-        $"有单元格超过 {MaxCellCharacters:N0} 个字符（Excel 的上限）。 " +
-        $"The file has a cell longer than {MaxCellCharacters:N0} characters, Excel's own limit.");
+        new Words($"有单元格超过 {MaxCellCharacters:N0} 个字符（Excel 的上限）。", $"The file has a cell longer than {MaxCellCharacters:N0} characters, Excel's own limit."));
 
     internal SpreadsheetLimitException UnpacksTooLarge()
     {
         var megabytes = MaxInflatedBytes / 1024 / 1024;
         return new(
-            $"文件解压后超过 {megabytes} MB，一次最多 {megabytes} MB，请拆分文件或删除空行空列。 " +
-            $"The file unpacks to more than {megabytes} MB; a sheet may unpack to at most {megabytes} MB (split it, or remove unused rows and columns).");
+            new Words($"文件解压后超过 {megabytes} MB，一次最多 {megabytes} MB，请拆分文件或删除空行空列。", $"The file unpacks to more than {megabytes} MB; a sheet may unpack to at most {megabytes} MB (split it, or remove unused rows and columns)."));
     }
 }
 
 /// <summary>A sheet passed one of <see cref="SpreadsheetLimits"/>; the message names the limit.</summary>
-public sealed class SpreadsheetLimitException(string message) : Exception(message);
+public sealed class SpreadsheetLimitException(Words message) : Exception(message);

@@ -19,6 +19,6 @@ public static class SpreadsheetReader
             return CsvReader.Read(content, limits);
         }
 
-        throw new InvalidDataException($"'{fileName}' is neither .xlsx nor .csv.");
+        throw new InvalidDataException(Texts.NotASheet(fileName));
     }
 }

@@ -1,10 +1,17 @@
 namespace EduPlatform.Spreadsheets;
 
-/// <summary>A sheet read as text: the header row, then data rows that keep their row number in the file (header = row 1).</summary>
+/// <summary>
+/// A sheet read as text: the header row, then data rows that keep their row number in the file. The header is row 1, or
+/// row 2 under a title row (one filled cell above a row of several, as the suite's own exports and templates have).
+/// </summary>
 public sealed class SpreadsheetTable(IReadOnlyList<string> headers, IReadOnlyList<SpreadsheetRow> rows)
 {
     public IReadOnlyList<string> Headers { get; } = headers;
     public IReadOnlyList<SpreadsheetRow> Rows { get; } = rows;
+
+    /// <summary>Whether <paramref name="first"/> is a title above the header row <paramref name="next"/>.</summary>
+    public static bool IsTitleAbove(IReadOnlyList<string> first, IReadOnlyList<string> next) =>
+        first.Count(c => !string.IsNullOrWhiteSpace(c)) == 1 && next.Count(c => !string.IsNullOrWhiteSpace(c)) > 1;
 
     /// <summary>The index of the first header that matches one of the names (trimmed, case-insensitive), or -1.</summary>
     public int ColumnOf(IEnumerable<string> names)

@@ -29,11 +29,11 @@ public static class XlsxReader
         var budget = new InflationBudget(limits);
         using var zip = Open(stream);
         var workbook = Target(zip, budget, "_rels/.rels", "", "/officeDocument")
-            ?? throw new InvalidDataException("The file has no workbook.");
+            ?? throw new InvalidDataException(Texts.NoWorkbook);
         var folder = workbook.Contains('/') ? workbook[..(workbook.LastIndexOf('/') + 1)] : "";
         var relationships = $"{folder}_rels/{workbook[folder.Length..]}.rels";
-        var sheetId = FirstSheetRelationship(zip, budget, workbook) ?? throw new InvalidDataException("The workbook has no worksheet.");
-        var sheet = Target(zip, budget, relationships, folder, id: sheetId) ?? throw new InvalidDataException("The workbook's first worksheet is missing.");
+        var sheetId = FirstSheetRelationship(zip, budget, workbook) ?? throw new InvalidDataException(Texts.NoWorksheet);
+        var sheet = Target(zip, budget, relationships, folder, id: sheetId) ?? throw new InvalidDataException(Texts.FirstSheetMissing);
         var sharedPath = Target(zip, budget, relationships, folder, "/sharedStrings");
         var shared = sharedPath is null ? [] : SharedStrings(zip, budget, sharedPath, limits);
         return Sheet(zip, budget, sheet, shared, limits);
@@ -47,14 +47,14 @@ public static class XlsxReader
         }
         catch (InvalidDataException)
         {
-            throw new InvalidDataException("The file is not an .xlsx workbook (it is not a zip package).");
+            throw new InvalidDataException(Texts.NotZip);
         }
     }
 
     static XmlReader Part(ZipArchive zip, InflationBudget budget, string path)
     {
         var entry = zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidDataException($"The workbook has no part '{path}'.");
+            ?? throw new InvalidDataException(Texts.NoPart(path));
         return XmlReader.Create(budget.Wrap(entry.Open()), Xml);
     }
 
@@ -146,6 +146,7 @@ public static class XlsxReader
     {
         var rows = new List<SpreadsheetRow>();
         IReadOnlyList<string>? headers = null;
+        var headerRow = 0;
         var cellsKept = 0L;
         using var reader = Part(zip, budget, path);
         while (reader.Read())
@@ -163,9 +164,10 @@ public static class XlsxReader
                 throw limits.TooManyCells($"（第 {rowNumber} 行）", $" (at row {rowNumber})");
             }
 
-            if (headers is null)
+            if (headers is null || (headerRow == 1 && rows.Count == 0 && SpreadsheetTable.IsTitleAbove(headers, cells)))
             {
                 headers = cells;
+                headerRow++;
                 continue;
             }
 

@@ -15,7 +15,7 @@ public sealed class ContractTests
     [Fact]
     public void Every_organization_event_the_issue_names_exists()
     {
-        string[] expected = ["SchoolRegistered", "SchoolUpdated", "TermStatisticsReported", "AllianceFormed", "AllianceMembershipChanged", "AllianceDissolved", "LegalPersonRemoved"];
+        string[] expected = ["CountyNamed", "SchoolRegistered", "SchoolUpdated", "TermStatisticsReported", "AllianceFormed", "AllianceMembershipChanged", "AllianceDissolved", "LegalPersonRemoved"];
         var names = ContractTypes.Where(t => t.Namespace == "EduPlatform.Contracts.Organization").Select(t => t.Name).ToHashSet();
         Assert.All(expected, e => Assert.Contains(e, names));
     }

@@ -235,8 +235,8 @@ public sealed class CountyYearTests(AspireSuite suite, ITestOutputHelper output)
         var people = await api.GetAllAsync(Api("rotation", "/people"));
         await FinaliseAsync(api, 2025, people, returning);
         var career = await Eventually.UntilAsync(() => api.GetFromJsonAsync<JsonElement>(Api("rotation", $"/people/{returning}/career/senior-title")),
-            c => c.ToString().Contains("rated below competent", StringComparison.Ordinal), Wait, c => c.ToString());
-        Assert.Contains("school years rated below competent do not count: 2025", career.ToString());
+            c => c.ToString().Contains("考核不合格的学年不计", StringComparison.Ordinal), Wait, c => c.ToString());
+        Assert.Contains("考核不合格的学年不计：2025", career.ToString());
 
         var back = placements.Single(p => p.GetProperty("personId").GetGuid() == returning);
         await Ok(api.PostAsJsonAsync(Api("rotation", $"/placements/{back.GetProperty("id").GetGuid()}/return"),

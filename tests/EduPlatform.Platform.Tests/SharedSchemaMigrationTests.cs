@@ -44,7 +44,7 @@ public sealed class SharedSchemaMigrationTests
         var applied = await Migrator.MigrateAsync(db, CancellationToken.None);
 
         var copySteps = applied.Where(s => s.Source == OrganizationCopySchema.Source).ToList();
-        Assert.Equal([1, 2, 3, 4, 5], copySteps.Select(s => s.Step));
+        Assert.Equal([1, 2, 3, 4, 5, 6], copySteps.Select(s => s.Step));
         Assert.All(copySteps, s => Assert.False(s.Adopted));
         Assert.Equal(["platform", OrganizationCopySchema.Source, "service"], applied.Select(s => s.Source).Distinct());
         Assert.Equal(FinalSchoolColumns, await db.ColumnsAsync("known_schools"));
@@ -74,7 +74,7 @@ public sealed class SharedSchemaMigrationTests
 
         var copySteps = (await Migrator.MigrateAsync(db, CancellationToken.None)).Where(s => s.Source == OrganizationCopySchema.Source).ToList();
 
-        Assert.Equal(["1 adopted", "2 adopted", "3 applied", "4 applied", "5 adopted"],
+        Assert.Equal(["1 adopted", "2 adopted", "3 applied", "4 applied", "5 adopted", "6 applied"],
             copySteps.Select(s => $"{s.Step} {(s.Adopted ? "adopted" : "applied")}"));
         Assert.Equal(FinalSchoolColumns, await db.ColumnsAsync("known_schools"));
         var kept = await db.ReadAsync(s => s.QueryAsync<(string Code, string Locality, int SourceVersion)>(
@@ -94,7 +94,7 @@ public sealed class SharedSchemaMigrationTests
 
         var copySteps = (await Migrator.MigrateAsync(db, CancellationToken.None)).Where(s => s.Source == OrganizationCopySchema.Source).ToList();
 
-        Assert.Equal(["1 adopted", "2 adopted", "3 adopted", "4 adopted", "5 applied"],
+        Assert.Equal(["1 adopted", "2 adopted", "3 adopted", "4 adopted", "5 applied", "6 applied"],
             copySteps.Select(s => $"{s.Step} {(s.Adopted ? "adopted" : "applied")}"));
         var index = await db.ReadAsync(s => s.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_known_terms_county'"), CancellationToken.None);
@@ -110,7 +110,7 @@ public sealed class SharedSchemaMigrationTests
 
         Assert.Equal(
             ["1 table known_schools", "2 column known_schools.Code", "3 column known_schools.Locality", "4 column known_schools.Latitude",
-             "5 index ix_known_terms_county"],
+             "5 index ix_known_terms_county", "6 table known_counties"],
             steps.Select(s => $"{s.Step} {s.AdoptIfPresent?.Kind} {s.AdoptIfPresent?.Name}"));
     }
 }

@@ -36,7 +36,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
 
     Task<HttpClient> CountyAdminAsync() => CountyAdminAsync(_app);
 
-    static async Task<HttpClient> CountyAdminAsync(StandaloneApp app)
+    internal static async Task<HttpClient> CountyAdminAsync(StandaloneApp app)
     {
         var client = app.CreateClient();
         // The demo loads after start-up; loading it again here is idempotent and tells us when it is done.
@@ -123,7 +123,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         // Nine-year campuses are split by grade band, from the demo's per-grade statistics.
         Assert.DoesNotContain(table.GetProperty("issues").EnumerateArray(), i => i.GetProperty("rule").GetString() == "staffing.nine-year.grades-missing");
         var lines = pools.SelectMany(p => p.GetProperty("schools").EnumerateArray()).SelectMany(s => s.GetProperty("lines").EnumerateArray());
-        Assert.Equal(3, lines.Count(l => l.GetProperty("basis").GetString()!.Contains("grades 7–9")));
+        Assert.Equal(3, lines.Count(l => l.GetProperty("basis").GetString()!.Contains("7–9 年级")));
         Assert.Equal(DemoCountyLoader.CountyStaffingTotal, table.GetProperty("countyTotal").GetInt32());
         Assert.True(table.GetProperty("total").GetInt32() <= DemoCountyLoader.CountyStaffingTotal, "the demo's standard quotas fit its county total");
     }
@@ -187,7 +187,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var report = await client.GetFromJsonAsync<JsonElement>($"{rotation}/eligibility/{DemoCountyLoader.RosterYear}?status=must-rotate");
         var due = report.GetProperty("people").EnumerateArray().ToList();
         Assert.InRange(due.Count, people.Count / 5, people.Count / 2); // years at one school are spread; about a third reach six
-        Assert.All(due, d => Assert.StartsWith("must rotate: ", d.GetProperty("explanation").GetString()));
+        Assert.All(due, d => Assert.StartsWith("须交流：", d.GetProperty("explanation").GetString()));
 
         var plan = await ApproveRotationPlanAsync(client, draft =>
         {
@@ -258,7 +258,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(["primary", "junior"], stages.Select(st => st.GetProperty("stage").GetString()));
         Assert.All(stages, st => Assert.Equal(7, st.GetProperty("indicators").EnumerateArray().Count(i =>
             i.GetProperty("coefficient").GetDouble() is > 0 and < 1 && i.GetProperty("passes").ValueKind is JsonValueKind.True or JsonValueKind.False)));
-        Assert.Contains(stages[0].GetProperty("excluded").EnumerateArray(), e => e.GetProperty("reason").GetString()!.StartsWith("teaching point", StringComparison.Ordinal));
+        Assert.Contains(stages[0].GetProperty("excluded").EnumerateArray(), e => e.GetProperty("reason").GetString()!.StartsWith("教学点", StringComparison.Ordinal));
         Assert.Equal(14, balance.GetProperty("alliances").GetArrayLength()); // the 4 junior and 10 primary alliances
 
         var plan = await ApproveRotationPlanAsync(client);
@@ -322,9 +322,9 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
             await Task.Delay(200);
             after = await client.GetFromJsonAsync<JsonElement>($"{rotation}/people/{personId}/career/senior-title");
         }
-        while (!after.ToString().Contains("rated below competent", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        while (!after.ToString().Contains("考核不合格的学年不计", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
 
-        Assert.Contains($"school years rated below competent do not count: {year}", after.ToString());
+        Assert.Contains($"考核不合格的学年不计：{year}", after.ToString());
     }
 
     [Fact]

@@ -53,11 +53,16 @@ public sealed class HostileRequestTests(DemoSuite suite, ITestOutputHelper outpu
         // leaves optional may be left out (the entry-classes item without stage above was accepted).
         var missing = await RefusedAsync(bureau.PutAsync($"/api/organization/counties/{county}/schools/{school}/terms/2024-autumn",
             Json("{\"students\":null,\"classes\":3}")), "students");
-        Assert.StartsWith("必填。 is required", missing.GetProperty("errors").GetProperty("students")[0].GetString());
+        Assert.StartsWith("必填。", missing.GetProperty("errors").GetProperty("students")[0].GetString());
         var leftOut = await RefusedAsync(bureau.PutAsync($"/api/zoning/counties/{county}/entry-classes/2025", Json("[{\"classes\":2}]")), "[0].schoolId");
         Assert.Single(leftOut.GetProperty("errors").EnumerateObject());
         var version = await RefusedAsync(bureau.PostAsync($"/api/zoning/counties/{county}/plans/{Guid.NewGuid()}/approve", Json("{}")), "version");
-        Assert.Equal("必填。 is required: the version you read", version.GetProperty("errors").GetProperty("version")[0].GetString());
+        Assert.Equal("必填。", version.GetProperty("errors").GetProperty("version")[0].GetString());
+        // In English the field's description says what to send.
+        var english = new HttpRequestMessage(HttpMethod.Post, $"/api/zoning/counties/{county}/plans/{Guid.NewGuid()}/approve") { Content = Json("{}") };
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        version = await RefusedAsync(bureau.SendAsync(english), "version");
+        Assert.Equal("is required: the version you read", version.GetProperty("errors").GetProperty("version")[0].GetString());
 
         // A query name the route does not take was ignored (pageSize on a list paged by offset and limit); now it is named.
         await RefusedAsync(viewer.GetAsync($"/api/organization/counties/{county}/schools?pageSize=10"), "pageSize");

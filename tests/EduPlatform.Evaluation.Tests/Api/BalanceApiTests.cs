@@ -76,9 +76,9 @@ public sealed class BalanceApiTests(EvaluationApp app) : IClassFixture<Evaluatio
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("given together", body);
+        Assert.Contains("须同时填写或同时不填", body);
         Assert.Contains("X99", body);
-        Assert.Contains("not junior", body);
+        Assert.Contains("不是初中", body);
         Assert.Empty((await county.Get("figures/2025")).EnumerateArray());
     }
 }

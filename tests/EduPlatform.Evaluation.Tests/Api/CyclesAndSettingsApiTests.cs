@@ -66,7 +66,7 @@ public sealed class CyclesAndSettingsApiTests(EvaluationApp app) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
         var problem = await tooMuch.Content.ReadAsStringAsync();
         Assert.Contains("exchangedShare", problem);
-        Assert.Contains("add up to 1", problem);
+        Assert.Contains("合计为 1", problem);
 
         var ok = await county.Bureau.PutAsJsonAsync(url, new { clearImprovementPoints = 5, balanceMethod = "composite2012", version = 0 });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);

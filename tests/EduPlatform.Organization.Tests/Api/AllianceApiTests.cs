@@ -50,7 +50,7 @@ public sealed class AllianceApiTests(OrganizationApp app) : IClassFixture<Organi
         var problem = await admin.Form(county, core, members).Expect(HttpStatusCode.Conflict);
 
         Assert.Equal("alliance.members.min", problem.GetProperty("rule").GetString());
-        Assert.Contains("at least 3", problem.GetProperty("detail").GetString());
+        Assert.Contains("至少需要 3 所", problem.GetProperty("detail").GetString());
         var violation = problem.GetProperty("violations")[0];
         Assert.Contains("[000]", violation.GetProperty("source").GetString());
         var list = await admin.GetAsync(Url(county)).Expect(HttpStatusCode.OK);

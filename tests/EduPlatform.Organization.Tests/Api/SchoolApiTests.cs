@@ -50,7 +50,7 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         var errors = body.GetProperty("errors");
         Assert.True(errors.TryGetProperty("code", out _));
         Assert.True(errors.TryGetProperty("latitude", out _));
-        Assert.Contains("full-day or half-day", errors.GetProperty("kindergartenDay")[0].GetString());
+        Assert.Contains("full-day（全日制）或 half-day（半日制）", errors.GetProperty("kindergartenDay")[0].GetString());
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         var body = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools",
             new { code = "1", name = "x", stage = "university", locality = "rural", township = "东山镇" }, OrganizationApp.Json)
             .Expect(HttpStatusCode.BadRequest);
-        Assert.Equal("is not one of kindergarten, primary, junior, nine-year, senior-high", body.GetProperty("errors").GetProperty("stage")[0].GetString());
+        Assert.Equal("应为以下之一：kindergarten、primary、junior、nine-year、senior-high。", body.GetProperty("errors").GetProperty("stage")[0].GetString());
 
         var badDate = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/alliances",
             new { name = "x", kind = "fused", coreSchoolId = Guid.NewGuid(), formedOn = "去年" }, OrganizationApp.Json).Expect(HttpStatusCode.BadRequest);
@@ -77,7 +77,7 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         await admin.Register(county, "4300000002");
         var body = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools", ApiHelpers.School("4300000002", "另一所"), OrganizationApp.Json)
             .Expect(HttpStatusCode.BadRequest);
-        Assert.Contains("already registered", body.GetProperty("errors").GetProperty("code")[0].GetString());
+        Assert.Contains("已登记", body.GetProperty("errors").GetProperty("code")[0].GetString());
     }
 
     [Fact]
@@ -157,15 +157,15 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
 
         var bad = await admin.PutAsJsonAsync(url, new { students = 100, classes = 2, grades = new[] { new { grade = 1, students = 40, classes = 1 }, new { grade = 2, students = 40, classes = 1 } } }, OrganizationApp.Json)
             .Expect(HttpStatusCode.BadRequest);
-        Assert.Contains("add up to 80", bad.GetProperty("errors").GetProperty("grades")[0].GetString());
+        Assert.Contains("合计 80", bad.GetProperty("errors").GetProperty("grades")[0].GetString());
 
         await admin.PutAsJsonAsync(url, new { students = 80, classes = 2, grades = new[] { new { grade = 1, students = 40, classes = 1 }, new { grade = 2, students = 40, classes = 1 } } }, OrganizationApp.Json)
             .Expect(HttpStatusCode.OK);
         // Reported again without a version: the clerk's own first report, not "someone else's change", and how to replace it.
         var again = await admin.PutAsJsonAsync(url, new { students = 81, classes = 2 }, OrganizationApp.Json).Expect(HttpStatusCode.Conflict);
         Assert.Contains("已存在（版本 1）", again.GetProperty("detail").GetString());
-        Assert.Contains("to replace it, send version 1", again.GetProperty("detail").GetString());
-        Assert.DoesNotContain("changed", again.GetProperty("detail").GetString());
+        Assert.Contains("请带上 version = 1 重新提交", again.GetProperty("detail").GetString());
+        Assert.DoesNotContain("修改", again.GetProperty("detail").GetString());
         var corrected = await admin.PutAsJsonAsync(url, new { students = 81, classes = 2, version = 1 }, OrganizationApp.Json).Expect(HttpStatusCode.OK);
         Assert.Equal(("2024-autumn", 2024, 2), (corrected.GetProperty("term").GetString(), corrected.GetProperty("schoolYear").GetInt32(), corrected.GetProperty("version").GetInt32()));
 
@@ -239,9 +239,9 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
     {
         var (county, admin) = await app.NewCountyAsync();
         var body = await Upload(admin, county, "roster.pdf", [1, 2, 3]).Expect(HttpStatusCode.BadRequest);
-        Assert.Contains(".xlsx or .csv", body.GetProperty("errors").GetProperty("file")[0].GetString());
+        Assert.Contains("必须是 .xlsx 或 .csv 文件", body.GetProperty("errors").GetProperty("file")[0].GetString());
         body = await Upload(admin, county, "roster.xlsx", [1, 2, 3]).Expect(HttpStatusCode.BadRequest);
-        Assert.Contains("cannot be read", body.GetProperty("errors").GetProperty("file")[0].GetString());
+        Assert.Contains("无法读取为电子表格", body.GetProperty("errors").GetProperty("file")[0].GetString());
     }
 
     [Fact]
@@ -275,9 +275,9 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
         var (county, admin) = await app.NewCountyAsync();
         foreach (var (file, limit) in new[]
                  {
-                     (CraftedWorkbooks.RowBomb(352), "100,000 cells"),
+                     (CraftedWorkbooks.RowBomb(352), "100,000 个单元格"),
                      (CraftedWorkbooks.BlankBomb(400), "20 MB"),
-                     (CraftedWorkbooks.FarRight("ZZZZZ", 4), "256 columns"),
+                     (CraftedWorkbooks.FarRight("ZZZZZ", 4), "256 列"),
                  })
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -151,7 +151,7 @@ public sealed class AllianceCompositionRulesTests
         var rules = AllianceCompositionRules.CheckFormation(policy, AllianceKind.Fused, School(Stage.Primary, Locality.Urban), Members(7), Day, []);
         Assert.Empty(rules);
         Assert.Equal(3, policy.DefaultRule.MinMembers);
-        Assert.Contains("adjusted by the county", policy.DefaultRule.Source);
+        Assert.Contains("（县级调整）", policy.DefaultRule.Source);
     }
 
     [Fact]

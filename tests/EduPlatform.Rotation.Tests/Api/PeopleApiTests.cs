@@ -31,7 +31,7 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         var bad = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people", Body("421125197405060021", "S1"), RotationApp.Json);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("check character", problem.GetProperty("errors").GetProperty("idNumber")[0].GetString());
+        Assert.Contains("校验码不符", problem.GetProperty("errors").GetProperty("idNumber")[0].GetString());
 
         var created = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people", Body(Woman1974, "S1"), RotationApp.Json);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -90,9 +90,17 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
 
         var lines = report.GetProperty("people").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
         Assert.Equal("exempt", lines["年长教师"].GetProperty("status").GetString());
-        Assert.Equal("exempt: woman aged 51 > 50, [001] 四(一)2 暂不纳入交流范围(2)", lines["年长教师"].GetProperty("explanation").GetString());
+        Assert.Equal("暂不纳入：女，51 岁，超过 50 岁，[001] 四(一)2 暂不纳入交流范围(2)", lines["年长教师"].GetProperty("explanation").GetString());
         Assert.Equal("must-rotate", lines["到期教师"].GetProperty("status").GetString());
-        Assert.Contains("7 consecutive years at this school ≥ 6", lines["到期教师"].GetProperty("explanation").GetString());
+        Assert.Contains("在本校连续任教 7 年，≥ 6 年", lines["到期教师"].GetProperty("explanation").GetString());
+
+        // The same report in English, for a subscribing system that asks for it; the codes do not change.
+        bureau.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var english = (await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/eligibility/2025"))
+            .GetProperty("people").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
+        Assert.Equal("exempt: woman aged 51 > 50, [001] 四(一)2 暂不纳入交流范围(2)", english["年长教师"].GetProperty("explanation").GetString());
+        Assert.Contains("7 consecutive years at this school ≥ 6", english["到期教师"].GetProperty("explanation").GetString());
+        Assert.Equal("exempt", english["年长教师"].GetProperty("status").GetString());
         Assert.Equal("may-rotate", lines["新到教师"].GetProperty("status").GetString());
         Assert.Equal(1, report.GetProperty("summary").GetProperty("mustRotate").GetInt32());
         Assert.Equal("wolong", report.GetProperty("preset").GetString());

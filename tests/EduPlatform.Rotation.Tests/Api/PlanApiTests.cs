@@ -253,7 +253,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal("cross-school", results["城7"].GetProperty("outcome").GetString()); // best of the rest, the member's free post
         Assert.Equal(member, results["城7"].GetProperty("schoolId").GetGuid());
         Assert.Equal("waiting", results["城9"].GetProperty("outcome").GetString());
-        Assert.Contains("bureau placement: not willing to be placed", results["城9"].GetProperty("explanation").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("组织调剂：本人不服从调剂", results["城9"].GetProperty("explanation").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(0.5m, results["城9"].GetProperty("pay").GetProperty("maxYearEndBonusShare").GetDecimal());
 
         // Applying the round moves the cross-school winner into the member's history and tells staffing; once only.

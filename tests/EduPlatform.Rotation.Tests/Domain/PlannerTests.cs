@@ -226,7 +226,7 @@ public sealed class PlannerTests
         Assert.Equal((5, 2, 3), (share.Required, share.Planned, share.Short));
         Assert.Equal(2, plan.Moves.Count);
         Assert.All(plan.Moves, m => Assert.Null(m.InReturnFor));
-        Assert.All(plan.Moves, m => Assert.Contains("fills a post 东山小学 asked for", m.Reasons));
+        Assert.All(plan.Moves, m => Assert.Contains("fills a post 东山小学 asked for", m.Reasons.Select(r => r.En)));
     }
 
     [Fact]
@@ -248,8 +248,10 @@ public sealed class PlannerTests
         Assert.Equal((teacher.Id, west, MoveMode.Support), (move.PersonId, move.ToSchoolId, move.Mode));
         Assert.Equal(new DateOnly(2025, 9, 1), move.StartOn);
         Assert.Equal(new DateOnly(2028, 8, 31), move.EndOn); // a 3-year exchange term [000][003]
-        Assert.Contains("wish #1", move.Reasons);
-        Assert.StartsWith("must rotate: 15 consecutive years", move.Reasons[0]);
+        Assert.Contains("wish #1", move.Reasons.Select(r => r.En));
+        Assert.Contains("第 1 志愿", move.Reasons.Select(r => r.Zh));
+        Assert.StartsWith("must rotate: 15 consecutive years", move.Reasons[0].En);
+        Assert.StartsWith("须交流：在本校连续任教 15 年", move.Reasons[0].Zh);
     }
 
     // 团风: 紧缺学科教师可以实行走教制度 [003] — a music teacher serves a campus that asked for music, a school year at a time.

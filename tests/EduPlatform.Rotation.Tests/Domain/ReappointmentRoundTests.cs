@@ -38,7 +38,7 @@ public sealed class ReappointmentRoundTests
         // Nothing free is left for the bureau to place: the other two wait.
         Assert.Equal(RoundOutcome.Waiting, outcome[atA[10].Person.Id].Outcome);
         Assert.Equal(RoundOutcome.Waiting, outcome[atA[11].Person.Id].Outcome);
-        Assert.Contains("bureau placement: not willing to be placed", outcome[atA[11].Person.Id].Explanation);
+        Assert.Contains("bureau placement: not willing to be placed", outcome[atA[11].Person.Id].Explanation.Select(e => e.En));
 
         var summaryA = report.Schools.Single(s => s.SchoolId == A);
         Assert.Equal((10, 9, 9, 1, 0), (summaryA.Posts, summaryA.OwnQuota, summaryA.OwnPlaced, summaryA.CrossPlaced, summaryA.Vacant));
@@ -47,7 +47,8 @@ public sealed class ReappointmentRoundTests
              "batch 2, cross-school: no free post of the subject at the schools chosen",
              "bureau placement: no free post of the subject in the county",
              "waiting (待岗) one semester: basic pay, basic performance pay, at most 50% of the year-end quality bonus, no incentive pay"],
-            outcome[atA[10].Person.Id].Explanation);
+            outcome[atA[10].Person.Id].Explanation.Select(e => e.En));
+        Assert.Equal("组织调剂：全县没有对应学科的空岗", outcome[atA[10].Person.Id].Explanation[2].Zh);
         Assert.Equal(0.5m, outcome[atA[10].Person.Id].Pay!.MaxYearEndBonusShare);
         Assert.False(outcome[atA[10].Person.Id].Pay!.IncentivePerformancePay);
     }
@@ -95,7 +96,7 @@ public sealed class ReappointmentRoundTests
         Assert.Equal((2, 9, 9), (summary.Reserved, summary.OwnQuota, summary.OwnPlaced)); // 12 − 2 held = 10; 90% = 9
         var outsiderResult = report.People.Single(r => r.PersonId == outsider.Person.Id);
         Assert.Equal(RoundOutcome.BureauPlaced, outsiderResult.Outcome); // applied nowhere, but willing: the bureau places by subject and record
-        Assert.Contains("batch 2, cross-school: applied nowhere", outsiderResult.Explanation);
+        Assert.Contains("batch 2, cross-school: applied nowhere", outsiderResult.Explanation.Select(e => e.En));
         Assert.Equal(RoundOutcome.Waiting, report.People.Single(r => r.PersonId == atA[9].Person.Id).Outcome);
     }
 

@@ -102,8 +102,8 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         var over = await Json(await office.PutAsJsonAsync($"/api/staffing/counties/{county}/plans/2024/moves",
             new { moves = new Dictionary<string, int> { ["kindergarten"] = 2 }, version = 0 }, StaffingApp.Json), HttpStatusCode.Conflict);
         Assert.Equal("staffing.plan.exceeds-total", over.GetProperty("rule").GetString());
-        Assert.Contains("needs 158 posts", over.GetProperty("detail").GetString());
-        Assert.Contains("8 over", over.GetProperty("detail").GetString());
+        Assert.Contains("计划需 158 个编制", over.GetProperty("detail").GetString());
+        Assert.Contains("多 8 个", over.GetProperty("detail").GetString());
 
         var plan = await Plan(office, county);
         Assert.Equal(-6, plan.GetProperty("headroom").GetInt32());

@@ -51,10 +51,10 @@ public sealed class QuotaApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         Assert.Equal(125, pool.GetProperty("posts").GetInt32());
         Assert.Equal(3, pool.GetProperty("schools").GetArrayLength());
         Assert.Equal("national-2014", table.GetProperty("standard").GetString());
-        Assert.Contains("rounded once for the pool", table.GetProperty("rounding").GetString());
+        Assert.Contains("在编制池内合计后取整一次", table.GetProperty("rounding").GetString());
         var line = pool.GetProperty("schools")[0].GetProperty("lines")[0];
         Assert.Equal("staffing.student-ratio", line.GetProperty("rule").GetString());
-        Assert.Contains("÷ 19", line.GetProperty("basis").GetString());
+        Assert.Contains("÷ 生师比 19", line.GetProperty("basis").GetString());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class CountyPlanTests
         Assert.Equal(CountyPlan.ExceedsTotal, violation.Rule);
         Assert.Contains("needs 3610 posts", violation.Message);
         Assert.Contains("county total is 3580: 30 over", violation.Message);
-        Assert.Contains("Kindergarten 360", violation.Message);
+        Assert.Contains("kindergarten 360", violation.Message);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
         Assert.Equal(0, after["primary"].GetProperty("shortfall").GetInt32());
         Assert.Equal(0, after["junior"].GetProperty("shortfall").GetInt32());
         var bad = await bureau.PutAsJsonAsync($"/api/zoning/counties/{county}/entry-classes/2025", new object[] { new { schoolId = nineYear, classes = 2 } });
-        Assert.Contains("admits primary or junior", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("招收小学或初中", await bad.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -108,6 +108,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
             + "U3,新城,楼盘,清泉镇,95,115.22,,U3,2025,-5,\n"
             + "U4,无年份,小区,清泉镇,30.4,115.2,,,,10,\n";
 
+        bureau.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var response = await Upload(bureau, county, csv);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
@@ -293,7 +294,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
         var refused = await parent.GetAsync("/api/zoning/public/counties/469001/lookup?q=x");
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter is not null);
-        Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("请求过于频繁", await refused.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -361,7 +362,7 @@ public sealed class UnitsAndSeatsApiTests(ZoningApp app) : IClassFixture<ZoningA
 
         JsonElement report;
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((report = await bureau.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{county}/reports/2025")).GetProperty("classesFrom").GetString() != "2025 autumn term")
+        while ((report = await bureau.GetFromJsonAsync<JsonElement>($"/api/zoning/counties/{county}/reports/2025")).GetProperty("classesFrom").GetString() != "2025 年秋季学期")
         {
             Assert.True(DateTime.UtcNow < deadline, "the 2025 autumn term did not reach zoning");
             await Task.Delay(100);

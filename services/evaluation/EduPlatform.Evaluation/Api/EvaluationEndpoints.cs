@@ -166,7 +166,7 @@ static class EvaluationEndpoints
         {
             if (!WireEnum.TryParse<BalanceMethod>(method, out var parsed))
             {
-                return Problems.Validation(("method", $"'{method}' is not quality2017 (the 2017 review) or composite2012 (the 2012 composite preset)"));
+                return Problems.Validation(("method", Texts.NotAMethod(method)));
             }
 
             chosen = parsed;
@@ -187,7 +187,7 @@ static class EvaluationEndpoints
 
     static async Task<Results<Ok<RewardReport>, ProblemHttpResult>> GetRewardSplit(
         string countyCode, int schoolYear, RewardService rewards, CancellationToken ct) =>
-        await rewards.ReadAsync(countyCode, schoolYear, ct) is { } report ? Reply.Ok(report) : Problems.NotFound($"No reward split for {countyCode} in {schoolYear}.");
+        await rewards.ReadAsync(countyCode, schoolYear, ct) is { } report ? Reply.Ok(report) : Problems.NotFound(Texts.NoRewardSplit(schoolYear));
 
     static async Task<Results<Ok<RewardReport>, ProblemHttpResult>> SaveRewardSplit(
         string countyCode, int schoolYear, RewardRequest body, ClaimsPrincipal user, RewardService rewards, CancellationToken ct) =>
@@ -205,7 +205,7 @@ static class EvaluationEndpoints
     static async Task<IResult> ExportEvaluationReport(string countyCode, int schoolYear, string kind, EvaluationExports exports, CancellationToken ct) =>
         await exports.XlsxAsync(countyCode, schoolYear, kind, ct) is { } file
             ? Results.File(file.Content, FileDownloads.Xlsx, file.FileName)
-            : Problems.NotFound($"No {kind} report for {countyCode} in {schoolYear} (kinds: {string.Join(", ", EvaluationExports.Kinds)}; rewards once split).");
+            : Problems.NotFound(Texts.NoReport(kind, schoolYear, EvaluationExports.Kinds));
 
     static async Task<Ok<RankingReport>> RankCounties(int schoolYear, ClaimsPrincipal user, RankingService rankings, CancellationToken ct) =>
         TypedResults.Ok(await rankings.CountiesAsync(user.IsInRole(Roles.ProvinceAdmin) ? null : user.Counties(), schoolYear, ct));

@@ -37,8 +37,7 @@ public sealed class BundledService(EvaluationDatabase database, TimeProvider clo
             var (bundles, ratings, blocking) = Evaluate(year);
             if (blocking.Count > 0)
             {
-                return new Outcome<Finalisation>.Refused(blocking.Select(b => new RuleViolation("evaluation.finalise.incomplete", b,
-                    "[001] 四(三): the member schools' results are part of the annual assessment")).ToList());
+                return new Outcome<Finalisation>.Refused(blocking.Select(b => new RuleViolation("evaluation.finalise.incomplete", b, Texts.FinaliseSource)).ToList());
             }
 
             var number = ((await s.LatestFinalisationAsync(countyCode, schoolYear))?.Number ?? 0) + 1;
@@ -90,11 +89,11 @@ public sealed class BundledService(EvaluationDatabase database, TimeProvider clo
         var blocking = new List<string>();
         if (year.Proposed.Count == 0)
         {
-            blocking.Add($"no annual ratings have been proposed for {year.SchoolYear} (import the schools' ratings first)");
+            blocking.Add(Texts.NoRatingsProposed(year.SchoolYear));
         }
 
-        blocking.AddRange(bundles.Where(b => b.Outcome == Improvement.Unknown).Select(b => $"{b.Name}: {b.Explanation}"));
-        blocking.AddRange(bundles.SelectMany(b => b.SecondedWithoutRating.Select(p => $"{b.Name}: person {p}, seconded to a member, has no proposed rating")));
+        blocking.AddRange(bundles.Where(b => b.Outcome == Improvement.Unknown).Select(b => (string)Texts.AllianceBlocked(b.Name, b.Explanation)));
+        blocking.AddRange(bundles.SelectMany(b => b.SecondedWithoutRating.Select(p => (string)Texts.SecondedUnrated(b.Name, p))));
         return (bundles, ratings, blocking);
     }
 

@@ -20,12 +20,12 @@ public sealed class DistrictService(EvaluationDatabase database)
             var districts = new List<District>();
             foreach (var (d, i) in (body ?? []).Select((d, i) => (d, i + 1)))
             {
-                if (string.IsNullOrWhiteSpace(d.Name)) { errors.Add(new FieldError("name", "is required", i)); continue; }
-                if (districts.Any(x => x.Name == d.Name.Trim())) { errors.Add(new FieldError("name", $"'{d.Name}' appears twice", i)); }
+                if (string.IsNullOrWhiteSpace(d.Name)) { errors.Add(new FieldError("name", Texts.Required, i)); continue; }
+                if (districts.Any(x => x.Name == d.Name.Trim())) { errors.Add(new FieldError("name", Texts.AppearsTwice(d.Name), i)); }
                 foreach (var school in d.SchoolIds ?? [])
                 {
-                    if (!known.Contains(school)) { errors.Add(new FieldError("schoolIds", $"{school} is not a school of county {countyCode}", i)); }
-                    else if (!seen.TryAdd(school, d.Name)) { errors.Add(new FieldError("schoolIds", $"{school} is already in district {seen[school]}", i)); }
+                    if (!known.Contains(school)) { errors.Add(new FieldError("schoolIds", Texts.NotASchool(school), i)); }
+                    else if (!seen.TryAdd(school, d.Name)) { errors.Add(new FieldError("schoolIds", Texts.InDistrict(school, seen[school]), i)); }
                 }
 
                 districts.Add(new District(Guid.CreateVersion7(), d.Name.Trim(), (d.SchoolIds ?? []).Distinct().ToList()));

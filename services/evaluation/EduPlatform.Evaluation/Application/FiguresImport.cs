@@ -68,13 +68,13 @@ public sealed class FiguresImport(EvaluationDatabase database)
                 var at = row.RowNumber;
                 if (!schools.TryGetValue(Cell("school"), out var school))
                 {
-                    errors.Add(new FieldError("schoolCode", $"'{Cell("school")}' is not a school of county {countyCode} evaluation knows", at));
+                    errors.Add(new FieldError("schoolCode", Texts.UnknownSchool(Cell("school")), at));
                     continue;
                 }
 
                 if (!CellText.TryWholeNumber(Cell("year"), out var year) || !SchoolYear.IsValid(year))
                 {
-                    errors.Add(new FieldError("schoolYear", $"'{Cell("year")}' is not a school year such as 2024 (the year it starts)", at));
+                    errors.Add(new FieldError("schoolYear", Texts.NotASchoolYear(Cell("year")), at));
                     continue;
                 }
 
@@ -85,7 +85,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
                 if (Cell("students").Length > 0)
                 {
                     if (CellText.TryWholeNumber(Cell("students"), out var n) && n > 0) { students = n; }
-                    else { errors.Add(new FieldError("students", $"'{Cell("students")}' is not a number of students", at)); continue; }
+                    else { errors.Add(new FieldError("students", Texts.NotAStudentCount(Cell("students")), at)); continue; }
                 }
                 else if (school.Stage != "nine-year")
                 {
@@ -95,8 +95,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
 
                 if (students is null)
                 {
-                    errors.Add(new FieldError("students", $"is required: {school.Name} has no {year} autumn statistics to take it from"
-                        + (school.Stage == "nine-year" ? " (a nine-year school gives each stage's students)" : ""), at));
+                    errors.Add(new FieldError("students", Texts.StudentsRequired(school.Name, year, school.Stage == "nine-year"), at));
                     continue;
                 }
 
@@ -104,7 +103,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
                 if (given.Count is > 0 and < 7)
                 {
                     errors.Add(new FieldError(Columns[Resources.First(r => Cell(r).Length == 0)][^1],
-                        "the seven resource figures are given together or not at all", at));
+                        Texts.SevenTogether, at));
                     continue;
                 }
 
@@ -112,7 +111,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
                 {
                     if (Cell(column).Length == 0) { return null; }
                     if (double.TryParse(Cell(column).TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v <= max) { return v; }
-                    errors.Add(new FieldError(Columns[column][^1], $"'{Cell(column)}' is not a number from 0 to {max}", at));
+                    errors.Add(new FieldError(Columns[column][^1], Texts.NotANumberUpTo(Cell(column), max), at));
                     return null;
                 }
 
@@ -122,7 +121,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
                 var returning = Value("returning", 1e6);
                 if (rows.FirstOrDefault(r => r.Figures.SchoolId == school.Id && r.Figures.SchoolYear == year && r.Figures.Stage == stage) is { Figures: not null } twice)
                 {
-                    errors.Add(new FieldError("schoolCode", $"{school.Code} {year} {stage} already appears in row {twice.Row}", at));
+                    errors.Add(new FieldError("schoolCode", Texts.AppearsInRow($"{school.Code} {year} {Texts.Stage(stage)}", twice.Row), at));
                 }
 
                 rows.Add((new SchoolFigures
@@ -161,10 +160,10 @@ public sealed class FiguresImport(EvaluationDatabase database)
     {
         if (text.Length > 0)
         {
-            if (!StageNames.TryGetValue(text, out var stage)) { errors.Add(new FieldError("stage", $"'{text}' is not 小学, 初中, 幼儿园 or 高中", row)); return null; }
+            if (!StageNames.TryGetValue(text, out var stage)) { errors.Add(new FieldError("stage", Texts.NotAFiguresStage(text), row)); return null; }
             if (school.Stage != stage && !(school.Stage == "nine-year" && stage is "primary" or "junior"))
             {
-                errors.Add(new FieldError("stage", $"{school.Name} is a {school.Stage} school, not {stage}", row));
+                errors.Add(new FieldError("stage", Texts.WrongStage(school.Name, school.Stage, stage), row));
                 return null;
             }
 
@@ -173,7 +172,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
 
         if (school.Stage == "nine-year")
         {
-            errors.Add(new FieldError("stage", $"is required for {school.Name}, a nine-year school: give 小学 and 初中 rows", row));
+            errors.Add(new FieldError("stage", Texts.NineYearNeedsStage(school.Name), row));
             return null;
         }
 

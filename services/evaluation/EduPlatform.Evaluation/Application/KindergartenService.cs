@@ -23,7 +23,7 @@ public sealed class KindergartenService(EvaluationDatabase database)
         {
             if (!KindergartenReviews.Periods.Contains(period))
             {
-                return Outcome<IReadOnlyList<PilotStanding>>.Fail("period", $"'{period}' is not autumn, spring (process reviews) or year (the summative review)");
+                return Outcome<IReadOnlyList<PilotStanding>>.Fail("period", Texts.NotAPeriod(period));
             }
 
             var year = await CountyYear.ReadAsync(s, countyCode, schoolYear);
@@ -31,12 +31,12 @@ public sealed class KindergartenService(EvaluationDatabase database)
             var errors = new List<FieldError>();
             foreach (var (r, i) in (body ?? []).Select((r, i) => (r, i + 1)))
             {
-                if (!inPilots.Contains(r.SchoolId)) { errors.Add(new FieldError("schoolId", $"{r.SchoolId} is not a kindergarten of a pilot (领航共建) or kindergarten alliance in {schoolYear}", i)); }
-                if (!KindergartenReviews.Results.Contains(r.Result ?? "")) { errors.Add(new FieldError("result", $"'{r.Result}' is not notable, satisfactory or no-results", i)); }
-                if (r.ReviewedOn is null) { errors.Add(new FieldError("reviewedOn", "is required", i)); }
+                if (!inPilots.Contains(r.SchoolId)) { errors.Add(new FieldError("schoolId", Texts.NotAPilot(r.SchoolId, schoolYear), i)); }
+                if (!KindergartenReviews.Results.Contains(r.Result ?? "")) { errors.Add(new FieldError("result", Texts.NotAResult(r.Result), i)); }
+                if (r.ReviewedOn is null) { errors.Add(new FieldError("reviewedOn", Texts.Required, i)); }
             }
 
-            if (body is null or { Count: 0 }) { errors.Add(new FieldError("body", "lists at least one review")); }
+            if (body is null or { Count: 0 }) { errors.Add(new FieldError("body", Texts.NoReviews)); }
             if (errors.Count > 0)
             {
                 return new Outcome<IReadOnlyList<PilotStanding>>.Invalid(errors);

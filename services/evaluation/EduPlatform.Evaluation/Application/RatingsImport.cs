@@ -46,24 +46,24 @@ public sealed class RatingsImport(EvaluationDatabase database)
                 string Cell(string column) => roster.Columns[column] < 0 ? "" : row[roster.Columns[column]].Trim();
                 var at = row.RowNumber;
                 var before = errors.Count;
-                if (!Guid.TryParse(Cell("person"), out var personId)) { errors.Add(new FieldError("personId", $"'{Cell("person")}' is not a person id from rotation's roster", at)); }
-                if (Cell("name").Length == 0) { errors.Add(new FieldError("name", "is required", at)); }
-                if (!schools.TryGetValue(Cell("school"), out var school)) { errors.Add(new FieldError("schoolCode", $"'{Cell("school")}' is not a school of county {countyCode}", at)); }
+                if (!Guid.TryParse(Cell("person"), out var personId)) { errors.Add(new FieldError("personId", Texts.NotAPersonId(Cell("person")), at)); }
+                if (Cell("name").Length == 0) { errors.Add(new FieldError("name", Texts.Required, at)); }
+                if (!schools.TryGetValue(Cell("school"), out var school)) { errors.Add(new FieldError("schoolCode", Texts.NotACountySchool(Cell("school")), at)); }
                 var role = PostRoles.Parse(Cell("role"));
-                if (role is null) { errors.Add(new FieldError("role", $"'{Cell("role")}' is not 校长, 副校长, 中层 or 教师", at)); }
+                if (role is null) { errors.Add(new FieldError("role", Texts.NotARole(Cell("role")), at)); }
                 var rating = Ratings.Parse(Cell("rating"));
-                if (rating is null) { errors.Add(new FieldError("rating", $"'{Cell("rating")}' is not 优秀, 合格, 基本合格 or 不合格", at)); }
+                if (rating is null) { errors.Add(new FieldError("rating", Texts.NotARating(Cell("rating")), at)); }
                 double? progress = null;
                 if (Cell("progress").Length > 0)
                 {
                     if (double.TryParse(Cell("progress"), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p is >= -100 and <= 100) { progress = p; }
-                    else { errors.Add(new FieldError("teachingProgress", $"'{Cell("progress")}' is not a change in points from -100 to 100", at)); }
+                    else { errors.Add(new FieldError("teachingProgress", Texts.NotAProgress(Cell("progress")), at)); }
                 }
 
                 if (errors.Count > before) { continue; }
                 if (rows.FirstOrDefault(r => r.Rating.PersonId == personId) is { Rating: not null } twice)
                 {
-                    errors.Add(new FieldError("personId", $"{personId} already appears in row {twice.Row}", at));
+                    errors.Add(new FieldError("personId", Texts.AppearsInRow(personId.ToString(), twice.Row), at));
                     continue;
                 }
 

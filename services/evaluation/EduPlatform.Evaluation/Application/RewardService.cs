@@ -19,7 +19,7 @@ public sealed record PersonReward(Guid PersonId, string? Name, long Amount);
 
 public sealed record UnitReward(Guid AllianceId, string Name, long Award, long ToExchanged, long ToUnit, IReadOnlyList<PersonReward> People);
 
-public sealed record RewardReport(int SchoolYear, long Fund, double ExchangedShare, string Basis, IReadOnlyList<UnitReward> Units, long Undistributed, int Version);
+public sealed record RewardReport(int SchoolYear, long Fund, double ExchangedShare, Words Basis, IReadOnlyList<UnitReward> Units, long Undistributed, int Version);
 
 /// <summary>
 /// 以奖代补 [001] 四(四)3: the county's fund among its advanced units (named by the bureau, or the top of the composite
@@ -37,22 +37,22 @@ public sealed class RewardService(EvaluationDatabase database)
             var year = await CountyYear.ReadAsync(s, countyCode, schoolYear, withRatings: true);
             var share = body.ExchangedShare ?? year.Settings.ExchangedShare;
             var errors = new List<(string, string)>();
-            if (body.Fund is not > 0) { errors.Add(("fund", "is required: the year's reward fund in yuan, above 0")); }
+            if (body.Fund is not > 0) { errors.Add(("fund", Texts.FundRequired)); }
             if (share is < 0 or > RewardSplit.ExchangedShareCeiling)
             {
-                errors.Add(("exchangedShare", $"{share} is outside 0–0.60: at most 60% of a unit's award goes to its exchanged teachers [001] 四(四)3"));
+                errors.Add(("exchangedShare", Texts.ExchangedShare(share)));
             }
 
             var alliances = year.Alliances.ToDictionary(a => a.Alliance.Id);
             foreach (var unit in body.Units ?? [])
             {
-                if (!alliances.ContainsKey(unit.AllianceId)) { errors.Add(("units", $"{unit.AllianceId} is not an alliance of the county in {schoolYear}")); }
-                if (unit.Award <= 0) { errors.Add(("units", $"the award of {unit.AllianceId} must be above 0")); }
+                if (!alliances.ContainsKey(unit.AllianceId)) { errors.Add(("units", Texts.NotAnAlliance(unit.AllianceId, schoolYear))); }
+                if (unit.Award <= 0) { errors.Add(("units", Texts.AwardAboveZero(unit.AllianceId))); }
             }
 
             if (body.Units is { Count: > 0 } named && named.Sum(u => u.Award) > body.Fund)
             {
-                errors.Add(("units", $"the awards add up to {named.Sum(u => u.Award)}, more than the fund of {body.Fund}"));
+                errors.Add(("units", Texts.AwardsExceedFund(named.Sum(u => u.Award), body.Fund!.Value)));
             }
 
             if (errors.Count > 0)
@@ -62,11 +62,11 @@ public sealed class RewardService(EvaluationDatabase database)
 
             var fund = body.Fund!.Value;
             IReadOnlyList<(Guid Id, long Award)> awards;
-            string basis;
+            Words basis;
             if (body.Units is { Count: > 0 } units)
             {
                 awards = units.Select(u => (u.AllianceId, u.Award)).ToList();
-                basis = "units named by the bureau";
+                basis = Texts.NamedByBureau;
             }
             else
             {
@@ -74,12 +74,12 @@ public sealed class RewardService(EvaluationDatabase database)
                     .Take(year.Settings.AdvancedUnits).ToList();
                 if (top.Count == 0)
                 {
-                    return Outcome<RewardReport>.Fail("units", $"no alliance has figures to rank for {schoolYear}; name the advanced units");
+                    return Outcome<RewardReport>.Fail("units", Texts.NoAllianceToRank(schoolYear));
                 }
 
                 var amounts = RewardSplit.Proportional(fund, top.Select(t => t.Composite!.Value).ToList());
                 awards = top.Select((t, i) => (Guid.Parse(t.Id), amounts[i])).ToList();
-                basis = $"the top {top.Count} of the composite ranking, in proportion to their scores";
+                basis = Texts.TopOfRanking(top.Count);
             }
 
             var names = year.Proposed.ToDictionary(p => p.PersonId, p => p.Name);
@@ -93,7 +93,7 @@ public sealed class RewardService(EvaluationDatabase database)
             var expected = current?.Version ?? 0;
             if ((body.Version ?? 0) != expected)
             {
-                return new Outcome<RewardReport>.Stale($"Reward split {countyCode}/{schoolYear}", body.Version ?? 0, expected);
+                return new Outcome<RewardReport>.Stale(Texts.RewardEntity(schoolYear), body.Version ?? 0, expected);
             }
 
             var report = new RewardReport(schoolYear, fund, share, basis,
@@ -102,7 +102,7 @@ public sealed class RewardService(EvaluationDatabase database)
                 fund - split.Sum(u => u.Award), expected + 1);
             if (!await s.SaveRewardSplitAsync(countyCode, schoolYear, fund, report, report.Version, expected))
             {
-                return new Outcome<RewardReport>.Stale($"Reward split {countyCode}/{schoolYear}", body.Version ?? 0, null);
+                return new Outcome<RewardReport>.Stale(Texts.RewardEntity(schoolYear), body.Version ?? 0, null);
             }
 
             await s.WriteAuditAsync(actor, "evaluation.rewards", "reward-split", $"{countyCode}/{schoolYear}", countyCode, current?.Split, report);

@@ -18,6 +18,8 @@ static class StoredJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         ServiceDefaultsExtensions.ConfigureJson(options);
+        // Texts people read are kept in both languages, to read in the language of whoever opens the record later.
+        options.Converters.Add(new EduPlatform.Kernel.WordsJsonConverter(bothLanguages: true));
         return options;
     }
 

@@ -36,22 +36,22 @@ public sealed record EvaluationSettings : ICountySettings<EvaluationSettings>
     public IReadOnlyList<(string Field, string Message)> Validate()
     {
         var errors = new List<(string, string)>();
-        if (ClearImprovementPoints is <= 0 or > 100) { errors.Add(("clearImprovementPoints", $"{ClearImprovementPoints} must be above 0 and at most 100 points")); }
-        if (BigProgressPoints is <= 0 or > 100) { errors.Add(("bigProgressPoints", $"{BigProgressPoints} must be above 0 and at most 100 points")); }
-        if (RectificationDays is < 1 or > 365) { errors.Add(("rectificationDays", $"{RectificationDays} is outside 1–365 days")); }
+        if (ClearImprovementPoints is <= 0 or > 100) { errors.Add(("clearImprovementPoints", Texts.PointsRange(ClearImprovementPoints))); }
+        if (BigProgressPoints is <= 0 or > 100) { errors.Add(("bigProgressPoints", Texts.PointsRange(BigProgressPoints))); }
+        if (RectificationDays is < 1 or > 365) { errors.Add(("rectificationDays", Texts.DaysRange(RectificationDays))); }
         if (ExchangedShare is < 0 or > RewardSplit.ExchangedShareCeiling)
         {
-            errors.Add(("exchangedShare", $"{ExchangedShare} is outside 0–0.60: at most 60% of a unit's award goes to its exchanged teachers [001] 四(四)3"));
+            errors.Add(("exchangedShare", Texts.ExchangedShare(ExchangedShare)));
         }
 
-        if (AdvancedUnits is < 1 or > 100) { errors.Add(("advancedUnits", $"{AdvancedUnits} is outside 1–100")); }
+        if (AdvancedUnits is < 1 or > 100) { errors.Add(("advancedUnits", Texts.UnitsRange(AdvancedUnits))); }
         if (Weights.Keys.FirstOrDefault(k => !CompositeRanking.Dimensions.Contains(k)) is { } unknown)
         {
-            errors.Add(("weights", $"'{unknown}' is not a dimension; use {string.Join(", ", CompositeRanking.Dimensions)}"));
+            errors.Add(("weights", Texts.NotADimension(unknown, CompositeRanking.Dimensions)));
         }
         else if (Weights.Values.Any(w => w < 0) || Math.Abs(Weights.Values.Sum() - 1) > 1e-6)
         {
-            errors.Add(("weights", $"weights must be 0 or more and add up to 1 (they add up to {Weights.Values.Sum():0.###})"));
+            errors.Add(("weights", Texts.WeightsSum((decimal)Weights.Values.Sum())));
         }
 
         return errors;

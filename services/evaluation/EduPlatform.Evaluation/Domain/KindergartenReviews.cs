@@ -43,10 +43,10 @@ public static class KindergartenReviews
         var praised = summative?.Result == Notable && !named;
         var recommendable = praised && missing.Count == 0;
         var explanation = named
-            ? $"no results in {string.Join(", ", failed.Select(f => f.Period))}: named, to put right by {rectifyBy:yyyy-MM-dd}, {Source}"
-            : praised ? $"notable results in the summative review: praised{(recommendable ? " and recommendable for demonstration status" : "")}, {Source}"
-            : missing.Count > 0 ? $"reviews still to do: {string.Join(", ", missing)}"
-            : "reviewed; no notable results";
+            ? Texts.Named(failed.Select(f => f.Period), rectifyBy, Source)
+            : praised ? Texts.Praised(recommendable, Source)
+            : missing.Count > 0 ? Texts.StillToDo(missing)
+            : Texts.ReviewedPlain;
         return new Standing(schoolId, name, reviews.OrderBy(r => Periods.ToList().IndexOf(r.Period)).ToList(), praised, named, rectifyBy, recommendable, missing, explanation);
     }
 }

@@ -88,7 +88,7 @@ static class AllianceEndpoints
     static async Task<Results<Ok<AllianceView>, ProblemHttpResult>> GetAlliance(string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
         await db.ReadAsync(async s => await s.FindAllianceAsync(countyCode, id) is { } a
             ? Reply.Ok(AllianceView.From(a, await SchoolsOf(s, countyCode, [a])))
-            : Problems.NotFound($"Alliance {id} was not found in county {countyCode}."), ct);
+            : Problems.NotFound(Texts.AllianceNotFound(id)), ct);
 
     static async Task<Results<Ok<AllianceView>, Created<AllianceView>, ProblemHttpResult>> FormNewAlliance(
         string countyCode, FormAllianceRequest body, ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct)
@@ -131,7 +131,7 @@ static class AllianceEndpoints
             ExecutivePrincipalRequest body, ClaimsPrincipal user, AllianceService service, OrganizationDatabase db, CancellationToken ct) =>
         !user.MayActForAlliance(id, Roles.CountyAdmin, Roles.ProvinceAdmin)
             ? (Results<Ok<AllianceView>, Created<AllianceView>, ProblemHttpResult>)Problems.Forbidden(
-                $"您所在的教联体办公室不负责教联体 {id}。 Your alliance office does not act for alliance {id}.")
+                Texts.NotYourAlliance(id))
             : await ViewAsync(await service.SetExecutivePrincipalAsync(countyCode, id, schoolId, body.Name, body.Version!.Value, user.ActorName(), ct),
                 db, countyCode, null, ct);
 }

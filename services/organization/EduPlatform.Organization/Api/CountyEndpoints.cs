@@ -44,7 +44,7 @@ static class CountyEndpoints
     static async Task<Results<Ok<CountyView>, ProblemHttpResult>> GetCounty(string countyCode, OrganizationDatabase db, CancellationToken ct) =>
         await db.ReadAsync(s => s.FindCountyAsync(countyCode), ct) is { } c
             ? Reply.Ok(CountyView.From(c))
-            : Problems.NotFound($"County {countyCode} is not set up.");
+            : Problems.NotFound(Texts.CountyNotSetUp(countyCode));
 
     static async Task<Results<Ok<CountyView>, ProblemHttpResult>> SetUpCounty(
         string countyCode, CountyRequest body, ClaimsPrincipal user, CountyService service, CancellationToken ct) =>

@@ -70,7 +70,7 @@ static class SchoolEndpoints
     static async Task<Results<Ok<School>, ProblemHttpResult>> GetSchool(string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
         await db.ReadAsync(s => s.FindSchoolAsync(countyCode, id), ct) is { } school
             ? Reply.Ok(school)
-            : Problems.NotFound($"School {id} was not found in county {countyCode}.");
+            : Problems.NotFound(Texts.SchoolNotFound(id));
 
     static async Task<Results<Created<School>, ProblemHttpResult>> RegisterSchool(
         string countyCode, SchoolRequest body, ClaimsPrincipal user, SchoolService service, CancellationToken ct) =>
@@ -91,7 +91,7 @@ static class SchoolEndpoints
 
     static async Task<Results<Ok<List<TermView>>, ProblemHttpResult>> ListTerms(string countyCode, Guid id, OrganizationDatabase db, CancellationToken ct) =>
         await db.ReadAsync(async s => await s.FindSchoolAsync(countyCode, id) is null
-            ? Problems.NotFound($"School {id} was not found in county {countyCode}.")
+            ? Problems.NotFound(Texts.SchoolNotFound(id))
             : Reply.Ok((await s.ListTermsAsync(id)).Select(TermView.From).ToList()), ct);
 
     static async Task<Results<Ok<TermView>, ProblemHttpResult>> ReportTerm(string countyCode, Guid id, string term, TermRequest body, ClaimsPrincipal user,
@@ -105,7 +105,7 @@ static class SchoolEndpoints
         {
             if (await s.FindSchoolAsync(countyCode, id) is null)
             {
-                return Problems.NotFound($"School {id} was not found in county {countyCode}.");
+                return Problems.NotFound(Texts.SchoolNotFound(id));
             }
 
             var history = await s.SchoolHistoryAsync(id);

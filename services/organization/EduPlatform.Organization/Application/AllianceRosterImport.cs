@@ -62,7 +62,7 @@ public sealed class AllianceRosterImport(OrganizationDatabase database)
             var unknown = row.Members.Prepend(row.Core).Where(c => !schools.ContainsKey(c)).ToList();
             if (unknown.Count > 0)
             {
-                errors.Add(new FieldError("schoolCodes", $"not registered in county {countyCode}: {string.Join(", ", unknown)}", row.Row));
+                errors.Add(new FieldError("schoolCodes", Texts.CodesNotRegistered(unknown), row.Row));
                 continue;
             }
 
@@ -81,7 +81,7 @@ public sealed class AllianceRosterImport(OrganizationDatabase database)
                     created++;
                     break;
                 case Outcome<Alliance>.Refused refused:
-                    errors.AddRange(refused.Violations.Select(v => new FieldError(v.Rule, $"{v.Message} ({v.Source})", row.Row)));
+                    errors.AddRange(refused.Violations.Select(v => new FieldError(v.Rule, Texts.WithSource(v.Message, v.Source), row.Row)));
                     break;
                 case Outcome<Alliance>.Invalid invalid:
                     errors.AddRange(invalid.Errors.Select(e => e with { Row = row.Row }));
@@ -110,40 +110,40 @@ public sealed class AllianceRosterImport(OrganizationDatabase database)
         var name = Cell("name");
         if (name.Length is 0 or > 200)
         {
-            Error("name", "is required, at most 200 characters");
+            Error("name", Texts.AllianceNameRequired);
         }
 
         if (!ImportValues.TryKind(Cell("kind"), out var kind))
         {
-            Error("kind", $"'{Cell("kind")}' is not an alliance form (融合型, 委托管理, 教育集团, 紧密型教育集团, …)");
+            Error("kind", Texts.NotAKind(Cell("kind")));
         }
 
         if (Cell("core").Length == 0)
         {
-            Error("coreSchoolCode", "is required");
+            Error("coreSchoolCode", Texts.Required);
         }
 
         var members = Cell("members").Split(CodeSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (members.Count == 0)
         {
-            Error("memberSchoolCodes", "lists no school");
+            Error("memberSchoolCodes", Texts.NoSchoolListed);
         }
 
         if (!XlsxReader.TryParseDate(Cell("formedOn"), out var formedOn))
         {
-            Error("formedOn", $"'{Cell("formedOn")}' is not a date such as 2023-05-01");
+            Error("formedOn", Texts.NotADateLike(Cell("formedOn")));
         }
 
         DateOnly? filed = null;
         if (Cell("agreementFiledOn") is { Length: > 0 } filedText)
         {
-            if (XlsxReader.TryParseDate(filedText, out var f)) { filed = f; } else { Error("agreementFiledOn", $"'{filedText}' is not a date"); }
+            if (XlsxReader.TryParseDate(filedText, out var f)) { filed = f; } else { Error("agreementFiledOn", Texts.NotADate(filedText)); }
         }
 
         PartyOrganization? party = null;
         if (Cell("party") is { Length: > 0 } partyText)
         {
-            if (ImportValues.TryParty(partyText, out var p)) { party = p; } else { Error("partyOrganization", $"'{partyText}' is not 党委, 党总支 or 党支部"); }
+            if (ImportValues.TryParty(partyText, out var p)) { party = p; } else { Error("partyOrganization", Texts.NotAParty(partyText)); }
         }
 
         return errors.Count == before ? new Parsed(row.RowNumber, name, kind, Cell("core"), members, formedOn, filed, party) : null;

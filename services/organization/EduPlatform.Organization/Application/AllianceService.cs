@@ -33,7 +33,7 @@ public sealed class AllianceService(OrganizationDatabase database)
         if (missing.Count > 0)
         {
             return Outcome<Alliance>.Fail(missing.Select(id =>
-                (id == c.CoreSchoolId ? "coreSchoolId" : "memberSchoolIds", $"school {id} is not registered in county {countyCode}")));
+                (id == c.CoreSchoolId ? "coreSchoolId" : "memberSchoolIds", (string)Texts.SchoolNotRegistered(id))));
         }
 
         var core = Facts(schools[c.CoreSchoolId]);
@@ -96,12 +96,12 @@ public sealed class AllianceService(OrganizationDatabase database)
             var school = await s.FindSchoolAsync(countyCode, schoolId);
             if (school is null)
             {
-                return Outcome<Alliance>.Fail("schoolId", $"school {schoolId} is not registered in county {countyCode}");
+                return Outcome<Alliance>.Fail("schoolId", Texts.SchoolNotRegistered(schoolId));
             }
 
             if (alliance!.Memberships.Any(m => m.SchoolId == schoolId && m.OverlapsFrom(effectiveOn)))
             {
-                return Outcome<Alliance>.Fail("schoolId", $"{school.Name} is already a campus of {alliance.Name}");
+                return Outcome<Alliance>.Fail("schoolId", Texts.AlreadyCampus(school.Name, alliance.Name));
             }
 
             var others = await s.OtherMembershipsAsync([schoolId], allianceId);
@@ -137,18 +137,18 @@ public sealed class AllianceService(OrganizationDatabase database)
             if (schoolId == alliance!.CoreSchoolId)
             {
                 return new Outcome<Alliance>.Refused([new RuleViolation("alliance.core.leave",
-                    "The core school cannot leave its alliance; dissolve the alliance instead.", "[000][003] one core school leads the alliance")]);
+                    Texts.CoreCannotLeave, Texts.CoreLeadsSource)]);
             }
 
             var membership = alliance.Memberships.FirstOrDefault(m => m.SchoolId == schoolId && m.LeftOn is null && m.Role == MembershipRole.Member);
             if (membership is null)
             {
-                return new Outcome<Alliance>.NotFound($"School {schoolId} is not a current member of {alliance.Name}.");
+                return new Outcome<Alliance>.NotFound(Texts.NotCurrentMember(schoolId, alliance.Name));
             }
 
             if (effectiveOn <= membership.JoinedOn)
             {
-                return Outcome<Alliance>.Fail("effectiveOn", $"must be after the day the school joined ({membership.JoinedOn:yyyy-MM-dd})");
+                return Outcome<Alliance>.Fail("effectiveOn", Texts.LeaveAfterJoin(membership.JoinedOn));
             }
 
             var violations = AllianceCompositionRules.CheckLeave(county!.Policy, alliance, effectiveOn);
@@ -215,7 +215,7 @@ public sealed class AllianceService(OrganizationDatabase database)
     {
         if (name is { Length: > 50 })
         {
-            return Task.FromResult(Outcome<Alliance>.Fail("name", "at most 50 characters"));
+            return Task.FromResult(Outcome<Alliance>.Fail("name", Texts.PrincipalNameLength));
         }
 
         return database.InTransactionAsync(async s =>
@@ -228,13 +228,13 @@ public sealed class AllianceService(OrganizationDatabase database)
 
             if (alliance.Version != version)
             {
-                return new Outcome<Alliance>.Stale($"Alliance {alliance.Name}", version, alliance.Version);
+                return new Outcome<Alliance>.Stale(Texts.AllianceEntity(alliance.Name), version, alliance.Version);
             }
 
             var campus = alliance.Memberships.FirstOrDefault(m => m.SchoolId == schoolId && m.LeftOn is null);
             if (campus is null)
             {
-                return new Outcome<Alliance>.NotFound($"School {schoolId} is not a current campus of {alliance.Name}.");
+                return new Outcome<Alliance>.NotFound(Texts.NotCurrentCampus(schoolId, alliance.Name));
             }
 
             var changed = campus with { ExecutivePrincipal = string.IsNullOrWhiteSpace(name) ? null : name.Trim() };
@@ -254,7 +254,7 @@ public sealed class AllianceService(OrganizationDatabase database)
     {
         if (string.IsNullOrWhiteSpace(change.Name) || change.Name.Length > 200)
         {
-            return Task.FromResult(Outcome<Alliance>.Fail("name", "is required, at most 200 characters"));
+            return Task.FromResult(Outcome<Alliance>.Fail("name", Texts.AllianceNameRequired));
         }
 
         return database.InTransactionAsync(async s =>
@@ -267,7 +267,7 @@ public sealed class AllianceService(OrganizationDatabase database)
 
             if (alliance.Version != change.Version)
             {
-                return new Outcome<Alliance>.Stale($"Alliance {alliance.Name}", change.Version, alliance.Version);
+                return new Outcome<Alliance>.Stale(Texts.AllianceEntity(alliance.Name), change.Version, alliance.Version);
             }
 
             var updated = alliance with
@@ -301,19 +301,19 @@ public sealed class AllianceService(OrganizationDatabase database)
 
         if (alliance.Version != version)
         {
-            return (county, alliance, new Outcome<Alliance>.Stale($"Alliance {alliance.Name}", version, alliance.Version));
+            return (county, alliance, new Outcome<Alliance>.Stale(Texts.AllianceEntity(alliance.Name), version, alliance.Version));
         }
 
         if (alliance.DissolvedOn is { } dissolved)
         {
             return (county, alliance, new Outcome<Alliance>.Refused([new RuleViolation("alliance.dissolved",
-                $"{alliance.Name} was dissolved on {dissolved:yyyy-MM-dd}; form a new alliance instead.", "history is kept, not rewritten")]));
+                Texts.Dissolved(alliance.Name, dissolved), Texts.HistoryKeptSource)]));
         }
 
         if (effectiveOn < alliance.LastChangeOn)
         {
             return (county, alliance, Outcome<Alliance>.Fail("effectiveOn",
-                $"must not be before the alliance's last recorded change ({alliance.LastChangeOn:yyyy-MM-dd}); history is appended, not rewritten"));
+                Texts.NotBeforeLastChange(alliance.LastChangeOn)));
         }
 
         return (county, alliance, null);
@@ -332,7 +332,7 @@ public sealed class AllianceService(OrganizationDatabase database)
     }
 
     static Outcome<Alliance> AllianceMissing(string countyCode, Guid id) =>
-        new Outcome<Alliance>.NotFound($"Alliance {id} was not found in county {countyCode}.");
+        new Outcome<Alliance>.NotFound(Texts.AllianceNotFound(id));
 
     static SchoolFacts Facts(School s) => new(s.Id, s.Name, s.Stage, s.Locality);
 
@@ -350,27 +350,27 @@ public sealed class AllianceService(OrganizationDatabase database)
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(c.Name) || c.Name.Length > 200)
         {
-            errors.Add(("name", "is required, at most 200 characters"));
+            errors.Add(("name", Texts.AllianceNameRequired));
         }
 
         if (c.CoreSchoolId == Guid.Empty)
         {
-            errors.Add(("coreSchoolId", "is required"));
+            errors.Add(("coreSchoolId", Texts.Required));
         }
 
         if (c.MemberSchoolIds.Contains(c.CoreSchoolId))
         {
-            errors.Add(("memberSchoolIds", "must not include the core school"));
+            errors.Add(("memberSchoolIds", Texts.CoreAmongMembers));
         }
 
         if (c.MemberSchoolIds.Distinct().Count() != c.MemberSchoolIds.Count)
         {
-            errors.Add(("memberSchoolIds", "lists a school more than once"));
+            errors.Add(("memberSchoolIds", Texts.MemberTwice));
         }
 
         if (c.FormedOn.Year is < 2000 or > 2100)
         {
-            errors.Add(("formedOn", "must be a date between 2000 and 2100"));
+            errors.Add(("formedOn", Texts.FormedOnRange));
         }
 
         return errors;

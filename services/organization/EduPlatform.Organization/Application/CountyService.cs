@@ -15,12 +15,12 @@ public sealed class CountyService(OrganizationDatabase database)
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(setup.Name) || setup.Name.Length > 100)
         {
-            errors.Add(("name", "is required, at most 100 characters"));
+            errors.Add(("name", Texts.CountyNameRequired));
         }
 
         if (AlliancePolicyPresets.Find(setup.PolicyPreset ?? "") is null)
         {
-            errors.Add(("policyPreset", $"must be one of {string.Join(", ", AlliancePolicyPresets.Names)}"));
+            errors.Add(("policyPreset", Texts.PresetOneOf(AlliancePolicyPresets.Names)));
         }
 
         errors.AddRange(setup.PolicyOverrides?.Validate() ?? []);
@@ -37,12 +37,13 @@ public sealed class CountyService(OrganizationDatabase database)
                 var created = new County(code, setup.Name.Trim(), setup.PolicyPreset!.ToLowerInvariant(), setup.PolicyOverrides, 1);
                 await s.InsertCountyAsync(created);
                 await s.WriteAuditAsync(actor, "county.set-up", "county", code, code, null, created);
+                await s.EnqueueEventAsync(OrganizationEvents.Named(created.Code, created.Name, created.Version));
                 return created;
             }
 
             if (setup.Version != existing.Version)
             {
-                return new Outcome<County>.Stale($"County {code}", setup.Version ?? 0, existing.Version);
+                return new Outcome<County>.Stale(Texts.CountyEntity(code), setup.Version ?? 0, existing.Version);
             }
 
             var updated = existing with
@@ -54,10 +55,13 @@ public sealed class CountyService(OrganizationDatabase database)
             };
             if (await s.UpdateCountyAsync(updated, existing.Version) == 0)
             {
-                return new Outcome<County>.Stale($"County {code}", existing.Version, null);
+                return new Outcome<County>.Stale(Texts.CountyEntity(code), existing.Version, null);
             }
 
             await s.WriteAuditAsync(actor, "county.update", "county", code, code, existing, updated);
+            // Every save re-announces the name (with the new version), so a county set up before names were published
+            // reaches the other services' copies by being saved once.
+            await s.EnqueueEventAsync(OrganizationEvents.Named(updated.Code, updated.Name, updated.Version));
             return updated;
         }, ct);
     }

@@ -6,6 +6,15 @@ namespace EduPlatform.Organization.Application;
 /// <summary>Builds the integration events from domain state; fields never carry internal table shapes.</summary>
 public static class OrganizationEvents
 {
+    public static CountyNamed Named(string countyCode, string name, int version) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        CountyCode = countyCode,
+        OccurredAt = DateTimeOffset.UtcNow,
+        Name = name,
+        Version = version,
+    };
+
     public static SchoolRegistered Registered(School s) => new()
     {
         EventId = Guid.CreateVersion7(),

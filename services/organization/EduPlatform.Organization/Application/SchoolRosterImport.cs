@@ -50,7 +50,7 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
         var parsed = roster.Table.Rows.Select(r => ParseRow(r, roster.Columns, errors)).Where(p => p is not null).Select(p => p!).ToList();
         foreach (var dup in parsed.GroupBy(p => p.Details.Code).Where(g => g.Count() > 1))
         {
-            errors.AddRange(dup.Skip(1).Select(p => new FieldError("code", $"{dup.Key} already appears in row {dup.First().Row}", p.Row)));
+            errors.AddRange(dup.Skip(1).Select(p => new FieldError("code", Texts.DuplicateCode(dup.Key, dup.First().Row), p.Row)));
         }
 
         if (errors.Count > 0)
@@ -111,7 +111,7 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
         Outcome<T>.Invalid inv => inv.Errors.Select(e => e with { Row = row }),
         Outcome<T>.Refused r => r.Violations.Select(v => new FieldError(v.Rule, v.Message, row)),
         Outcome<T>.NotFound nf => [new FieldError("row", nf.Detail, row)],
-        Outcome<T>.Stale st => [new FieldError("row", $"{st.Entity} changed during the import", row)],
+        Outcome<T>.Stale st => [new FieldError("row", Texts.ChangedDuringImport(st.Entity), row)],
         _ => [],
     };
 
@@ -123,46 +123,46 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
 
         if (!ImportValues.TryStage(Cell("stage"), out var stage))
         {
-            Error("stage", $"'{Cell("stage")}' is not a stage: 幼儿园, 小学, 初中, 九年一贯制 or 高中");
+            Error("stage", Texts.NotAStage(Cell("stage")));
         }
 
         if (!ImportValues.TryLocality(Cell("locality"), out var locality))
         {
-            Error("locality", $"'{Cell("locality")}' is not a locality class: 城区, 镇区 or 乡村");
+            Error("locality", Texts.NotALocality(Cell("locality")));
         }
 
         if (!ImportValues.TryType(Cell("type"), out var type))
         {
-            Error("type", $"'{Cell("type")}' is not a school type: 普通, 村小, 教学点, 特殊教育 or 职业");
+            Error("type", Texts.NotASchoolType(Cell("type")));
         }
 
         double? lat = null, lon = null;
         if (Cell("latitude") is { Length: > 0 } latText)
         {
-            if (ImportValues.TryNumber(latText, out var v)) { lat = v; } else { Error("latitude", $"'{latText}' is not a number"); }
+            if (ImportValues.TryNumber(latText, out var v)) { lat = v; } else { Error("latitude", Texts.NotANumber(latText)); }
         }
 
         if (Cell("longitude") is { Length: > 0 } lonText)
         {
-            if (ImportValues.TryNumber(lonText, out var v)) { lon = v; } else { Error("longitude", $"'{lonText}' is not a number"); }
+            if (ImportValues.TryNumber(lonText, out var v)) { lon = v; } else { Error("longitude", Texts.NotANumber(lonText)); }
         }
 
         var isPublic = true;
         if (Cell("public") is { Length: > 0 } pub && !ImportValues.TryYesNo(pub, out isPublic))
         {
-            Error("public", $"'{pub}' is not 公办 or 民办");
+            Error("public", Texts.NotPublicOrPrivate(pub));
         }
 
         var boarding = false;
         if (Cell("boarding") is { Length: > 0 } b && !ImportValues.TryYesNo(b, out boarding))
         {
-            Error("boarding", $"'{b}' is not 是 or 否");
+            Error("boarding", Texts.NotYesNo(b));
         }
 
         KindergartenDay? day = null;
         if (Cell("kindergartenDay") is { Length: > 0 } dayText)
         {
-            if (ImportValues.TryKindergartenDay(dayText, out var d)) { day = d; } else { Error("kindergartenDay", $"'{dayText}' is not 全日制 or 半日制"); }
+            if (ImportValues.TryKindergartenDay(dayText, out var d)) { day = d; } else { Error("kindergartenDay", Texts.NotADayKind(dayText)); }
         }
         else if (stage == Stage.Kindergarten)
         {
@@ -173,8 +173,8 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
         int students = 0, classes = 0;
         if (term is not null)
         {
-            if (!ImportValues.TryCount(Cell("students"), out students)) { Error("students", $"'{Cell("students")}' is not a whole number"); }
-            if (!ImportValues.TryCount(Cell("classes"), out classes)) { Error("classes", $"'{Cell("classes")}' is not a whole number"); }
+            if (!ImportValues.TryCount(Cell("students"), out students)) { Error("students", Texts.NotAWholeNumber(Cell("students"))); }
+            if (!ImportValues.TryCount(Cell("classes"), out classes)) { Error("classes", Texts.NotAWholeNumber(Cell("classes"))); }
         }
 
         var details = new SchoolDetails(Cell("code"), Cell("name"), stage, locality, type, Cell("township"), lat, lon, isPublic, boarding, day);

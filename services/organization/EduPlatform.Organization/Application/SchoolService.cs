@@ -28,7 +28,7 @@ public sealed class SchoolService(OrganizationDatabase database)
 
         if (await s.SchoolCodeTakenAsync(countyCode, d.Code, null))
         {
-            return Outcome<School>.Fail("code", $"{d.Code} is already registered in county {countyCode}");
+            return Outcome<School>.Fail("code", Texts.CodeTaken(d.Code, countyCode));
         }
 
         var school = FromDetails(Guid.CreateVersion7(), countyCode, d, isLegalPerson: true, version: 1);
@@ -54,24 +54,24 @@ public sealed class SchoolService(OrganizationDatabase database)
         var existing = await s.FindSchoolAsync(countyCode, id);
         if (existing is null)
         {
-            return new Outcome<School>.NotFound($"School {id} was not found in county {countyCode}.");
+            return new Outcome<School>.NotFound(Texts.SchoolNotFound(id));
         }
 
         if (existing.Version != version)
         {
-            return new Outcome<School>.Stale($"School {existing.Name}", version, existing.Version);
+            return new Outcome<School>.Stale(Texts.SchoolEntity(existing.Name), version, existing.Version);
         }
 
         if (d.Stage != existing.Stage && await s.OtherMembershipsAsync([id], null) is { Count: > 0 } memberships
             && memberships.Any(m => m.LeftOn is null))
         {
             return new Outcome<School>.Refused([new RuleViolation(AllianceCompositionRules.SameStage,
-                $"{existing.Name} is a campus of an alliance; its stage cannot change while it is a member.", "[000][003] 同学段组合")]);
+                Texts.StageLockedInAlliance(existing.Name), Texts.StageSource)]);
         }
 
         if (await s.SchoolCodeTakenAsync(countyCode, d.Code, id))
         {
-            return Outcome<School>.Fail("code", $"{d.Code} is already registered in county {countyCode}");
+            return Outcome<School>.Fail("code", Texts.CodeTaken(d.Code, countyCode));
         }
 
         var updated = FromDetails(id, countyCode, d, existing.IsLegalPerson, existing.Version + 1);
@@ -82,7 +82,7 @@ public sealed class SchoolService(OrganizationDatabase database)
 
         if (!await s.UpdateSchoolAsync(updated, version))
         {
-            return new Outcome<School>.Stale($"School {existing.Name}", version, null);
+            return new Outcome<School>.Stale(Texts.SchoolEntity(existing.Name), version, null);
         }
 
         await s.WriteAuditAsync(actor, "school.update", "school", id, countyCode, existing, updated);
@@ -99,13 +99,13 @@ public sealed class SchoolService(OrganizationDatabase database)
     {
         if (!Term.TryParse(termText, out var term))
         {
-            return Outcome<TermStatistics>.Fail("term", "must look like 2024-autumn or 2025-spring");
+            return Outcome<TermStatistics>.Fail("term", Texts.TermShape);
         }
 
         var school = await s.FindSchoolAsync(countyCode, schoolId);
         if (school is null)
         {
-            return new Outcome<TermStatistics>.NotFound($"School {schoolId} was not found in county {countyCode}.");
+            return new Outcome<TermStatistics>.NotFound(Texts.SchoolNotFound(schoolId));
         }
 
         var errors = TermStatisticsRules.Validate(school.Stage, students, classes, grades);
@@ -147,7 +147,7 @@ public sealed class SchoolService(OrganizationDatabase database)
     }
 
     internal static Outcome<T> CountyMissing<T>(string countyCode) =>
-        new Outcome<T>.NotFound($"County {countyCode} is not set up yet: a county admin sets its name and alliance policy first (PUT /api/organization/counties/{countyCode}).");
+        new Outcome<T>.NotFound(Texts.CountyNotSetUp(countyCode));
 
     static School FromDetails(Guid id, string countyCode, SchoolDetails d, bool isLegalPerson, int version) => new()
     {

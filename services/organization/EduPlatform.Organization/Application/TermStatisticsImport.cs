@@ -40,7 +40,7 @@ public sealed class TermStatisticsImport(OrganizationDatabase database)
         var groups = rows.GroupBy(r => (r.Code, r.Term)).ToList();
         foreach (var group in groups.Where(g => g.Any(r => r.Grade is null) && g.Count() > 1))
         {
-            errors.Add(new FieldError("grade", $"{group.Key.Code} {group.Key.Term} mixes a totals row (no grade) with other rows", group.First().Number));
+            errors.Add(new FieldError("grade", Texts.MixedTotals(group.Key.Code, group.Key.Term), group.First().Number));
         }
 
         if (errors.Count > 0)
@@ -61,7 +61,7 @@ public sealed class TermStatisticsImport(OrganizationDatabase database)
             var first = group.First().Number;
             if (!schools.TryGetValue(group.Key.Code, out var school))
             {
-                errors.Add(new FieldError("code", $"{group.Key.Code} is not registered in county {countyCode}", first));
+                errors.Add(new FieldError("code", Texts.CodeNotRegistered(group.Key.Code), first));
                 continue;
             }
 
@@ -95,12 +95,12 @@ public sealed class TermStatisticsImport(OrganizationDatabase database)
         int? grade = null;
         if (Cell("grade") is { Length: > 0 } gradeText)
         {
-            if (ImportValues.TryCount(gradeText, out var g)) { grade = g; } else { errors.Add(new FieldError("grade", $"'{gradeText}' is not a grade number", row.RowNumber)); }
+            if (ImportValues.TryCount(gradeText, out var g)) { grade = g; } else { errors.Add(new FieldError("grade", Texts.NotAGrade(gradeText), row.RowNumber)); }
         }
 
-        if (!ImportValues.TryCount(Cell("students"), out var students)) { errors.Add(new FieldError("students", $"'{Cell("students")}' is not a whole number", row.RowNumber)); }
-        if (!ImportValues.TryCount(Cell("classes"), out var classes)) { errors.Add(new FieldError("classes", $"'{Cell("classes")}' is not a whole number", row.RowNumber)); }
-        if (Cell("code").Length == 0) { errors.Add(new FieldError("code", "is required", row.RowNumber)); }
+        if (!ImportValues.TryCount(Cell("students"), out var students)) { errors.Add(new FieldError("students", Texts.NotAWholeNumber(Cell("students")), row.RowNumber)); }
+        if (!ImportValues.TryCount(Cell("classes"), out var classes)) { errors.Add(new FieldError("classes", Texts.NotAWholeNumber(Cell("classes")), row.RowNumber)); }
+        if (Cell("code").Length == 0) { errors.Add(new FieldError("code", Texts.Required, row.RowNumber)); }
         return errors.Count == before ? new Row(row.RowNumber, Cell("code"), Cell("term"), grade, students, classes) : null;
     }
 }

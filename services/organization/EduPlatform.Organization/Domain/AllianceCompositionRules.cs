@@ -20,7 +20,6 @@ public static class AllianceCompositionRules
     public const string UrbanCore = "alliance.core.urban";
     public const string OnePerKind = "alliance.membership.one-per-kind";
 
-    const string StageSource = "[000][003] 同学段组合: kindergarten with kindergarten, primary with primary, junior with junior";
 
     public static IReadOnlyList<RuleViolation> CheckFormation(AlliancePolicy policy, AllianceKind kind, SchoolFacts core,
         IReadOnlyList<SchoolFacts> members, DateOnly formedOn, IReadOnlyList<OtherMembership> others)
@@ -33,7 +32,7 @@ public static class AllianceCompositionRules
         if (rule.RequireUrbanCore && core.Locality != Locality.Urban)
         {
             violations.Add(new RuleViolation(UrbanCore,
-                $"The core school {core.Name} is {core.Locality.ToString().ToLowerInvariant()}; the core must be an urban quality school.",
+                Texts.CoreNotUrban(core.Name, core.Locality),
                 rule.Source));
         }
 
@@ -59,12 +58,12 @@ public static class AllianceCompositionRules
         var membersAfter = alliance.MembersFrom(joinOn).Count + 1;
         if (rule.MaxMembers is { } max && membersAfter > max)
         {
-            violations.Add(new RuleViolation(MembersMax, $"{alliance.Name} would have {membersAfter} members; at most {max} are allowed.", rule.Source));
+            violations.Add(new RuleViolation(MembersMax, Texts.WouldHaveMembers(alliance.Name, membersAfter, max), rule.Source));
         }
 
         if (rule.MaxSchools is { } maxSchools && membersAfter + 1 > maxSchools)
         {
-            violations.Add(new RuleViolation(SchoolsMax, $"{alliance.Name} would have {membersAfter + 1} schools; at most {maxSchools} are allowed.", rule.Source));
+            violations.Add(new RuleViolation(SchoolsMax, Texts.WouldHaveSchools(alliance.Name, membersAfter + 1, maxSchools), rule.Source));
         }
 
         CheckKindStage(rule, alliance.Kind, school, violations);
@@ -78,7 +77,7 @@ public static class AllianceCompositionRules
         var rule = policy.RuleFor(alliance.Kind);
         var membersAfter = alliance.MembersFrom(leaveOn).Count - 1;
         return rule.MinMembers is { } min && membersAfter < min
-            ? [new RuleViolation(MembersMin, $"{alliance.Name} would keep {membersAfter} members; at least {min} are required. Add a member first, or dissolve the alliance.", rule.Source)]
+            ? [new RuleViolation(MembersMin, Texts.WouldKeepMembers(alliance.Name, membersAfter, min), rule.Source)]
             : [];
     }
 
@@ -95,7 +94,7 @@ public static class AllianceCompositionRules
         if (!policy.AllowedKinds.Contains(kind))
         {
             violations.Add(new RuleViolation(KindAllowed,
-                $"The county's policy ({policy.Preset}) does not use {kind} alliances; it allows {string.Join(", ", policy.AllowedKinds)}.",
+                Texts.KindNotUsed(policy.Preset, kind, policy.AllowedKinds),
                 policy.DefaultRule.Source));
         }
     }
@@ -104,17 +103,17 @@ public static class AllianceCompositionRules
     {
         if (rule.MinMembers is { } min && members < min)
         {
-            violations.Add(new RuleViolation(MembersMin, $"{members} member school(s); at least {min} are required.", rule.Source));
+            violations.Add(new RuleViolation(MembersMin, Texts.TooFewMembers(members, min), rule.Source));
         }
 
         if (rule.MaxMembers is { } max && members > max)
         {
-            violations.Add(new RuleViolation(MembersMax, $"{members} member schools; at most {max} are allowed.", rule.Source));
+            violations.Add(new RuleViolation(MembersMax, Texts.TooManyMembers(members, max), rule.Source));
         }
 
         if (rule.MaxSchools is { } maxSchools && members + 1 > maxSchools)
         {
-            violations.Add(new RuleViolation(SchoolsMax, $"{members + 1} schools in all; at most {maxSchools} are allowed.", rule.Source));
+            violations.Add(new RuleViolation(SchoolsMax, Texts.TooManySchools(members + 1, maxSchools), rule.Source));
         }
     }
 
@@ -123,7 +122,7 @@ public static class AllianceCompositionRules
         if (rule.Stages is { } stages && !stages.Contains(school.Stage))
         {
             violations.Add(new RuleViolation(KindStage,
-                $"{school.Name} is a {school.Stage} school; a {kind} alliance is for {string.Join(" or ", stages)} schools.", rule.Source));
+                Texts.KindStage(school.Name, school.Stage, kind, stages), rule.Source));
         }
     }
 
@@ -132,7 +131,7 @@ public static class AllianceCompositionRules
         if (!StagesCompatible(policy, allianceStage, member.Stage))
         {
             violations.Add(new RuleViolation(SameStage,
-                $"{member.Name} is a {member.Stage} school; this alliance is {allianceStage}.", StageSource));
+                Texts.StageMismatch(member.Name, member.Stage, allianceStage), Texts.StageSource));
         }
     }
 
@@ -150,8 +149,8 @@ public static class AllianceCompositionRules
             if (clash is not null)
             {
                 violations.Add(new RuleViolation(OnePerKind,
-                    $"{school.Name} is in {clash.AllianceName} ({kind}) from {clash.JoinedOn:yyyy-MM-dd}{(clash.LeftOn is { } l ? $" to {l:yyyy-MM-dd}" : "")}; a school is in one alliance of a kind at a time.",
-                    "[000][003] one school, one alliance of a kind"));
+                    Texts.InAnotherOfKind(school.Name, clash.AllianceName, kind, clash.JoinedOn, clash.LeftOn),
+                    Texts.OnePerKindSource));
             }
         }
     }

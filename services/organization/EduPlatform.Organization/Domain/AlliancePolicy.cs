@@ -54,7 +54,7 @@ public sealed record AlliancePolicyOverrides
             MaxMembers = MaxMembers ?? preset.DefaultRule.MaxMembers,
             MaxSchools = MaxSchools ?? preset.DefaultRule.MaxSchools,
             RequireUrbanCore = RequireUrbanCore ?? preset.DefaultRule.RequireUrbanCore,
-            Source = preset.DefaultRule.Source + " (adjusted by the county)",
+            Source = preset.DefaultRule.Source + Texts.AdjustedByCounty,
         };
         return preset with
         {
@@ -72,27 +72,27 @@ public sealed record AlliancePolicyOverrides
         var errors = new List<(string, string)>();
         if (MinMembers is < 0)
         {
-            errors.Add(("minMembers", "cannot be negative"));
+            errors.Add(("minMembers", Texts.NotNegative));
         }
 
         if (MaxMembers is < 1)
         {
-            errors.Add(("maxMembers", "must be at least 1"));
+            errors.Add(("maxMembers", Texts.AtLeastOne));
         }
 
         if (MaxSchools is < 2)
         {
-            errors.Add(("maxSchools", "must be at least 2 (a core and one member)"));
+            errors.Add(("maxSchools", Texts.AtLeastTwoSchools));
         }
 
         if (MinMembers is { } min && MaxMembers is { } max && min > max)
         {
-            errors.Add(("minMembers", $"{min} is more than maxMembers {max}"));
+            errors.Add(("minMembers", Texts.MinAboveMax(min, max)));
         }
 
         if (AllowedKinds is { Count: 0 })
         {
-            errors.Add(("allowedKinds", "must name at least one kind"));
+            errors.Add(("allowedKinds", Texts.NameAKind));
         }
 
         return errors;

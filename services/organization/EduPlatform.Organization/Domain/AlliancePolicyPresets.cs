@@ -14,13 +14,13 @@ public static class AlliancePolicyPresets
     static readonly Dictionary<AllianceKind, KindRule> WolongKinds = new()
     {
         // 每所领航幼儿园承担3-5所共建幼儿园的帮扶任务 [001]; the lead is a demonstration kindergarten, not necessarily urban.
-        [AllianceKind.KindergartenPilot] = new KindRule { MinMembers = 3, MaxMembers = 5, Stages = [Stage.Kindergarten], Source = "[001] 领航共建: each lead kindergarten helps 3–5" },
+        [AllianceKind.KindergartenPilot] = new KindRule { MinMembers = 3, MaxMembers = 5, Stages = [Stage.Kindergarten], Source = "[001] 学前教育领航共建：每所领航幼儿园承担3-5所共建幼儿园的帮扶任务" },
         // 原则上1所优质示范性高中帮扶1-2所薄弱和新建高中 [001].
-        [AllianceKind.SeniorHighPairing] = new KindRule { MinMembers = 1, MaxMembers = 2, Stages = [Stage.SeniorHigh], Source = "[001] 普通高中1+1: one quality high school helps 1–2" },
+        [AllianceKind.SeniorHighPairing] = new KindRule { MinMembers = 1, MaxMembers = 2, Stages = [Stage.SeniorHigh], Source = "[001] 普通高中1+1：1所优质示范性高中帮扶1-2所薄弱和新建高中" },
         // 乡镇中心小学与小规模学校一体化: the core is the township central primary, which is not urban [001].
         [AllianceKind.TownshipLeague] = new KindRule { MinMembers = 1, Stages = [Stage.Primary, Stage.NineYear], Source = "[001] 乡镇中心小学一体化教育联盟" },
         [AllianceKind.CloseKnitGroup] = new KindRule { MinMembers = 1, RequireUrbanCore = true, Source = "[001] 中心城区紧密型教育集团" },
-        [AllianceKind.HandInHandLeague] = new KindRule { MinMembers = 1, RequireUrbanCore = true, Source = "[001] 城乡手拉手: central-city schools help township schools" },
+        [AllianceKind.HandInHandLeague] = new KindRule { MinMembers = 1, RequireUrbanCore = true, Source = "[001] 城乡手拉手对口帮扶：中心城区学校帮扶乡镇学校" },
     };
 
     public static IReadOnlyList<string> Names { get; } = [National, Xishui, Tuanfeng, Wolong];
@@ -34,7 +34,7 @@ public static class AlliancePolicyPresets
             AllowNineYearInPrimaryOrJunior = true,
             OneAllianceOfKindAtATime = true,
             AllowedKinds = AllKinds,
-            DefaultRule = new KindRule { MinMembers = 1, RequireUrbanCore = true, Source = "[000][002][003] 城联乡、强联弱: an urban quality core and at least one member" },
+            DefaultRule = new KindRule { MinMembers = 1, RequireUrbanCore = true, Source = "[000][002][003] 城联乡、强联弱：1所城区优质学校牵头，至少1所成员校" },
             KindRules = WolongKinds,
         },
         // 教联体是由1所优质城区学校和3至5所薄弱乡村学校组成 [000].

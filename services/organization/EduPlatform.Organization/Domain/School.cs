@@ -32,10 +32,10 @@ public static class SchoolRules
 
     /// <summary>What is wrong with a school code (学校标识码), named by the rule it breaks; null when it is acceptable.</summary>
     public static string? CodeProblem(string? code) =>
-        string.IsNullOrWhiteSpace(code) ? "学校标识码必填（1–20 位字母或数字）。 is required: 1–20 letters or digits"
-        : code.Length > 20 ? $"学校标识码最多 20 位，此处 {code.Length} 位。 is at most 20 characters; this one has {code.Length}"
+        string.IsNullOrWhiteSpace(code) ? Texts.CodeRequired
+        : code.Length > 20 ? Texts.CodeTooLong(code.Length)
         : code.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c)) is var bad and not '\0'
-            ? $"学校标识码只能由字母和数字组成，不能含“{bad}”。 may hold only letters and digits, not '{bad}'"
+            ? Texts.CodeBadCharacter(bad)
             : null;
 
     /// <summary>Field errors (field → message); empty when the details are acceptable.</summary>
@@ -49,42 +49,42 @@ public static class SchoolRules
 
         if (string.IsNullOrWhiteSpace(d.Name) || d.Name.Trim().Length > MaxNameLength)
         {
-            errors.Add(("name", $"is required, at most {MaxNameLength} characters"));
+            errors.Add(("name", Texts.SchoolNameRequired(MaxNameLength)));
         }
 
         if (string.IsNullOrWhiteSpace(d.Township) || d.Township.Length > 50)
         {
-            errors.Add(("township", "is required (乡镇/街道), at most 50 characters"));
+            errors.Add(("township", Texts.TownshipRequired));
         }
 
         if (d.Latitude is { } lat && (lat < -90 || lat > 90 || double.IsNaN(lat)))
         {
-            errors.Add(("latitude", "must be between -90 and 90"));
+            errors.Add(("latitude", Texts.Latitude));
         }
 
         if (d.Longitude is { } lon && (lon < -180 || lon > 180 || double.IsNaN(lon)))
         {
-            errors.Add(("longitude", "must be between -180 and 180"));
+            errors.Add(("longitude", Texts.Longitude));
         }
 
         if (d.Latitude.HasValue != d.Longitude.HasValue)
         {
-            errors.Add(("longitude", "latitude and longitude are given together or not at all"));
+            errors.Add(("longitude", Texts.LatitudeLongitudeTogether));
         }
 
         if (d.Stage == Stage.Kindergarten && d.KindergartenDay is null)
         {
-            errors.Add(("kindergartenDay", "is required for a kindergarten: full-day or half-day"));
+            errors.Add(("kindergartenDay", Texts.KindergartenDayRequired));
         }
 
         if (d.Stage != Stage.Kindergarten && d.KindergartenDay is not null)
         {
-            errors.Add(("kindergartenDay", "applies to kindergartens only"));
+            errors.Add(("kindergartenDay", Texts.KindergartenDayOnly));
         }
 
         if (d.Type is SchoolType.VillageSchool or SchoolType.TeachingPoint && d.Stage is not (Stage.Primary or Stage.NineYear))
         {
-            errors.Add(("type", "village schools and teaching points (村小、教学点) are primary-stage"));
+            errors.Add(("type", Texts.VillageSchoolsArePrimary));
         }
 
         return errors;

@@ -47,22 +47,22 @@ public static class TermStatisticsRules
         var errors = new List<(string, string)>();
         if (students < 0)
         {
-            errors.Add(("students", "cannot be negative"));
+            errors.Add(("students", Texts.NotNegative));
         }
 
         if (classes < 0)
         {
-            errors.Add(("classes", "cannot be negative"));
+            errors.Add(("classes", Texts.NotNegative));
         }
 
         if (students > 0 && classes == 0)
         {
-            errors.Add(("classes", "a school with students has at least one class"));
+            errors.Add(("classes", Texts.NoClasses));
         }
 
         if (classes > students)
         {
-            errors.Add(("classes", $"{classes} classes for {students} students: every class has at least one student"));
+            errors.Add(("classes", Texts.ClassesExceedStudents(classes, students)));
         }
 
         if (grades.Count == 0)
@@ -73,27 +73,27 @@ public static class TermStatisticsRules
         var (first, last) = StageGrades.For(stage);
         foreach (var g in grades.Where(g => g.Grade < first || g.Grade > last))
         {
-            errors.Add(("grades", $"grade {g.Grade} is outside {first}–{last} for a {stage} school"));
+            errors.Add(("grades", Texts.GradeOutside(g.Grade, first, last, stage)));
         }
 
         foreach (var dup in grades.GroupBy(g => g.Grade).Where(g => g.Count() > 1))
         {
-            errors.Add(("grades", $"grade {dup.Key} is listed more than once"));
+            errors.Add(("grades", Texts.GradeTwice(dup.Key)));
         }
 
         if (grades.Any(g => g.Students < 0 || g.Classes < 0))
         {
-            errors.Add(("grades", "grade counts cannot be negative"));
+            errors.Add(("grades", Texts.GradeNegative));
         }
 
         if (grades.Sum(g => g.Students) != students)
         {
-            errors.Add(("grades", $"grade students add up to {grades.Sum(g => g.Students)}, not the school's {students}"));
+            errors.Add(("grades", Texts.GradeStudentsSum(grades.Sum(g => g.Students), students)));
         }
 
         if (grades.Sum(g => g.Classes) != classes)
         {
-            errors.Add(("grades", $"grade classes add up to {grades.Sum(g => g.Classes)}, not the school's {classes}"));
+            errors.Add(("grades", Texts.GradeClassesSum(grades.Sum(g => g.Classes), classes)));
         }
 
         return errors;

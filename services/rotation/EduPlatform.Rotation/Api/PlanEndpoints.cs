@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Routing;
 namespace EduPlatform.Rotation.Api;
 
 public sealed record MoveView(Guid PersonId, string PersonName, bool Backbone, PersonRole Role, Guid FromSchoolId, string FromSchool, Guid ToSchoolId,
-    string ToSchool, MoveMode Mode, string Stage, Subject? Subject, DateOnly StartOn, DateOnly EndOn, IReadOnlyList<string> Reasons, Guid? InReturnFor);
+    string ToSchool, MoveMode Mode, string Stage, Subject? Subject, DateOnly StartOn, DateOnly EndOn, IReadOnlyList<Words> Reasons, Guid? InReturnFor);
 
 public sealed record PlanView(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, string Objective, PlanFigures Figures,
     IReadOnlyList<TargetResult> Targets, IReadOnlyList<TargetResult> Shortfalls, string CreatedBy, DateTimeOffset CreatedAt,
@@ -122,7 +122,7 @@ static class PlanEndpoints
     static async Task<Results<Ok<PlanView>, ProblemHttpResult>> GetRotationPlan(string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
         await db.ReadAsync(s => s.FindPlanAsync(countyCode, id), ct) is { } plan
             ? Reply.Ok(await ViewAsync(db, plan, ct))
-            : Problems.NotFound($"Rotation plan {id} is not in county {countyCode}.");
+            : Problems.NotFound(Texts.NotInCounty(Texts.PlanEntity(id)));
 
     static async Task<Results<Ok<PlanView>, ProblemHttpResult>> ReviewRotationPlan(
         string countyCode, Guid id, ReviewRequest body, ClaimsPrincipal user, PlanReviewService reviews, RotationDatabase db, CancellationToken ct)
@@ -169,7 +169,7 @@ static class PlanEndpoints
     static async Task<Results<Ok<StoredRound>, ProblemHttpResult>> GetReappointmentRound(
         string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
         (await db.ReadAsync(s => s.RoundsAsync(countyCode), ct)).FirstOrDefault(r => r.Id == id) is { } round
-            ? Reply.Ok(round) : Problems.NotFound($"Round {id} is not in county {countyCode}.");
+            ? Reply.Ok(round) : Problems.NotFound(Texts.NotInCounty(Texts.RoundEntity(id)));
 
     static async Task<Results<Ok<CareerAnswer>, ProblemHttpResult>> CheckCareerStep(
         string countyCode, Guid id, string step, CareerService careers, CancellationToken ct)
@@ -180,6 +180,6 @@ static class PlanEndpoints
             return Problems.Invalid(errors);
         }
 
-        return await careers.CheckAsync(countyCode, id, wanted, ct) is { } answer ? Reply.Ok(answer) : Problems.NotFound($"Person {id} is not in county {countyCode}.");
+        return await careers.CheckAsync(countyCode, id, wanted, ct) is { } answer ? Reply.Ok(answer) : Problems.NotFound(Texts.NotInCounty(Texts.PersonEntity(id)));
     }
 }

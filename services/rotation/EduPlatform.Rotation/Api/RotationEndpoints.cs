@@ -157,7 +157,7 @@ static class RotationEndpoints
     {
         var (person, schools) = await db.ReadAsync(async s =>
             (await s.FindPersonAsync(countyCode, id), await TodayAsync(s, countyCode)), ct);
-        return person is null ? Problems.NotFound($"Person {id} is not in county {countyCode}.") : Reply.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+        return person is null ? Problems.NotFound(Texts.NotInCounty(Texts.PersonEntity(id))) : Reply.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
     }
 
     static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RegisterPerson(
@@ -190,5 +190,5 @@ static class RotationEndpoints
 
     static async Task<Results<Ok<EligibilityLine>, ProblemHttpResult>> GetPersonEligibility(
         string countyCode, Guid id, int schoolYear, EligibilityService service, CancellationToken ct) =>
-        await service.ForPersonAsync(countyCode, id, schoolYear, ct) is { } line ? Reply.Ok(line) : Problems.NotFound($"Person {id} is not in county {countyCode}.");
+        await service.ForPersonAsync(countyCode, id, schoolYear, ct) is { } line ? Reply.Ok(line) : Problems.NotFound(Texts.NotInCounty(Texts.PersonEntity(id)));
 }

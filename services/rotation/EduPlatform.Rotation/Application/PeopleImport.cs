@@ -60,7 +60,7 @@ public sealed class PeopleImport(RotationDatabase database)
                 var idNumber = Domain.IdNumber.Normalize(input.IdNumber ?? "");
                 if (idNumber.Length > 0 && seen.TryGetValue(idNumber, out var earlier))
                 {
-                    errors.Add(new FieldError("idNumber", $"the same identity number is already in row {earlier}", row.RowNumber));
+                    errors.Add(new FieldError("idNumber", Texts.SameIdInRow(earlier), row.RowNumber));
                     continue;
                 }
 
@@ -106,7 +106,7 @@ public sealed class PeopleImport(RotationDatabase database)
             var text = cell(column);
             if (text.Length == 0) { return null; }
             if (XlsxReader.TryParseDate(text, out var date)) { return date; }
-            errors.Add(new FieldError(column, $"'{text}' is not a date (2024-09-01)", row));
+            errors.Add(new FieldError(column, Texts.NotADate(text), row));
             return null;
         }
 
@@ -120,7 +120,7 @@ public sealed class PeopleImport(RotationDatabase database)
             var dates = pieces.Length == 2 ? pieces[1].Split(['~', '～'], 2) : [];
             if (dates.Length != 2 || !XlsxReader.TryParseDate(dates[0].Trim(), out var from) || !XlsxReader.TryParseDate(dates[1].Trim(), out var to))
             {
-                errors.Add(new FieldError("history", $"'{part}' is not 学校标识码:起始日期~结束日期", row));
+                errors.Add(new FieldError("history", Texts.NotAStint(part), row));
                 continue;
             }
 
@@ -131,7 +131,7 @@ public sealed class PeopleImport(RotationDatabase database)
         foreach (var code in Split(cell("wishes")))
         {
             if (schools.FirstOrDefault(s => s.Code == code) is { } school) { wishes.Add(school.Id); }
-            else { errors.Add(new FieldError("wishes", $"'{code}' is not a school code known to rotation", row)); }
+            else { errors.Add(new FieldError("wishes", Texts.UnknownSchoolCode(code), row)); }
         }
 
         return new PersonInput

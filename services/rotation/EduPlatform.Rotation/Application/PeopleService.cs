@@ -31,7 +31,7 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
 
             if (await s.PersonIdByIdNumberAsync(countyCode, person.IdNumber) is { } existing)
             {
-                return Outcome<Person>.Fail("idNumber", $"is already registered (person {existing})");
+                return Outcome<Person>.Fail("idNumber", Texts.IdRegistered(existing));
             }
 
             await s.InsertPersonAsync(person);
@@ -55,12 +55,12 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
             var current = await s.FindPersonAsync(countyCode, id);
             if (current is null)
             {
-                return new Outcome<Person>.NotFound($"Person {id} is not in county {countyCode}.");
+                return new Outcome<Person>.NotFound(Texts.NotInCounty(Texts.PersonEntity(id)));
             }
 
             if (version != current.Version)
             {
-                return new Outcome<Person>.Stale($"Person {id}", version, current.Version);
+                return new Outcome<Person>.Stale(Texts.PersonEntity(id), version, current.Version);
             }
 
             var errors = new List<FieldError>();
@@ -72,12 +72,12 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
 
             if (await s.PersonIdByIdNumberAsync(countyCode, person.IdNumber) is { } other && other != id)
             {
-                return Outcome<Person>.Fail("idNumber", $"belongs to another person ({other})");
+                return Outcome<Person>.Fail("idNumber", Texts.IdOfAnother(other));
             }
 
             if (!await s.UpdatePersonAsync(person, version))
             {
-                return new Outcome<Person>.Stale($"Person {id}", version, null);
+                return new Outcome<Person>.Stale(Texts.PersonEntity(id), version, null);
             }
 
             await s.WriteAuditAsync(actor, "rotation.person.update", "person", id.ToString(), countyCode, Audited(current), Audited(person));
@@ -89,9 +89,9 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
         database.InTransactionAsync<Outcome<Person>>(async s =>
         {
             var errors = new List<FieldError>();
-            if (request.LeftOn is null) { errors.Add(new FieldError("leftOn", "is required")); }
-            if (request.Reason is null || !LeaveReasons.Contains(request.Reason)) { errors.Add(new FieldError("reason", $"must be one of {string.Join(", ", LeaveReasons)}")); }
-            if (request.Version is null) { errors.Add(new FieldError("version", "is required: the version you read")); }
+            if (request.LeftOn is null) { errors.Add(new FieldError("leftOn", Texts.Required)); }
+            if (request.Reason is null || !LeaveReasons.Contains(request.Reason)) { errors.Add(new FieldError("reason", Texts.LeaveReasonOneOf(LeaveReasons))); }
+            if (request.Version is null) { errors.Add(new FieldError("version", Texts.VersionRequired)); }
             if (errors.Count > 0)
             {
                 return new Outcome<Person>.Invalid(errors);
@@ -100,17 +100,17 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
             var current = await s.FindPersonAsync(countyCode, id);
             if (current is null)
             {
-                return new Outcome<Person>.NotFound($"Person {id} is not in county {countyCode}.");
+                return new Outcome<Person>.NotFound(Texts.NotInCounty(Texts.PersonEntity(id)));
             }
 
             if (current.LeftOn is not null)
             {
-                return Outcome<Person>.Fail("leftOn", $"the person already left on {current.LeftOn:yyyy-MM-dd}");
+                return Outcome<Person>.Fail("leftOn", Texts.AlreadyLeft(current.LeftOn!.Value));
             }
 
             if (current.CurrentStint is { } open && request.LeftOn < open.From)
             {
-                return Outcome<Person>.Fail("leftOn", $"is before the person came to the current school ({open.From:yyyy-MM-dd})");
+                return Outcome<Person>.Fail("leftOn", Texts.LeftBeforeArrival(open.From));
             }
 
             var left = current with
@@ -120,7 +120,7 @@ public sealed class PeopleService(RotationDatabase database, TimeProvider clock)
             };
             if (request.Version != current.Version || !await s.UpdatePersonAsync(left, current.Version))
             {
-                return new Outcome<Person>.Stale($"Person {id}", request.Version!.Value, current.Version);
+                return new Outcome<Person>.Stale(Texts.PersonEntity(id), request.Version!.Value, current.Version);
             }
 
             await s.WriteAuditAsync(actor, "rotation.person.leave", "person", id.ToString(), countyCode, Audited(current), Audited(left));

@@ -65,7 +65,7 @@ public static class PersonInputs
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > 50)
         {
-            Error("name", "is required, at most 50 characters");
+            Error("name", Texts.NameRequired);
         }
 
         var idNumber = IdNumber.Normalize(input.IdNumber ?? "");
@@ -81,18 +81,18 @@ public static class PersonInputs
             gender = IdNumber.GenderOf(idNumber);
             if (input.BirthDate is { } given && given != birth)
             {
-                Error("birthDate", $"{given:yyyy-MM-dd} differs from the birth date in the identity number");
+                Error("birthDate", Texts.BirthDateDiffers(given));
             }
 
             if (input.Gender is { Length: > 0 } g && ParseGender(g) is { } parsedGender && parsedGender != gender)
             {
-                Error("gender", "differs from the identity number's sequence digit (odd for men)");
+                Error("gender", Texts.GenderDiffers);
             }
         }
 
         if (input.Gender is { Length: > 0 } text && ParseGender(text) is null)
         {
-            Error("gender", $"'{text}' is not male/female (男/女)");
+            Error("gender", Texts.NotAGender(text));
         }
 
         var role = Parse<PersonRole>(input.Role, "role", "teacher", errors, row, RoleNames) ?? PersonRole.Teacher;
@@ -100,19 +100,19 @@ public static class PersonInputs
         stage = StageNames.GetValueOrDefault(stage, stage);
         if (!Stages.Contains(stage))
         {
-            Error("stage", $"'{input.Stage}' is not one of {string.Join(", ", Stages)} (幼儿园/小学/初中/高中)");
+            Error("stage", Texts.NotAPersonStage(input.Stage ?? "", Stages));
         }
 
         var subjects = new List<Subject>();
         foreach (var s in input.Subjects ?? [])
         {
             if (Domain.Subjects.TryParse(s, out var subject)) { subjects.Add(subject); }
-            else { Error("subjects", $"'{s}' is not a subject (语文, 数学, 英语, 体育, …)"); }
+            else { Error("subjects", Texts.NotASubjectOf(s)); }
         }
 
         if (role == PersonRole.Teacher && subjects.Count == 0)
         {
-            Error("subjects", "a teacher needs at least one subject");
+            Error("subjects", Texts.TeacherNeedsSubject);
         }
 
         var backbone = Parse<BackboneLevel>(input.Backbone, "backbone", "none", errors, row, BackboneNames) ?? BackboneLevel.None;
@@ -122,39 +122,39 @@ public static class PersonInputs
             : schools.FirstOrDefault(s => s.Code.Length > 0 && s.Code == input.SchoolCode?.Trim());
         if (school is null)
         {
-            Error(input.SchoolId is null ? "schoolCode" : "schoolId", $"'{input.SchoolId?.ToString() ?? input.SchoolCode}' is not a school of county {countyCode} known to rotation");
+            Error(input.SchoolId is null ? "schoolCode" : "schoolId", Texts.UnknownSchool(input.SchoolId?.ToString() ?? input.SchoolCode ?? ""));
         }
 
         if (input.HiredOn is null)
         {
-            Error("hiredOn", "is required (参加工作时间)");
+            Error("hiredOn", Texts.HiredOnRequired);
         }
         else if (birth != default && input.HiredOn < birth.AddYears(16))
         {
-            Error("hiredOn", $"{input.HiredOn:yyyy-MM-dd} is before the person's 16th birthday");
+            Error("hiredOn", Texts.HiredBefore16(input.HiredOn!.Value));
         }
 
         if (input.AtSchoolSince is null)
         {
-            Error("atSchoolSince", "is required: since when the person is at the current school");
+            Error("atSchoolSince", Texts.AtSchoolSinceRequired);
         }
         else if (input.HiredOn is { } hired && input.AtSchoolSince < hired)
         {
-            Error("atSchoolSince", "is before the hire date");
+            Error("atSchoolSince", Texts.AtSchoolBeforeHire);
         }
 
         if (input.InPostSince is not null && role is not (PersonRole.Principal or PersonRole.VicePrincipal))
         {
-            Error("inPostSince", "only principals and vice-principals have a post term");
+            Error("inPostSince", Texts.OnlyCadresHaveTerms);
         }
 
         var history = new List<SchoolStint>();
         foreach (var (stint, i) in (input.History ?? []).Select((h, i) => (h, i)))
         {
             var known = stint.SchoolId is { } hid ? schools.FirstOrDefault(s => s.Id == hid) : schools.FirstOrDefault(s => s.Code.Length > 0 && s.Code == stint.SchoolCode?.Trim());
-            if (known is null) { Error($"history[{i}].school", $"'{stint.SchoolId?.ToString() ?? stint.SchoolCode}' is not a school known to rotation"); continue; }
-            if (stint.From is not { } from || stint.To is not { } to || to < from) { Error($"history[{i}]", "needs from and to dates, to not before from"); continue; }
-            if (input.AtSchoolSince is { } since && to > since) { Error($"history[{i}].to", $"{to:yyyy-MM-dd} overlaps the current school (since {since:yyyy-MM-dd})"); continue; }
+            if (known is null) { Error($"history[{i}].school", Texts.UnknownHistorySchool(stint.SchoolId?.ToString() ?? stint.SchoolCode ?? "")); continue; }
+            if (stint.From is not { } from || stint.To is not { } to || to < from) { Error($"history[{i}]", Texts.StintDates); continue; }
+            if (input.AtSchoolSince is { } since && to > since) { Error($"history[{i}].to", Texts.StintOverlaps(to, since)); continue; }
             history.Add(new SchoolStint(known.Id, from, to, stint.ByRotation ?? false));
         }
 
@@ -162,18 +162,18 @@ public static class PersonInputs
         foreach (var s in input.Statuses ?? [])
         {
             if (StatusNames.TryGetValue(s.Trim(), out var named) || WireEnum.TryParse(s, out named)) { statuses.Add(named); }
-            else { Error("statuses", $"'{s}' is not a status ({string.Join(", ", Enum.GetValues<PersonStatus>().Select(WireEnum.Text))})"); }
+            else { Error("statuses", Texts.NotAStatus(s, Enum.GetValues<PersonStatus>().Select(WireEnum.Text))); }
         }
 
         if (statuses.Contains(PersonStatus.Pregnant) && gender == Domain.Gender.Male)
         {
-            Error("statuses", "pregnant does not fit the identity number's gender");
+            Error("statuses", Texts.PregnantGender);
         }
 
         var wishes = (input.Wishes ?? []).ToList();
         foreach (var w in wishes.Where(w => schools.All(s => s.Id != w)))
         {
-            Error("wishes", $"{w} is not a school known to rotation");
+            Error("wishes", Texts.UnknownWish(w));
         }
 
         if (errors.Count > before)
@@ -213,7 +213,7 @@ public static class PersonInputs
             return named;
         }
 
-        errors.Add(new FieldError(field, $"'{text}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(v => WireEnum.Text(v)))} ({string.Join("/", chinese.Keys)})", row));
+        errors.Add(new FieldError(field, Texts.NotOneOf(text ?? "", Enum.GetValues<T>().Select(v => WireEnum.Text(v)), chinese.Keys), row));
         return null;
     }
 

@@ -32,13 +32,13 @@ public sealed class PlacementService(RotationDatabase database, TimeProvider clo
             var returnedOn = body.ReturnedOn ?? placement!.EndOn.AddDays(1);
             if (returnedOn <= placement!.StartOn)
             {
-                return Outcome<Placement>.Fail("returnedOn", $"must be after the placement started on {placement.StartOn:yyyy-MM-dd}");
+                return Outcome<Placement>.Fail("returnedOn", Texts.ReturnAfterStart(placement.StartOn));
             }
 
             var ended = placement with { Status = PlacementStatus.Returned, EndedOn = returnedOn, Version = placement.Version + 1 };
             if (!await WriteAsync(s, placement, ended, person!, placement.HomeSchoolId, returnedOn, byRotation: false))
             {
-                return new Outcome<Placement>.Stale($"Placement {id}", placement.Version, null);
+                return new Outcome<Placement>.Stale(Texts.PlacementEntity(id), placement.Version, null);
             }
 
             var now = clock.GetUtcNow();
@@ -69,13 +69,13 @@ public sealed class PlacementService(RotationDatabase database, TimeProvider clo
             var violations = new List<RuleViolation>();
             if (placement.InReturnFor is not null || placement.AllianceId is null || !placement.MovesPost)
             {
-                violations.Add(new RuleViolation("rotation.transfer.sent-by-lead-school", "only people the lead school placed at a member campus may stay for good", source));
+                violations.Add(new RuleViolation("rotation.transfer.sent-by-lead-school", Texts.OnlyLeadSchoolSent, source));
             }
 
             if (rating != "excellent")
             {
                 violations.Add(new RuleViolation("rotation.transfer.rated-excellent",
-                    $"the rating for school year {ratedYear} is {(rating is null ? "not yet known" : $"'{rating}'")}, not excellent", source));
+                    Texts.RatingNotExcellent(ratedYear, rating), source));
             }
 
             if (violations.Count > 0)
@@ -87,7 +87,7 @@ public sealed class PlacementService(RotationDatabase database, TimeProvider clo
             var ended = placement with { Status = PlacementStatus.Transferred, EndedOn = on, Version = placement.Version + 1 };
             if (!await WriteAsync(s, placement, ended, person, placement.HostSchoolId, on, byRotation: false))
             {
-                return new Outcome<Placement>.Stale($"Placement {id}", placement.Version, null);
+                return new Outcome<Placement>.Stale(Texts.PlacementEntity(id), placement.Version, null);
             }
 
             var now = clock.GetUtcNow();
@@ -105,30 +105,30 @@ public sealed class PlacementService(RotationDatabase database, TimeProvider clo
     {
         if (version is null)
         {
-            return (null, null, Outcome<Placement>.Fail("version", "is required: the version you read"));
+            return (null, null, Outcome<Placement>.Fail("version", Texts.VersionRequired));
         }
 
         var placement = await s.FindPlacementAsync(countyCode, id);
         if (placement is null)
         {
-            return (null, null, new Outcome<Placement>.NotFound($"Placement {id} is not in county {countyCode}."));
+            return (null, null, new Outcome<Placement>.NotFound(Texts.NotInCounty(Texts.PlacementEntity(id))));
         }
 
         if (placement.Version != version)
         {
-            return (null, null, new Outcome<Placement>.Stale($"Placement {id}", version.Value, placement.Version));
+            return (null, null, new Outcome<Placement>.Stale(Texts.PlacementEntity(id), version.Value, placement.Version));
         }
 
         if (placement.Status != PlacementStatus.Active)
         {
-            return (null, null, new Outcome<Placement>.Refused([new RuleViolation("rotation.placement.ended", $"the placement already ended ({WireEnum.Text(placement.Status)} on {placement.EndedOn:yyyy-MM-dd})", "")]));
+            return (null, null, new Outcome<Placement>.Refused([new RuleViolation("rotation.placement.ended", Texts.PlacementEnded(WireEnum.Text(placement.Status), placement.EndedOn), "")]));
         }
 
         var person = await s.FindPersonAsync(countyCode, placement.PersonId);
         if (person is null || person.LeftOn is not null || (placement.MovesPost && person.CurrentSchoolId != placement.HostSchoolId))
         {
             return (null, null, new Outcome<Placement>.Refused([new RuleViolation("rotation.placement.person",
-                "the person is no longer at the host campus (left or moved since); correct the record first", "")]));
+                Texts.NoLongerAtHost, "")]));
         }
 
         return (placement, person, null);

@@ -31,12 +31,12 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
             var decision = WireEnum.Optional<ReviewDecision>(body.Decision, "decision", errors);
             if (string.IsNullOrWhiteSpace(body.Decision))
             {
-                errors.Add(new FieldError("decision", $"is required: one of {string.Join(", ", Enum.GetValues<ReviewDecision>().Select(d => WireEnum.Text(d)))}"));
+                errors.Add(new FieldError("decision", Texts.DecisionRequired(Enum.GetValues<ReviewDecision>().Select(d => WireEnum.Text(d)))));
             }
 
             if (body.Version is null)
             {
-                errors.Add(new FieldError("version", "is required: the version you read"));
+                errors.Add(new FieldError("version", Texts.VersionRequired));
             }
 
             if (errors.Count > 0 || decision is not { } taken)
@@ -47,18 +47,18 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
             var plan = await s.FindPlanAsync(countyCode, planId);
             if (plan is null)
             {
-                return new Outcome<StoredPlan>.NotFound($"Rotation plan {planId} is not in county {countyCode}.");
+                return new Outcome<StoredPlan>.NotFound(Texts.NotInCounty(Texts.PlanEntity(planId)));
             }
 
             if (plan.Version != body.Version)
             {
-                return new Outcome<StoredPlan>.Stale($"Rotation plan {planId}", body.Version!.Value, plan.Version);
+                return new Outcome<StoredPlan>.Stale(Texts.PlanEntity(planId), body.Version!.Value, plan.Version);
             }
 
             var bureauStep = taken == ReviewDecision.Approve || (taken == ReviewDecision.Return && plan.Status == PlanStatus.BureauReview);
             if (bureauStep && !isBureau)
             {
-                return Refuse("rotation.plan.bureau", "the bureau (county-admin or hr-bureau) approves or sends back a plan at its own step");
+                return Refuse("rotation.plan.bureau", Texts.BureauStep);
             }
 
             var parties = PlanParties.Of(plan.Moves.Select(m => m.Move));
@@ -92,7 +92,7 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
             if (!await s.SetPlanStatusAsync(planId, next, plan.Version))
             {
                 s.Rollback();
-                return new Outcome<StoredPlan>.Stale($"Rotation plan {planId}", plan.Version, null);
+                return new Outcome<StoredPlan>.Stale(Texts.PlanEntity(planId), plan.Version, null);
             }
 
             await s.WriteAuditAsync(actor, $"rotation.plan.{WireEnum.Text(taken)}", "rotation-plan", planId.ToString(), countyCode,
@@ -117,10 +117,10 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
         var involved = own || parties.Alliances.Overlaps(alliances) || parties.Schools.Overlaps(campuses);
         return decision switch
         {
-            ReviewDecision.Submit when !own => "教联体办公室只能提交本教联体的方案，全县方案由教育局提交。 An alliance office submits its own alliance's plans only; the bureau submits county plans.",
+            ReviewDecision.Submit when !own => Texts.AllianceSubmitsOwn,
             ReviewDecision.Agree when party is not { } p || !(alliances.Contains(p) || campuses.Contains(p)) =>
-                $"教联体办公室只能代表本教联体或其校区表示同意（当前为 {party?.ToString() ?? "未填写"}）。 An alliance office agrees for its own alliance or one of its campuses only (party is {party?.ToString() ?? "missing"}).",
-            _ when !involved => "本方案不涉及您所在教联体的人员。 This plan moves nobody of your alliance(s).",
+                Texts.AllianceAgreesOwn(party?.ToString()),
+            _ when !involved => Texts.NotYourPeople,
             _ => null,
         };
     }
@@ -139,8 +139,7 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
             if (person is null || person.LeftOn is not null || person.Version != stored.PersonVersion || person.CurrentSchoolId != stored.Move.FromSchoolId)
             {
                 stale.Add(new RuleViolation("rotation.plan.stale",
-                    $"{person?.Name ?? stored.Move.PersonId.ToString()} changed after the plan was drawn (left, moved or corrected); draw the plan again",
-                    "approval places people as the plan found them"));
+                    Texts.ChangedSinceDrawn(person?.Name ?? stored.Move.PersonId.ToString()), Texts.AsFoundSource));
                 continue;
             }
 
@@ -165,7 +164,7 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
                 var moved = SchoolHistory.MoveTo(person, move.ToSchoolId, move.StartOn, byRotation: true);
                 if (!await s.UpdatePersonAsync(moved, person.Version))
                 {
-                    return [new RuleViolation("rotation.plan.stale", $"{person.Name} changed while the plan was being approved; try again", "approval places people as the plan found them")];
+                    return [new RuleViolation("rotation.plan.stale", Texts.ChangedWhileApproving(person.Name), Texts.AsFoundSource)];
                 }
             }
 
@@ -184,7 +183,7 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
             EventId = Guid.CreateVersion7(), CountyCode = plan.CountyCode, OccurredAt = now, PlanId = plan.Id, SchoolYear = plan.SchoolYear,
             AllianceId = plan.AllianceId, Moves = plan.Moves.Count, RotatingTeachers = plan.Figures.RotatingTeachers,
             RotatingBackbone = plan.Figures.RotatingBackbone, EligibleTeachers = plan.Figures.EligibleTeachers,
-            Shortfalls = plan.Targets.Where(t => !t.Met).Select(t => new PlanShortfall { Target = t.Target, Scope = t.Scope, Required = t.Required, Planned = t.Planned }).ToList(),
+            Shortfalls = plan.Targets.Where(t => !t.Met).Select(t => new PlanShortfall { Target = t.Target, Scope = t.Scope.En, Required = t.Required, Planned = t.Planned }).ToList(),
         });
         return [];
     }

@@ -29,7 +29,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
         {
             if (officeOf is not null && (body.AllianceId is not { } alliance || !officeOf.Contains(alliance)))
             {
-                return new Outcome<StoredPlan>.Forbidden("教联体办公室只能为本教联体生成方案，请将 allianceId 设为本教联体。 An alliance office draws plans for its own alliance only: set allianceId to it.");
+                return new Outcome<StoredPlan>.Forbidden(Texts.AllianceDrawsOwn);
             }
 
             if (!SchoolYear.IsValid(body.SchoolYear))
@@ -43,7 +43,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
                 .Select(a => new AllianceFacts(a.Alliance.Id, a.Alliance.Name, a.Alliance.Kind, a.Alliance.CoreSchoolId, a.Campuses)).ToList();
             if (body.AllianceId is { } only && alliances.All(a => a.Id != only))
             {
-                return Outcome<StoredPlan>.Fail("allianceId", $"is not an alliance of county {countyCode} on {on:yyyy-MM-dd}");
+                return Outcome<StoredPlan>.Fail("allianceId", Texts.NotAnAllianceOn(on));
             }
 
             var groups = PlanGroups.From(alliances, schools, policy).Where(g => body.AllianceId is null || g.Id == body.AllianceId).ToList();
@@ -90,7 +90,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
             if (campuses is not null && (body ?? []).FirstOrDefault(n => !campuses.Contains(n.SchoolId)) is { } outside)
             {
                 return new Outcome<IReadOnlyList<CampusNeed>>.Forbidden(
-                    $"学校 {outside.SchoolId} 不是本教联体的校区；教联体办公室只能填报本教联体各校区的需求。 School {outside.SchoolId} is not a campus of your alliance(s); an alliance office enters needs for its own campuses only.");
+                    Texts.NotYourCampus(outside.SchoolId));
             }
 
             var errors = new List<FieldError>();
@@ -100,26 +100,26 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
                 var at = $"needs[{i}]";
                 if (!schools.TryGetValue(input.SchoolId, out var school))
                 {
-                    errors.Add(new FieldError($"{at}.schoolId", $"{input.SchoolId} is not a school of county {countyCode}"));
+                    errors.Add(new FieldError($"{at}.schoolId", Texts.NotASchool(input.SchoolId)));
                     continue;
                 }
 
                 var stage = string.IsNullOrWhiteSpace(input.Stage) ? school.Stage : input.Stage.Trim();
                 if (!PlanGroups.Teaches(school.Stage, stage))
                 {
-                    errors.Add(new FieldError($"{at}.stage", $"{school.Name} ({school.Stage}) has no {stage} posts"));
+                    errors.Add(new FieldError($"{at}.stage", Texts.NoPostsOfStage(school.Name, school.Stage, stage)));
                 }
 
                 Subject? subject = null;
                 if (!string.IsNullOrWhiteSpace(input.Subject))
                 {
                     if (Subjects.TryParse(input.Subject, out var parsed)) { subject = parsed; }
-                    else { errors.Add(new FieldError($"{at}.subject", $"'{input.Subject}' is not a subject")); }
+                    else { errors.Add(new FieldError($"{at}.subject", Texts.NotASubject(input.Subject!))); }
                 }
 
                 if (input.Count is < 1 or > 500)
                 {
-                    errors.Add(new FieldError($"{at}.count", "must be 1–500 posts"));
+                    errors.Add(new FieldError($"{at}.count", Texts.PostsWithin(500)));
                 }
 
                 needs.Add(new CampusNeed(school.Id, stage, subject, input.Count));
@@ -127,7 +127,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
 
             foreach (var twice in needs.GroupBy(n => (n.SchoolId, n.Stage, n.Subject)).Where(g => g.Count() > 1))
             {
-                errors.Add(new FieldError("needs", $"{schools[twice.Key.SchoolId].Name} {twice.Key.Stage} {twice.Key.Subject?.ToString() ?? "any subject"} is listed {twice.Count()} times"));
+                errors.Add(new FieldError("needs", Texts.NeedTwice(schools[twice.Key.SchoolId].Name, twice.Key.Stage, twice.Key.Subject, twice.Count())));
             }
 
             if (errors.Count > 0)

@@ -27,7 +27,7 @@ public sealed record RoundRequest(
     IReadOnlyList<RoundApplicantInput>? Applicants = null);
 
 public sealed record RoundPersonView(Guid PersonId, string Name, Guid HomeSchoolId, string HomeSchool, RoundOutcome Outcome, Guid? SchoolId, string? School,
-    Subject? Subject, IReadOnlyList<string> Explanation, WaitingPay? Pay, bool DismissalProcedure);
+    Subject? Subject, IReadOnlyList<Words> Explanation, WaitingPay? Pay, bool DismissalProcedure);
 
 public sealed record StoredRound(Guid Id, string CountyCode, string Name, DateOnly Date, RoundRules Rules, IReadOnlyList<RoundSchoolSummary> Schools,
     IReadOnlyList<RoundPersonView> People, string CreatedBy, DateTimeOffset CreatedAt, DateOnly? AppliedOn = null, int Version = 1);
@@ -46,34 +46,34 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
             var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(x => x.Id);
             var people = (await s.ActivePeopleAsync(countyCode)).ToDictionary(p => p.Id);
             var rules = body.Rules ?? new RoundRules();
-            if (string.IsNullOrWhiteSpace(body.Name)) { errors.Add(new FieldError("name", "is required, e.g. 2025年秋季县管校聘")); }
-            if (body.Date is null) { errors.Add(new FieldError("date", "is required: the day the round is held")); }
-            if (rules.OwnSchoolShare is < 0.5m or > 1m) { errors.Add(new FieldError("rules.ownSchoolShare", "must be 0.5–1 ([004] uses 0.90)")); }
-            if (rules.ProtectedYearsToRetirement is < 0 or > 10) { errors.Add(new FieldError("rules.protectedYearsToRetirement", "must be 0–10 ([004] uses 3)")); }
-            if (rules.YearsUnplacedBeforeDismissal is < 1 or > 10) { errors.Add(new FieldError("rules.yearsUnplacedBeforeDismissal", "must be 1–10 ([004] uses 3)")); }
+            if (string.IsNullOrWhiteSpace(body.Name)) { errors.Add(new FieldError("name", Texts.RoundNameRequired)); }
+            if (body.Date is null) { errors.Add(new FieldError("date", Texts.RoundDateRequired)); }
+            if (rules.OwnSchoolShare is < 0.5m or > 1m) { errors.Add(new FieldError("rules.ownSchoolShare", Texts.OwnShareRange)); }
+            if (rules.ProtectedYearsToRetirement is < 0 or > 10) { errors.Add(new FieldError("rules.protectedYearsToRetirement", Texts.ProtectedYearsRange)); }
+            if (rules.YearsUnplacedBeforeDismissal is < 1 or > 10) { errors.Add(new FieldError("rules.yearsUnplacedBeforeDismissal", Texts.UnplacedYearsRange)); }
 
             var posts = new List<RoundPost>();
             foreach (var (p, i) in (body.Posts ?? []).Select((p, i) => (p, i)))
             {
-                if (!schools.TryGetValue(p.SchoolId, out var school)) { errors.Add(new FieldError($"posts[{i}].schoolId", $"{p.SchoolId} is not a school of county {countyCode}")); continue; }
+                if (!schools.TryGetValue(p.SchoolId, out var school)) { errors.Add(new FieldError($"posts[{i}].schoolId", Texts.NotASchool(p.SchoolId))); continue; }
                 var stage = string.IsNullOrWhiteSpace(p.Stage) ? (school.Stage == "nine-year" ? "" : school.Stage) : p.Stage.Trim();
-                if (stage.Length == 0) { errors.Add(new FieldError($"posts[{i}].stage", $"{school.Name} is a nine-year school: say primary or junior")); }
-                else if (!PlanGroups.Teaches(school.Stage, stage)) { errors.Add(new FieldError($"posts[{i}].stage", $"{school.Name} ({school.Stage}) has no '{stage}' posts")); }
+                if (stage.Length == 0) { errors.Add(new FieldError($"posts[{i}].stage", Texts.NineYearSaysStage(school.Name))); }
+                else if (!PlanGroups.Teaches(school.Stage, stage)) { errors.Add(new FieldError($"posts[{i}].stage", Texts.NoPostsOfStage(school.Name, school.Stage, stage))); }
                 Subject? subject = null;
                 if (!string.IsNullOrWhiteSpace(p.Subject))
                 {
-                    if (Subjects.TryParse(p.Subject, out var parsed)) { subject = parsed; } else { errors.Add(new FieldError($"posts[{i}].subject", $"'{p.Subject}' is not a subject")); }
+                    if (Subjects.TryParse(p.Subject, out var parsed)) { subject = parsed; } else { errors.Add(new FieldError($"posts[{i}].subject", Texts.NotASubject(p.Subject!))); }
                 }
 
-                if (p.Count is < 0 or > 1000) { errors.Add(new FieldError($"posts[{i}].count", "must be 0–1000")); }
+                if (p.Count is < 0 or > 1000) { errors.Add(new FieldError($"posts[{i}].count", Texts.CountWithin(1000))); }
                 posts.Add(new RoundPost(p.SchoolId, stage, subject, p.Count));
             }
 
             var reserved = new Dictionary<Guid, int>();
             foreach (var (r, i) in (body.ReservedForRecruits ?? []).Select((r, i) => (r, i)))
             {
-                if (!schools.ContainsKey(r.SchoolId)) { errors.Add(new FieldError($"reservedForRecruits[{i}].schoolId", $"{r.SchoolId} is not a school of county {countyCode}")); }
-                if (r.Count < 0) { errors.Add(new FieldError($"reservedForRecruits[{i}].count", "must not be negative")); }
+                if (!schools.ContainsKey(r.SchoolId)) { errors.Add(new FieldError($"reservedForRecruits[{i}].schoolId", Texts.NotASchool(r.SchoolId))); }
+                if (r.Count < 0) { errors.Add(new FieldError($"reservedForRecruits[{i}].count", Texts.NotNegative)); }
                 reserved[r.SchoolId] = reserved.GetValueOrDefault(r.SchoolId) + r.Count;
             }
 
@@ -81,18 +81,18 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
             var applicants = new List<RoundApplicant>();
             foreach (var (a, i) in (body.Applicants ?? []).Select((a, i) => (a, i)))
             {
-                if (!people.TryGetValue(a.PersonId, out var person)) { errors.Add(new FieldError($"applicants[{i}].personId", $"{a.PersonId} is not a person in service in county {countyCode}")); continue; }
-                if (applicants.Any(x => x.Person.Id == a.PersonId)) { errors.Add(new FieldError($"applicants[{i}].personId", $"{person.Name} is listed twice")); }
-                if (a.Score < 0) { errors.Add(new FieldError($"applicants[{i}].score", "must not be negative")); }
+                if (!people.TryGetValue(a.PersonId, out var person)) { errors.Add(new FieldError($"applicants[{i}].personId", Texts.NotInService(a.PersonId))); continue; }
+                if (applicants.Any(x => x.Person.Id == a.PersonId)) { errors.Add(new FieldError($"applicants[{i}].personId", Texts.ListedTwice(person.Name))); }
+                if (a.Score < 0) { errors.Add(new FieldError($"applicants[{i}].score", Texts.NotNegative)); }
                 foreach (var choice in (a.CrossSchoolChoices ?? []).Where(c => !schools.ContainsKey(c)))
                 {
-                    errors.Add(new FieldError($"applicants[{i}].crossSchoolChoices", $"{choice} is not a school of county {countyCode}"));
+                    errors.Add(new FieldError($"applicants[{i}].crossSchoolChoices", Texts.NotASchool(choice)));
                 }
 
                 applicants.Add(new RoundApplicant(person, a.Score, a.Record ?? a.Score, a.CrossSchoolChoices ?? [], a.AcceptsPlacement ?? true, waited.GetValueOrDefault(person.Id)));
             }
 
-            if (applicants.Count == 0) { errors.Add(new FieldError("applicants", "list at least one teacher")); }
+            if (applicants.Count == 0) { errors.Add(new FieldError("applicants", Texts.NoApplicants)); }
             if (errors.Count > 0)
             {
                 return new Outcome<StoredRound>.Invalid(errors);
@@ -123,30 +123,30 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
         {
             if (body.EffectiveOn is null || body.Version is null)
             {
-                return new Outcome<StoredRound>.Invalid([.. body.EffectiveOn is null ? [new FieldError("effectiveOn", "is required: the first day at the new schools")] : Array.Empty<FieldError>(),
-                    .. body.Version is null ? [new FieldError("version", "is required: the version you read")] : Array.Empty<FieldError>()]);
+                return new Outcome<StoredRound>.Invalid([.. body.EffectiveOn is null ? [new FieldError("effectiveOn", Texts.EffectiveOnRequired)] : Array.Empty<FieldError>(),
+                    .. body.Version is null ? [new FieldError("version", Texts.VersionRequired)] : Array.Empty<FieldError>()]);
             }
 
             var round = (await s.RoundsAsync(countyCode)).FirstOrDefault(r => r.Id == id);
             if (round is null)
             {
-                return new Outcome<StoredRound>.NotFound($"Round {id} is not in county {countyCode}.");
+                return new Outcome<StoredRound>.NotFound(Texts.NotInCounty(Texts.RoundEntity(id)));
             }
 
             if (round.Version != body.Version)
             {
-                return new Outcome<StoredRound>.Stale($"Round {id}", body.Version.Value, round.Version);
+                return new Outcome<StoredRound>.Stale(Texts.RoundEntity(id), body.Version.Value, round.Version);
             }
 
             var violations = new List<RuleViolation>();
             if (round.AppliedOn is { } applied)
             {
-                violations.Add(new RuleViolation("rotation.round.applied", $"the round was applied from {applied:yyyy-MM-dd}", "[004]"));
+                violations.Add(new RuleViolation("rotation.round.applied", Texts.RoundApplied(applied), "[004]"));
             }
 
             if (body.EffectiveOn < round.Date)
             {
-                violations.Add(new RuleViolation("rotation.round.effective", $"effectiveOn {body.EffectiveOn:yyyy-MM-dd} is before the round ({round.Date:yyyy-MM-dd})", "[004]"));
+                violations.Add(new RuleViolation("rotation.round.effective", Texts.EffectiveBeforeRound(body.EffectiveOn.Value, round.Date), "[004]"));
             }
 
             var moving = round.People.Where(p => p.Outcome is RoundOutcome.CrossSchool or RoundOutcome.BureauPlaced && p.SchoolId is { } to && to != p.HomeSchoolId).ToList();
@@ -156,7 +156,7 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
                 var person = await s.FindPersonAsync(countyCode, view.PersonId);
                 if (person is null || person.LeftOn is not null || person.CurrentSchoolId != view.HomeSchoolId)
                 {
-                    violations.Add(new RuleViolation("rotation.round.stale", $"{view.Name} left or moved since the round; correct the record, then run the round again", "[004]"));
+                    violations.Add(new RuleViolation("rotation.round.stale", Texts.ChangedSinceRound(view.Name), "[004]"));
                     continue;
                 }
 
@@ -174,7 +174,7 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
                 if (!await s.UpdatePersonAsync(SchoolHistory.MoveTo(person, view.SchoolId!.Value, on, byRotation: false), person.Version))
                 {
                     s.Rollback();
-                    return new Outcome<StoredRound>.Stale($"Person {person.Id}", person.Version, null);
+                    return new Outcome<StoredRound>.Stale(Texts.PersonEntity(person.Id), person.Version, null);
                 }
 
                 await s.EnqueueEventAsync(new PersonReassigned
@@ -187,7 +187,7 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
             if (!await s.MarkRoundAppliedAsync(id, on, round.Version))
             {
                 s.Rollback();
-                return new Outcome<StoredRound>.Stale($"Round {id}", round.Version, null);
+                return new Outcome<StoredRound>.Stale(Texts.RoundEntity(id), round.Version, null);
             }
 
             await s.WriteAuditAsync(actor, "rotation.round.apply", "rotation-round", id.ToString(), countyCode, null, new { EffectiveOn = on, Moved = people.Count });

@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 using System.Text.Json;
 using EduPlatform.Persistence;
 using EduPlatform.Rotation.Domain;
@@ -76,7 +77,7 @@ public static class PlanData
             new
             {
                 plan.Id, plan.CountyCode, plan.SchoolYear, plan.AllianceId, Status = plan.Status.ToString(), plan.Objective,
-                Targets = JsonSerializer.Serialize(plan.Targets, EventJson.Options), Figures = JsonSerializer.Serialize(plan.Figures, EventJson.Options),
+                Targets = JsonSerializer.Serialize(plan.Targets, StoredJson.Options), Figures = JsonSerializer.Serialize(plan.Figures, EventJson.Options),
                 plan.CreatedBy, plan.CreatedAt, plan.Version,
             });
         await s.ExecuteAsync(
@@ -84,7 +85,7 @@ public static class PlanData
             plan.Moves.Select(m => new
             {
                 PlanId = plan.Id, m.Move.PersonId, m.PersonVersion, m.Move.FromSchoolId, m.Move.ToSchoolId, m.Move.GroupId, Mode = m.Move.Mode.ToString(),
-                m.Move.Stage, Subject = m.Move.Subject?.ToString(), m.Move.StartOn, m.Move.EndOn, Reasons = JsonSerializer.Serialize(m.Move.Reasons),
+                m.Move.Stage, Subject = m.Move.Subject?.ToString(), m.Move.StartOn, m.Move.EndOn, Reasons = JsonSerializer.Serialize(m.Move.Reasons, StoredJson.Options),
                 m.Move.InReturnFor,
             }));
     }
@@ -143,10 +144,10 @@ public static class PlanData
 
     static StoredPlan ToPlan(PlanRow r, IReadOnlyList<StoredMove> moves) => new(
         r.Id, r.CountyCode, r.SchoolYear, r.AllianceId, Enum.Parse<PlanStatus>(r.Status), r.Objective,
-        JsonSerializer.Deserialize<List<TargetResult>>(r.Targets, EventJson.Options) ?? [],
+        JsonSerializer.Deserialize<List<TargetResult>>(r.Targets, StoredJson.Options) ?? [],
         JsonSerializer.Deserialize<PlanFigures>(r.Figures, EventJson.Options)!, r.CreatedBy, r.CreatedAt, r.Version, moves);
 
     static StoredMove ToMove(MoveRow r) => new(new PlannedMove(
         r.PersonId, r.FromSchoolId, r.ToSchoolId, r.GroupId, Enum.Parse<MoveMode>(r.Mode), r.Stage, r.Subject is null ? null : Enum.Parse<Subject>(r.Subject),
-        r.StartOn, r.EndOn, JsonSerializer.Deserialize<List<string>>(r.Reasons) ?? [], r.InReturnFor), r.PersonVersion);
+        r.StartOn, r.EndOn, JsonSerializer.Deserialize<List<Words>>(r.Reasons, StoredJson.Options) ?? [], r.InReturnFor), r.PersonVersion);
 }

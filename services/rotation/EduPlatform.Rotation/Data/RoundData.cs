@@ -18,12 +18,12 @@ public static class RoundData
         new
         {
             round.Id, round.CountyCode, round.Name, round.Date, Request = JsonSerializer.Serialize(request, EventJson.Options),
-            Result = JsonSerializer.Serialize(round, EventJson.Options), round.CreatedBy, round.CreatedAt,
+            Result = JsonSerializer.Serialize(round, StoredJson.Options), round.CreatedBy, round.CreatedAt,
         });
 
     public static async Task<IReadOnlyList<StoredRound>> RoundsAsync(this DbSession s, string countyCode) =>
         (await s.QueryAsync<Row>("SELECT Result, AppliedOn, Version FROM rotation_rounds WHERE CountyCode = @CountyCode ORDER BY RoundDate DESC, CreatedAt DESC", new { CountyCode = countyCode }))
-        .Select(r => JsonSerializer.Deserialize<StoredRound>(r.Result, EventJson.Options)! with { AppliedOn = r.AppliedOn, Version = r.Version }).ToList();
+        .Select(r => JsonSerializer.Deserialize<StoredRound>(r.Result, StoredJson.Options)! with { AppliedOn = r.AppliedOn, Version = r.Version }).ToList();
 
     public static async Task<bool> MarkRoundAppliedAsync(this DbSession s, Guid id, DateOnly on, int expectedVersion) => await s.ExecuteAsync(
         "UPDATE rotation_rounds SET AppliedOn = @On, Version = Version + 1 WHERE Id = @Id AND Version = @Expected AND AppliedOn IS NULL",

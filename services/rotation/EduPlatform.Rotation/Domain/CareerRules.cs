@@ -35,7 +35,7 @@ public static class CareerRules
         var notes = new List<string>();
         if (step != CareerStep.PrincipalGrade && !countyTownTeacher)
         {
-            notes.Add("the rule binds teachers of county-town schools; this person's school is not one");
+            notes.Add(Texts.NotCountyTown);
             return new CareerAnswer(step, true, rule, source, required, Count(periods, ratings, asOf, notes), periods, notes);
         }
 
@@ -77,12 +77,12 @@ public static class CareerRules
 
         if (failed.Count > 0)
         {
-            notes.Add($"school years rated below competent do not count: {string.Join(", ", failed)}");
+            notes.Add(Texts.YearsBelowCompetent(failed));
         }
 
         if (unrated.Count > 0)
         {
-            notes.Add($"school years not yet rated, counted: {string.Join(", ", unrated)}");
+            notes.Add(Texts.YearsUnrated(unrated));
         }
 
         return Dates.YearsInDays(days);

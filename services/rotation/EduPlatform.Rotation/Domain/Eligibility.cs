@@ -5,22 +5,17 @@ namespace EduPlatform.Rotation.Domain;
 public enum EligibilityStatus { MustRotate, MayRotate, Exempt }
 
 /// <summary>One rule's finding about a person: the rule id, what it decided, the facts it used, and its policy source.</summary>
-public sealed record RuleFinding(string Rule, EligibilityStatus Effect, string Facts, string Source)
+public sealed record RuleFinding(string Rule, EligibilityStatus Effect, Words Facts, string Source)
 {
-    public override string ToString() => $"{Words(Effect)}: {Facts}, {Source}";
+    public Words Sentence => Texts.Finding(Effect, Facts, Source);
 
-    public static string Words(EligibilityStatus status) => status switch
-    {
-        EligibilityStatus.MustRotate => "must rotate",
-        EligibilityStatus.MayRotate => "may rotate",
-        _ => "exempt",
-    };
+    public override string ToString() => Sentence;
 }
 
 public sealed record EligibilityDecision(Guid PersonId, EligibilityStatus Status, IReadOnlyList<RuleFinding> Findings)
 {
-    /// <summary>The deciding findings in one line, e.g. "exempt: woman aged 51 &gt; 50, [001] 四(一)暂不纳入(2)".</summary>
-    public string Explanation => string.Join("; ", Findings.Where(f => f.Effect == Status).Select(f => f.ToString()));
+    /// <summary>The deciding findings in one line, e.g. "暂不纳入：女，51 岁，超过 50 岁，[001] 四(一)2 暂不纳入交流范围(2)".</summary>
+    public Words Explanation => Words.Join(Findings.Where(f => f.Effect == Status).Select(f => f.Sentence));
 }
 
 /// <summary>What rotation knows of a school for the rules: its locality and whether it is an alliance's core school.</summary>
@@ -61,7 +56,7 @@ public static class Eligibility
             : EligibilityStatus.MayRotate;
         if (status == EligibilityStatus.MayRotate && findings.All(f => f.Effect != EligibilityStatus.MayRotate))
         {
-            findings.Add(new RuleFinding(NotDue, EligibilityStatus.MayRotate, "no rule requires rotation this year", "[001][003]"));
+            findings.Add(new RuleFinding(NotDue, EligibilityStatus.MayRotate, Texts.NoRuleRequires, "[001][003]"));
         }
 
         return new EligibilityDecision(person.Id, status, findings);
@@ -70,33 +65,33 @@ public static class Eligibility
     static void Exemptions(Person p, DateOnly on, RotationPolicy policy, IReadOnlyDictionary<Guid, SchoolFacts> schools, List<RuleFinding> findings)
     {
         var rules = policy.Exemptions;
-        void Exempt(string rule, string facts, string source) => findings.Add(new RuleFinding(rule, EligibilityStatus.Exempt, facts, source));
+        void Exempt(string rule, Words facts, string source) => findings.Add(new RuleFinding(rule, EligibilityStatus.Exempt, facts, source));
 
         if (rules.PrincipalFirstTerm && p.IsCadre && p.InPostSince is { } since && Dates.CompletedYears(since, on) < policy.PrincipalTermYears)
         {
-            Exempt(ExemptFirstTerm, $"{Role(p)} {Dates.CompletedYears(since, on)} years in post < one term of {policy.PrincipalTermYears}", $"{ExemptionSource}(1)");
+            Exempt(ExemptFirstTerm, Texts.FirstTerm(p.Role, Dates.CompletedYears(since, on), policy.PrincipalTermYears), $"{ExemptionSource}(1)");
         }
 
         var age = p.AgeOn(on);
         var limit = p.Gender == Gender.Male ? rules.MenOverAge : rules.WomenOverAge;
         if (limit is { } over && age > over)
         {
-            Exempt(ExemptAge, $"{(p.Gender == Gender.Male ? "man" : "woman")} aged {age} > {over}", $"{ExemptionSource}(2)");
+            Exempt(ExemptAge, Texts.Aged(p.Gender, age, over), $"{ExemptionSource}(2)");
         }
 
         if (rules.FeaturedCourseLead && p.Statuses.Contains(PersonStatus.FeaturedCourseLead))
         {
-            Exempt(ExemptFeaturedCourse, "leads a featured course or a city-level research project, approved by the bureau", $"{ExemptionSource}(3)");
+            Exempt(ExemptFeaturedCourse, Texts.FeaturedCourse, $"{ExemptionSource}(3)");
         }
 
         if (rules.PregnancyOrNursing && (p.Statuses.Contains(PersonStatus.Pregnant) || p.Statuses.Contains(PersonStatus.Nursing) || p.Statuses.Contains(PersonStatus.MaternityLeave)))
         {
-            Exempt(ExemptPregnancy, p.Statuses.Contains(PersonStatus.Nursing) ? "nursing" : "pregnant or on maternity leave", $"{ExemptionSource}(4)");
+            Exempt(ExemptPregnancy, p.Statuses.Contains(PersonStatus.Nursing) ? Texts.Nursing : Texts.Pregnant, $"{ExemptionSource}(4)");
         }
 
         if (rules.CertifiedIllness && (p.Statuses.Contains(PersonStatus.CertifiedIllness) || p.Statuses.Contains(PersonStatus.SeriousIllnessLeave)))
         {
-            Exempt(ExemptIllness, "illness certified by the designated hospital as unfit to rotate", $"{ExemptionSource}(5)");
+            Exempt(ExemptIllness, Texts.Illness, $"{ExemptionSource}(5)");
         }
 
         if (rules.Experienced is { } experienced)
@@ -109,17 +104,17 @@ public static class Eligibility
             var urbanNow = schools.TryGetValue(p.CurrentSchoolId, out var current) && !policy.RuralLocalities.Contains(current.Locality);
             if (otherLongStints >= experienced.OtherSchools)
             {
-                Exempt(ExemptExperienced, $"{otherLongStints} other schools of {experienced.YearsEach}+ years each ≥ {experienced.OtherSchools}", $"{ExemptionSource}(6)");
+                Exempt(ExemptExperienced, Texts.OtherSchools(otherLongStints, experienced.YearsEach, experienced.OtherSchools), $"{ExemptionSource}(6)");
             }
             else if (urbanNow && ruralYears >= experienced.UrbanTeacherRuralYears)
             {
-                Exempt(ExemptExperienced, $"urban teacher with {ruralYears} years in rural schools ≥ {experienced.UrbanTeacherRuralYears}", $"{ExemptionSource}(6)");
+                Exempt(ExemptExperienced, Texts.UrbanWithRuralYears(ruralYears, experienced.UrbanTeacherRuralYears), $"{ExemptionSource}(6)");
             }
         }
 
         if (p.Statuses.Contains(PersonStatus.BureauExempt))
         {
-            Exempt(ExemptBureau, "a case the bureau added", "[001] 对暂不纳入交流轮岗的对象，由区教体局结合实际确定");
+            Exempt(ExemptBureau, Texts.BureauCase, "[001] 对暂不纳入交流轮岗的对象，由区教体局结合实际确定");
         }
 
         if (p.CurrentStint is { ByRotation: true } stint)
@@ -129,8 +124,7 @@ public static class Eligibility
             var term = Math.Max(stay.Years, policy.ExchangeYears);
             if (stint.Years(on) < term)
             {
-                Exempt(ServingRotation, $"serving a rotation at this campus since {stint.From:yyyy-MM-dd}, {stint.Years(on)} of the term's {term} years",
-                    $"{stay.Source}; [000][003] a typical exchange term is 3 years");
+                Exempt(ServingRotation, Texts.ServingRotation(stint.From, stint.Years(on), term), $"{stay.Source}; {Texts.TypicalTermSource}");
             }
         }
     }
@@ -145,28 +139,28 @@ public static class Eligibility
             if (inPost >= termsYears)
             {
                 findings.Add(new RuleFinding(PrincipalTerms, EligibilityStatus.MustRotate,
-                    $"{Role(p)} {inPost} years in post ≥ {policy.PrincipalTermsBeforeRotation} terms of {policy.PrincipalTermYears}", "[001] 四(一) 连续任满两届; [003] 校长任期满两届"));
+                    Texts.CadreTerms(p.Role, inPost, policy.PrincipalTermsBeforeRotation, policy.PrincipalTermYears), "[001] 四(一) 连续任满两届; [003] 校长任期满两届"));
             }
             else if (policy.PrincipalYearsAtSchool is { } years && atSchool >= years)
             {
                 findings.Add(new RuleFinding(PrincipalTerms, EligibilityStatus.MustRotate,
-                    $"{Role(p)} {atSchool} years at this school ≥ {years}", "[001] 四(一) 连续任满两届或6年"));
+                    Texts.CadreYearsAtSchool(p.Role, atSchool, years), "[001] 四(一) 连续任满两届或6年"));
             }
             else
             {
                 findings.Add(new RuleFinding(PrincipalTerms, EligibilityStatus.MayRotate,
-                    $"{Role(p)} {inPost} years in post < {termsYears}", "[001][003]"));
+                    Texts.CadreNotDue(p.Role, inPost, termsYears), "[001][003]"));
             }
         }
         else if (atSchool >= policy.TeacherYearsAtSchool)
         {
             findings.Add(new RuleFinding(TeacherYears, EligibilityStatus.MustRotate,
-                $"{atSchool} consecutive years at this school ≥ {policy.TeacherYearsAtSchool}", "[001] 四(一) 连续任教达到6年及以上; [003] 教师工作满六年"));
+                Texts.TeacherDue(atSchool, policy.TeacherYearsAtSchool), "[001] 四(一) 连续任教达到6年及以上; [003] 教师工作满六年"));
         }
         else
         {
             findings.Add(new RuleFinding(TeacherYears, EligibilityStatus.MayRotate,
-                $"{atSchool} consecutive years at this school < {policy.TeacherYearsAtSchool}", "[001][003]"));
+                Texts.TeacherNotDue(atSchool, policy.TeacherYearsAtSchool), "[001][003]"));
         }
 
         var sinceHire = Dates.CompletedYears(p.HiredOn, on);
@@ -180,14 +174,14 @@ public static class Eligibility
             // In the last year before the deadline (or after it) the move is due; before that it is open to plan.
             var effect = sinceHire >= within - 1 ? EligibilityStatus.MustRotate : EligibilityStatus.MayRotate;
             findings.Add(new RuleFinding(CountyTownRecruit, effect,
-                $"recruited {p.HiredOn:yyyy-MM-dd} in the county town, no rural service yet, due by {deadline:yyyy-MM-dd}", "[002] 县城新招录教师工作5年内应到乡村学校交流轮岗"));
+                Texts.CountyTownRecruit(p.HiredOn, deadline), "[002] 县城新招录教师工作5年内应到乡村学校交流轮岗"));
         }
 
         if (policy.RecruitCoreYears is { } coreYears && hiredAt is { IsCore: true } && !ruralSinceHire && !p.IsCadre
             && sinceHire >= coreYears && sinceHire < coreYears + policy.RecruitTownshipYears)
         {
             findings.Add(new RuleFinding(CoreRecruit, EligibilityStatus.MustRotate,
-                $"recruited {p.HiredOn:yyyy-MM-dd} at the core school, {sinceHire} years ≥ {coreYears}: {policy.RecruitTownshipYears} years at a township campus next",
+                Texts.CoreRecruit(p.HiredOn, sinceHire, coreYears, policy.RecruitTownshipYears),
                 "[003] 新招录教师在核心校跟岗学习1年，考核合格转正后必须到乡镇任教3年"));
         }
     }
@@ -196,5 +190,4 @@ public static class Eligibility
     public static int RuralDays(Person p, DateOnly on, RotationPolicy policy, IReadOnlyDictionary<Guid, SchoolFacts> schools) =>
         p.History.Where(h => schools.TryGetValue(h.SchoolId, out var s) && policy.RuralLocalities.Contains(s.Locality)).Sum(h => h.Days(on));
 
-    static string Role(Person p) => p.Role == PersonRole.Principal ? "principal" : "vice-principal";
 }

@@ -14,24 +14,24 @@ public static class IdNumber
     {
         if (text.Length != 18)
         {
-            return $"has {text.Length} characters; an identity number has 18";
+            return Texts.IdLength(text.Length);
         }
 
         for (var i = 0; i < 17; i++)
         {
             if (!char.IsAsciiDigit(text[i]))
             {
-                return $"character {i + 1} is not a digit";
+                return Texts.IdNotDigit(i + 1);
             }
         }
 
         if (BirthDate(text) is null)
         {
-            return $"characters 7–14 ('{text[6..14]}') are not a birth date";
+            return Texts.IdNoBirthDate(text[6..14]);
         }
 
         var expected = CheckCharacter(text);
-        return char.ToUpperInvariant(text[17]) == expected ? null : "the check character does not match (GB 11643 MOD 11-2)";
+        return char.ToUpperInvariant(text[17]) == expected ? null : Texts.IdCheck;
     }
 
     public static char CheckCharacter(string first17)

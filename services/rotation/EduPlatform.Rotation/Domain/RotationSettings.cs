@@ -46,38 +46,38 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
         var errors = new List<(string, string)>();
         if (RotationPolicyPresets.Find(Preset) is null)
         {
-            errors.Add(("preset", $"must be one of {string.Join(", ", RotationPolicyPresets.Names)}"));
+            errors.Add(("preset", Texts.PresetOneOf(RotationPolicyPresets.Names)));
         }
 
         if (TeacherYearsAtSchool is < 3 or > 12)
         {
-            errors.Add(("teacherYearsAtSchool", $"{TeacherYearsAtSchool} is outside 3–12 years (the seeds use 6)"));
+            errors.Add(("teacherYearsAtSchool", Texts.TeacherYearsRange(TeacherYearsAtSchool.Value)));
         }
 
         if (PrincipalTermYears is < 2 or > 6)
         {
-            errors.Add(("principalTermYears", $"{PrincipalTermYears} is outside 2–6 years"));
+            errors.Add(("principalTermYears", Texts.TermYearsRange(PrincipalTermYears.Value)));
         }
 
         // The national text sets floors: a county may ask more, not less [national 2014].
         if (MinShareOfEligible is { } share && (share < 0.10m || share > 1m))
         {
-            errors.Add(("minShareOfEligible", $"{share} is outside 0.10–1 (at least 10% of eligible teachers, national 2014)"));
+            errors.Add(("minShareOfEligible", Texts.ShareRange(share)));
         }
 
         if (BackboneMinShare is { } backbone && (backbone < 0.20m || backbone > 1m))
         {
-            errors.Add(("backboneMinShare", $"{backbone} is outside 0.20–1 (backbone at least 20%, national 2014)"));
+            errors.Add(("backboneMinShare", Texts.BackboneRange(backbone)));
         }
 
         if (MenOverAge is < 45 or > 60)
         {
-            errors.Add(("menOverAge", $"{MenOverAge} is outside 45–60"));
+            errors.Add(("menOverAge", Texts.AgeRange(MenOverAge.Value, 45, 60)));
         }
 
         if (WomenOverAge is < 40 or > 55)
         {
-            errors.Add(("womenOverAge", $"{WomenOverAge} is outside 40–55"));
+            errors.Add(("womenOverAge", Texts.AgeRange(WomenOverAge.Value, 40, 55)));
         }
 
         return errors;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using EduPlatform.Kernel;
 using EduPlatform.Persistence;
 using EduPlatform.ServiceDefaults;
+using EduPlatform.OrganizationCopy;
 using EduPlatform.Staffing.Application;
 using EduPlatform.Staffing.Data;
 using EduPlatform.Staffing.Domain;
@@ -162,7 +163,7 @@ static class StaffingEndpoints
         foreach (var (stage, move) in body.Moves ?? new Dictionary<string, int>())
         {
             if (WireEnum.TryParse<StaffingStage>(stage, out var parsed)) { moves[parsed] = move; }
-            else { errors.Add(new FieldError($"moves.{stage}", "is not a stage: kindergarten, primary, junior or senior-high")); }
+            else { errors.Add(new FieldError($"moves.{stage}", Texts.NotAMoveStage)); }
         }
 
         return errors.Count > 0
@@ -174,11 +175,15 @@ static class StaffingEndpoints
         string countyCode, int schoolYear, ApproveRequest body, ClaimsPrincipal user, PlanService plans, CancellationToken ct) =>
         (await plans.ApproveAsync(countyCode, schoolYear, body.Version!.Value, user.ActorName(), ct)).ToOk();
 
-    static async Task<IResult> ExportQuotaTable(string countyCode, int schoolYear, QuotaTables tables, CancellationToken ct) =>
-        Results.File(StaffingExports.QuotaTable(await tables.ComputeAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-核定编制.xlsx");
+    static async Task<IResult> ExportQuotaTable(string countyCode, int schoolYear, QuotaTables tables, StaffingDatabase db, CancellationToken ct)
+    {
+        var title = ExportTitle.For(await db.CountyNameAsync(countyCode, ct), Texts.QuotaSheet(schoolYear));
+        return Results.File(StaffingExports.QuotaTable(await tables.ComputeAsync(countyCode, schoolYear, ct), title), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-核定编制.xlsx");
+    }
 
-    static async Task<IResult> ExportStaffingPlan(string countyCode, int schoolYear, PlanService plans, CancellationToken ct) =>
-        Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct)), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx");
+    static async Task<IResult> ExportStaffingPlan(string countyCode, int schoolYear, PlanService plans, StaffingDatabase db, CancellationToken ct) =>
+        Results.File(StaffingExports.Plan(await plans.ViewAsync(countyCode, schoolYear, ct),
+            ExportTitle.For(await db.CountyNameAsync(countyCode, ct), Texts.PlanSheet(schoolYear))), FileDownloads.Xlsx, $"{countyCode}-{schoolYear}-编制计划.xlsx");
 
     static async Task<Ok<IReadOnlyList<PostPoolView>>> ListPostPools(string countyCode, PostService posts, CancellationToken ct) =>
         TypedResults.Ok(await posts.ViewAsync(countyCode, ct));
@@ -200,7 +205,7 @@ static class StaffingEndpoints
         string countyCode, Guid id, ClaimsPrincipal user, PostService posts, CancellationToken ct) =>
         await posts.RemoveOutsideAsync(countyCode, id, user.ActorName(), ct)
             ? (Results<NoContent, ProblemHttpResult>)TypedResults.NoContent()
-            : Problems.NotFound($"No listed person {id}.");
+            : Problems.NotFound(Texts.NoListedPerson(id));
 
     static async Task<Results<Ok<SubjectStaffReport>, ProblemHttpResult>> ImportSubjectStaff(
         string countyCode, IFormFile? file, ClaimsPrincipal user, SubjectStaffImport import, CancellationToken ct) =>
@@ -210,16 +215,15 @@ static class StaffingEndpoints
         TypedResults.Ok(await recruitment.DraftAsync(countyCode, ct));
 
     /// <summary>The draft rests on an approved plan's vacancies; without one there is nothing to export, and the clerk is told why.</summary>
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportRecruitmentDraft(string countyCode, RecruitmentService recruitment, CancellationToken ct)
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportRecruitmentDraft(string countyCode, RecruitmentService recruitment, StaffingDatabase db, CancellationToken ct)
     {
         var draft = await recruitment.DraftAsync(countyCode, ct);
         return draft.BasedOnSchoolYear is null
             ? TypedResults.Problem(
-                "本县尚无已批准的编制计划，招聘计划草案依据其空编生成：请先批准某学年的编制计划（POST …/plans/{schoolYear}/approve）。 "
-                + "No staffing plan of this county is approved yet, and the draft is drawn from an approved plan's vacancies: approve a year's plan first.",
-                statusCode: StatusCodes.Status409Conflict, title: "No approved staffing plan.",
+                Texts.ApprovePlanFirst,
+                statusCode: StatusCodes.Status409Conflict, title: Texts.NoApprovedPlan,
                 type: Problems.RuleTypeBase + "approved-plan-first", extensions: new Dictionary<string, object?> { ["rule"] = "approved-plan-first" })
-            : TypedResults.File(RecruitmentService.Export(draft), FileDownloads.Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
+            : TypedResults.File(RecruitmentService.Export(draft, ExportTitle.For(await db.CountyNameAsync(countyCode, ct), Texts.RecruitmentSheet(draft.ForSchoolYear))), FileDownloads.Xlsx, $"{countyCode}-{draft.ForSchoolYear}-招聘计划草案.xlsx");
     }
 
     static async Task<Ok<VacancyTable>> GetVacancies(string countyCode, VacancyService vacancies, CancellationToken ct) =>

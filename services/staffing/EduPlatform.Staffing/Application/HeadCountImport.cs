@@ -51,13 +51,13 @@ public sealed class HeadCountImport(StaffingDatabase database)
                 var code = row[roster.Columns["code"]];
                 if (!schools.TryGetValue(code, out var school))
                 {
-                    errors.Add(new FieldError("code", $"'{code}' is not a school staffing knows in county {countyCode}", row.RowNumber));
+                    errors.Add(new FieldError("code", Texts.UnknownSchool(code), row.RowNumber));
                     continue;
                 }
 
                 if (!CellText.TryWholeNumber(row[roster.Columns["staff"]], out var staff) || staff < 0)
                 {
-                    errors.Add(new FieldError("staff", $"'{row[roster.Columns["staff"]]}' is not a whole number of staff", row.RowNumber));
+                    errors.Add(new FieldError("staff", Texts.NotAStaffCount(row[roster.Columns["staff"]]), row.RowNumber));
                     continue;
                 }
 
@@ -69,7 +69,7 @@ public sealed class HeadCountImport(StaffingDatabase database)
 
                 if (counts.TryGetValue((school.Id, stage.Value), out var earlier))
                 {
-                    errors.Add(new FieldError("code", $"{code} {stage} already appears in row {earlier.Row}", row.RowNumber));
+                    errors.Add(new FieldError("code", Texts.AppearsInRow($"{code} {Texts.Stage(stage.Value)}", earlier.Row), row.RowNumber));
                     continue;
                 }
 
@@ -84,7 +84,7 @@ public sealed class HeadCountImport(StaffingDatabase database)
 
                     if (!CellText.TryWholeNumber(text, out var holders) || holders < 0)
                     {
-                        errors.Add(new FieldError(column, $"'{text}' is not a whole number of staff", row.RowNumber));
+                        errors.Add(new FieldError(column, Texts.NotAStaffCount(text), row.RowNumber));
                         continue;
                     }
 

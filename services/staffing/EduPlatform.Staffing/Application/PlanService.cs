@@ -44,7 +44,7 @@ public sealed class PlanService(StaffingDatabase database)
             var saved = plan with { Moves = moves.Where(m => m.Value != 0).ToDictionary(), Version = plan.Version + 1 };
             if (!await s.SavePlanAsync(saved, plan.Version))
             {
-                return new Outcome<PlanView>.Stale($"Plan {countyCode} {schoolYear}", version, null);
+                return new Outcome<PlanView>.Stale(Texts.PlanEntity(schoolYear), version, null);
             }
 
             await s.WriteAuditAsync(actor, "staffing.plan.moves", "staffing-plan", $"{countyCode}:{schoolYear}", countyCode, plan, saved);
@@ -73,7 +73,7 @@ public sealed class PlanService(StaffingDatabase database)
             };
             if (!await s.SavePlanAsync(approved, plan.Version))
             {
-                return new Outcome<PlanView>.Stale($"Plan {countyCode} {schoolYear}", version, null);
+                return new Outcome<PlanView>.Stale(Texts.PlanEntity(schoolYear), version, null);
             }
 
             var schoolIdsByPool = table.Pools.ToDictionary(Key, p => (IReadOnlyList<Guid>)p.Schools.Select(x => x.SchoolId).ToList());
@@ -115,11 +115,10 @@ public sealed class PlanService(StaffingDatabase database)
         if (plan.Status == PlanRecord.Approved)
         {
             return new Outcome<PlanView>.Refused([new RuleViolation(AlreadyApproved,
-                $"The {plan.SchoolYear} plan was approved on {plan.ApprovedAt:yyyy-MM-dd} by {plan.ApprovedBy}; an approved plan is not changed.",
-                "[000] quotas are set once a year from the autumn count")]);
+                Texts.AlreadyApproved(plan.SchoolYear, plan.ApprovedAt, plan.ApprovedBy), Texts.OnceAYearSource)]);
         }
 
-        return plan.Version != version ? new Outcome<PlanView>.Stale($"Plan {plan.CountyCode} {plan.SchoolYear}", version, plan.Version) : null;
+        return plan.Version != version ? new Outcome<PlanView>.Stale(Texts.PlanEntity(plan.SchoolYear), version, plan.Version) : null;
     }
 
     /// <summary>The plan view; with <paramref name="proposedMoves"/> the figures are shown as if those moves were saved.</summary>

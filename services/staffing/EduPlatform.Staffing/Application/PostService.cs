@@ -23,9 +23,9 @@ public sealed class PostService(StaffingDatabase database, TimeProvider clock)
     public Task<Outcome<PostPoolView>> SetStructureAsync(string countyCode, string poolKey, PostStructureChange change, string actor, CancellationToken ct)
     {
         var errors = new List<(string, string)>();
-        if (change.Senior < 0) { errors.Add(("senior", "cannot be negative")); }
-        if (change.Middle < 0) { errors.Add(("middle", "cannot be negative")); }
-        if (change.Junior < 0) { errors.Add(("junior", "cannot be negative")); }
+        if (change.Senior < 0) { errors.Add(("senior", Texts.NotNegative)); }
+        if (change.Middle < 0) { errors.Add(("middle", Texts.NotNegative)); }
+        if (change.Junior < 0) { errors.Add(("junior", Texts.NotNegative)); }
         if (errors.Count > 0)
         {
             return Task.FromResult(Outcome<PostPoolView>.Fail(errors));
@@ -37,19 +37,19 @@ public sealed class PostService(StaffingDatabase database, TimeProvider clock)
             var pool = pools.FirstOrDefault(p => p.PoolKey == poolKey);
             if (pool is null)
             {
-                return new Outcome<PostPoolView>.NotFound($"No alliance or school '{poolKey}' in county {countyCode}.");
+                return new Outcome<PostPoolView>.NotFound(Texts.NoPool(poolKey));
             }
 
             var current = pool.Structure?.Version ?? 0;
             if (current != change.Version)
             {
-                return new Outcome<PostPoolView>.Stale($"Post structure of {pool.Name}", change.Version, current);
+                return new Outcome<PostPoolView>.Stale(Texts.PostsEntity(pool.Name), change.Version, current);
             }
 
             var saved = new PostStructureRecord(poolKey, change.Senior, change.Middle, change.Junior, current + 1);
             if (!await s.SavePostStructureAsync(countyCode, saved, current))
             {
-                return new Outcome<PostPoolView>.Stale($"Post structure of {pool.Name}", change.Version, null);
+                return new Outcome<PostPoolView>.Stale(Texts.PostsEntity(pool.Name), change.Version, null);
             }
 
             await s.WriteAuditAsync(actor, "staffing.posts.set", "post-structure", poolKey, countyCode, pool.Structure, saved);
@@ -69,7 +69,7 @@ public sealed class PostService(StaffingDatabase database, TimeProvider clock)
         {
             if ((await ViewInSessionAsync(s, countyCode)).All(p => p.PoolKey != person.PoolKey))
             {
-                return new Outcome<OutsidePostPerson>.NotFound($"No alliance or school '{person.PoolKey}' in county {countyCode}.");
+                return new Outcome<OutsidePostPerson>.NotFound(Texts.NoPool(person.PoolKey));
             }
 
             await s.InsertOutsidePostPersonAsync(countyCode, person);

@@ -45,13 +45,13 @@ public sealed class QuotaTables(StaffingDatabase database)
         {
             if (!schools.TryGetValue(id, out var school))
             {
-                issues.Add(new QuotaIssue(id, SchoolUnknown, $"Campus {id} is not (yet) known to staffing; its SchoolRegistered has not arrived."));
+                issues.Add(new QuotaIssue(id, SchoolUnknown, Texts.SchoolUnknown(id)));
                 return null;
             }
 
             if (!terms.TryGetValue(id, out var term))
             {
-                issues.Add(new QuotaIssue(id, TermMissing, $"{school.Name} has no {schoolYear}-autumn statistics; its quota is not computed."));
+                issues.Add(new QuotaIssue(id, TermMissing, Texts.TermMissing(school.Name, schoolYear)));
                 return null;
             }
 
@@ -76,7 +76,7 @@ public sealed class QuotaTables(StaffingDatabase database)
         {
             if (!school.IsPublic)
             {
-                issues.Add(new QuotaIssue(school.Id, PrivateSchool, $"{school.Name} is a private school: it has no public staffing quota."));
+                issues.Add(new QuotaIssue(school.Id, PrivateSchool, Texts.PrivateSchool(school.Name)));
                 continue;
             }
 

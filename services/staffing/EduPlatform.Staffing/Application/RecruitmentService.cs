@@ -36,21 +36,13 @@ public sealed class RecruitmentService(StaffingDatabase database)
         return new RecruitmentDraft(countyCode, year, year + 1, lines, lines.Sum(l => l.Posts), SubjectRules.CoverageRates(subjects));
     }, ct);
 
-    /// <summary>招聘用编计划(草案) with Chinese headers.</summary>
-    public static byte[] Export(RecruitmentDraft draft)
+    /// <summary>招聘用编计划(草案), titled with the county's name.</summary>
+    public static byte[] Export(RecruitmentDraft draft, string title)
     {
-        string[] headers = ["编制单位", "学段", "学科", "招聘人数", "依据"];
-        var rows = draft.Lines.Select(l => (IReadOnlyList<object?>)[l.PoolName, StaffingExports.ChineseStage(l.Stage), l.Subject is { } s ? ChineseSubject(s) : "待定", l.Posts, l.Reason])
+        var rows = draft.Lines.Select(l => (IReadOnlyList<object?>)[l.PoolName, (string)Texts.Stage(l.Stage),
+                (string)(l.Subject is { } s ? Texts.Subject(s) : Texts.SubjectOpen), l.Posts, l.Reason])
             .Append([])
-            .Append(["合计", null, null, draft.Posts, $"依据 {draft.BasedOnSchoolYear} 年已批准编制计划的空编"]);
-        return XlsxWriter.Write($"{draft.ForSchoolYear}年招聘计划草案", headers, rows.ToList());
+            .Append([(string)Texts.Total, null, null, draft.Posts, (string)Texts.BasedOnPlan(draft.BasedOnSchoolYear)]);
+        return XlsxWriter.Write(Texts.RecruitmentSheet(draft.ForSchoolYear), Texts.RecruitmentHeaders.Items, rows.ToList(), title);
     }
-
-    static string ChineseSubject(Subject subject) => subject switch
-    {
-        Subject.Chinese => "语文", Subject.Maths => "数学", Subject.English => "英语", Subject.Ideology => "道德与法治", Subject.History => "历史",
-        Subject.Geography => "地理", Subject.Physics => "物理", Subject.Chemistry => "化学", Subject.Biology => "生物", Subject.Science => "科学",
-        Subject.PE => "体育", Subject.Music => "音乐", Subject.Art => "美术", Subject.IT => "信息技术", Subject.MentalHealth => "心理健康",
-        _ => "其他",
-    };
 }

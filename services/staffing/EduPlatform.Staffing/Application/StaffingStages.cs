@@ -24,7 +24,7 @@ public static class StaffingStages
                 return named;
             }
 
-            errors.Add(new FieldError("stage", $"'{text}' is not 幼儿园, 小学, 初中 or 高中", row));
+            errors.Add(new FieldError("stage", Texts.NotAStaffingStage(text), row));
             return null;
         }
 
@@ -33,7 +33,7 @@ public static class StaffingStages
             return own;
         }
 
-        errors.Add(new FieldError("stage", $"a {schoolStage} school's rows name the stage (小学 or 初中)", row));
+        errors.Add(new FieldError("stage", Texts.RowsNameStage(schoolStage), row));
         return null;
     }
 }

@@ -45,24 +45,24 @@ public sealed class SubjectStaffImport(StaffingDatabase database)
                 var before = errors.Count;
                 if (!schools.TryGetValue(Cell("code"), out var school))
                 {
-                    errors.Add(new FieldError("code", $"'{Cell("code")}' is not a school staffing knows in county {countyCode}", row.RowNumber));
+                    errors.Add(new FieldError("code", Texts.UnknownSchool(Cell("code")), row.RowNumber));
                     continue;
                 }
 
                 var stage = StaffingStages.Of(school.Stage, Cell("stage"), row.RowNumber, errors);
                 if (!Subjects.TryGetValue(Cell("subject"), out var subject))
                 {
-                    errors.Add(new FieldError("subject", $"'{Cell("subject")}' is not a subject (语文, 数学, 体育, 音乐, 美术, 信息技术, 心理健康, …)", row.RowNumber));
+                    errors.Add(new FieldError("subject", Texts.NotASubject(Cell("subject")), row.RowNumber));
                 }
 
                 if (!CellText.TryWholeNumber(Cell("specialists"), out var specialists) || specialists < 0)
                 {
-                    errors.Add(new FieldError("specialists", $"'{Cell("specialists")}' is not a whole number", row.RowNumber));
+                    errors.Add(new FieldError("specialists", Texts.NotAWholeNumber(Cell("specialists")), row.RowNumber));
                 }
 
                 if (!CellText.TryWholeNumber(Cell("nonSpecialists"), out var nonSpecialists) || nonSpecialists < 0)
                 {
-                    errors.Add(new FieldError("nonSpecialists", $"'{Cell("nonSpecialists")}' is not a whole number", row.RowNumber));
+                    errors.Add(new FieldError("nonSpecialists", Texts.NotAWholeNumber(Cell("nonSpecialists")), row.RowNumber));
                 }
 
                 if (errors.Count > before || stage is null)
@@ -72,7 +72,7 @@ public sealed class SubjectStaffImport(StaffingDatabase database)
 
                 if (rows.TryGetValue((school.Id, stage.Value, subject), out var earlier))
                 {
-                    errors.Add(new FieldError("subject", $"{Cell("code")} {subject} already appears in row {earlier.Row}", row.RowNumber));
+                    errors.Add(new FieldError("subject", Texts.AppearsInRow($"{Cell("code")} {Texts.Subject(subject)}", earlier.Row), row.RowNumber));
                     continue;
                 }
 

@@ -17,7 +17,7 @@ public static class CountyPlan
     public const string ExceedsTotal = "staffing.plan.exceeds-total";
     public const string NoCountyTotal = "staffing.plan.no-county-total";
     public const string NegativeStage = "staffing.plan.stage-below-zero";
-    const string Source = "[000] 在编制总量内动态调整: the county total stays about the same; quota moves between stages inside it";
+    const string Source = Texts.PlanSource;
 
     /// <summary>The rules a plan must meet: every stage stays at or above zero, and the total within the county total.</summary>
     public static IReadOnlyList<RuleViolation> Check(IReadOnlyDictionary<StaffingStage, int> standardByStage,
@@ -30,23 +30,22 @@ public static class CountyPlan
             if (planned < 0)
             {
                 violations.Add(new RuleViolation(NegativeStage,
-                    $"{stage}: {standardByStage.GetValueOrDefault(stage)} standard posts {move:+#;-#;0} would leave {planned}.", Source));
+                    Texts.StageBelowZero(stage, standardByStage.GetValueOrDefault(stage), move, planned), Source));
             }
         }
 
         var total = standardByStage.Values.Sum() + moves.Values.Sum();
         if (countyTotal is { } limit && total > limit)
         {
-            var byStage = string.Join(", ", Enum.GetValues<StaffingStage>()
-                .Select(s => $"{s} {standardByStage.GetValueOrDefault(s) + moves.GetValueOrDefault(s)}"));
+            var byStage = Enum.GetValues<StaffingStage>().Select(s => (s, standardByStage.GetValueOrDefault(s) + moves.GetValueOrDefault(s)));
             violations.Add(new RuleViolation(ExceedsTotal,
-                $"The plan needs {total} posts ({byStage}) but the county total is {limit}: {total - limit} over.", Source));
+                Texts.ExceedsTotal(total, byStage, limit), Source));
         }
 
         if (forApproval && countyTotal is null)
         {
             violations.Add(new RuleViolation(NoCountyTotal,
-                "The county's total quota (编制总量) is not set; enter it in the staffing settings before approving.", Source));
+                Texts.NoCountyTotal, Source));
         }
 
         return violations;

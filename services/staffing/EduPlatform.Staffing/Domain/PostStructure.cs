@@ -34,23 +34,23 @@ public static class PostStructureRules
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(person.Name) || person.Name.Length > 50)
         {
-            errors.Add(("name", "is required, at most 50 characters"));
+            errors.Add(("name", Texts.NameRequired));
         }
 
         switch (person.Reason)
         {
             case OutsidePostReason.Honour when string.IsNullOrWhiteSpace(person.Honour):
-                errors.Add(("honour", "names the national or provincial honour held [000]"));
+                errors.Add(("honour", Texts.HonourRequired));
                 break;
             case OutsidePostReason.LongRuralServiceNearRetirement:
                 if (person.RuralServiceYears is not { } years || years < RuralServiceYears)
                 {
-                    errors.Add(("ruralServiceYears", $"must be at least {RuralServiceYears} years in rural schools [000]"));
+                    errors.Add(("ruralServiceYears", Texts.RuralYears(RuralServiceYears)));
                 }
 
                 if (person.RetirementDate is not { } retirement || retirement > today.AddYears(YearsToRetirement) || retirement < today)
                 {
-                    errors.Add(("retirementDate", $"must be within {YearsToRetirement} years from {today:yyyy-MM-dd} [000]"));
+                    errors.Add(("retirementDate", Texts.RetiresWithin(YearsToRetirement, today)));
                 }
 
                 break;

@@ -33,15 +33,8 @@ public sealed record QuotaPool(
                 return new StageQuota(g.Key, unrounded, (int)standard.Round(unrounded));
             })
             .ToList();
-        var rounding = $"each stage rounded once for the pool, {Describe(standard.Rounding)} (a county setting: no national text fixes rounding)";
+        var rounding = Texts.Rounding(standard.Rounding);
         return new QuotaPool(name, schools.Select(s => s.SchoolId).ToList(), stages, lines, issues, rounding);
     }
 
-    static string Describe(QuotaRounding rounding) => rounding switch
-    {
-        QuotaRounding.HalfUp => "to the nearest whole post, halves up",
-        QuotaRounding.Up => "up to the next whole post",
-        QuotaRounding.Down => "down to the whole post below",
-        _ => rounding.ToString(),
-    };
 }

@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Staffing.Domain;
 
 /// <summary>One step of a quota: which students or classes, which ratio, which rule and its source, and the unrounded posts.</summary>
@@ -21,8 +23,6 @@ public static class QuotaRules
     public const string KindergartenPerClass = "staffing.kindergarten.per-class";
     public const string NotStaffed = "staffing.not-staffed-here";
 
-    const string VillageSource = "[national] 村小、教学点按生师比与班师比相结合, the larger; class ratio set locally";
-    const string KindergartenSource = "[national 2013] 幼儿园教职工配备标准(暂行)";
 
     public static (IReadOnlyList<QuotaLine> Lines, IReadOnlyList<QuotaIssue> Issues) Compute(StaffingStandard standard, SchoolFigures school)
     {
@@ -31,20 +31,20 @@ public static class QuotaRules
         if (school.SchoolType is "special-education" or "vocational")
         {
             issues.Add(new QuotaIssue(school.SchoolId, NotStaffed,
-                $"{school.Name} is a {school.SchoolType} school, staffed by its own standard; it is not computed here."));
+                Texts.OwnStandard(school.Name, school.SchoolType)));
             return (lines, issues);
         }
 
         switch (school.Stage)
         {
             case "primary":
-                AddGraded(standard, school, StaffingStage.Primary, school.Students, school.Classes, "all grades", lines);
+                AddGraded(standard, school, StaffingStage.Primary, school.Students, school.Classes, Texts.AllGrades, lines);
                 break;
             case "junior":
-                AddGraded(standard, school, StaffingStage.Junior, school.Students, school.Classes, "all grades", lines);
+                AddGraded(standard, school, StaffingStage.Junior, school.Students, school.Classes, Texts.AllGrades, lines);
                 break;
             case "senior-high":
-                AddGraded(standard, school, StaffingStage.SeniorHigh, school.Students, school.Classes, "all grades", lines);
+                AddGraded(standard, school, StaffingStage.SeniorHigh, school.Students, school.Classes, Texts.AllGrades, lines);
                 break;
             case "nine-year":
                 AddNineYear(standard, school, lines, issues);
@@ -53,7 +53,7 @@ public static class QuotaRules
                 AddKindergarten(standard, school, lines);
                 break;
             default:
-                issues.Add(new QuotaIssue(school.SchoolId, NotStaffed, $"{school.Name}: stage '{school.Stage}' has no staffing standard here."));
+                issues.Add(new QuotaIssue(school.SchoolId, NotStaffed, Texts.NoStandardForStage(school.Name, school.Stage)));
                 break;
         }
 
@@ -61,7 +61,7 @@ public static class QuotaRules
     }
 
     /// <summary>Students at the stage's ratio; for village schools and teaching points the class ratio wins when larger.</summary>
-    static void AddGraded(StaffingStandard standard, SchoolFigures school, StaffingStage stage, int students, int classes, string band, List<QuotaLine> lines)
+    static void AddGraded(StaffingStandard standard, SchoolFigures school, StaffingStage stage, int students, int classes, Words band, List<QuotaLine> lines)
     {
         var ratio = standard.RatioFor(stage);
         var byStudents = students / ratio;
@@ -71,15 +71,14 @@ public static class QuotaRules
             var byClasses = classes * perClass;
             var classesWin = byClasses > byStudents;
             lines.Add(new QuotaLine(school.SchoolId, stage, StudentRatio,
-                $"{students} students ({band}) ÷ {ratio} students per staff", byStudents, !classesWin, standard.Source));
+                Texts.ByStudents(students, band, ratio), byStudents, !classesWin, standard.Source));
             lines.Add(new QuotaLine(school.SchoolId, stage, VillageClassRatio,
-                $"{classes} classes ({band}) × {perClass} staff per class", byClasses, classesWin, VillageSource));
+                Texts.ByClasses(classes, band, perClass), byClasses, classesWin, Texts.VillageSource));
             return;
         }
 
-        var note = village ? "; the county has set no class ratio for village schools, so the student ratio alone applies" : "";
         lines.Add(new QuotaLine(school.SchoolId, stage, StudentRatio,
-            $"{students} students ({band}) ÷ {ratio} students per staff{note}", byStudents, true, standard.Source));
+            village ? Texts.ByStudentsNoClassRatio(students, band, ratio) : Texts.ByStudents(students, band, ratio), byStudents, true, standard.Source));
     }
 
     /// <summary>九年一贯制: primary grades at the primary ratio, junior grades at the junior ratio [national].</summary>
@@ -88,14 +87,14 @@ public static class QuotaRules
         if (school.Grades.Count == 0 || school.Grades.Sum(g => g.Students) != school.Students)
         {
             issues.Add(new QuotaIssue(school.SchoolId, NineYearGradesMissing,
-                $"{school.Name} is a nine-year school: its quota needs students per grade (grades 1–6 at the primary ratio, 7–9 at the junior ratio); report the term with grades."));
+                Texts.NineYearNeedsGrades(school.Name)));
             return;
         }
 
         var primary = school.Grades.Where(g => g.Grade <= 6).ToList();
         var junior = school.Grades.Where(g => g.Grade >= 7).ToList();
-        AddGraded(standard, school, StaffingStage.Primary, primary.Sum(g => g.Students), primary.Sum(g => g.Classes), "grades 1–6", lines);
-        AddGraded(standard, school, StaffingStage.Junior, junior.Sum(g => g.Students), junior.Sum(g => g.Classes), "grades 7–9", lines);
+        AddGraded(standard, school, StaffingStage.Primary, primary.Sum(g => g.Students), primary.Sum(g => g.Classes), Texts.Grades1To6, lines);
+        AddGraded(standard, school, StaffingStage.Junior, junior.Sum(g => g.Students), junior.Sum(g => g.Classes), Texts.Grades7To9, lines);
     }
 
     /// <summary>The larger of the staff:children ratio and the per-class teaching and care staff plus directors [national 2013].</summary>
@@ -113,10 +112,10 @@ public static class QuotaRules
         var classesWin = byClasses > byChildren;
 
         lines.Add(new QuotaLine(school.SchoolId, StaffingStage.Kindergarten, KindergartenStaffRatio,
-            $"{school.Students} children ({(halfDay ? "half day" : "full day")}) ÷ {childrenPerStaff} children per staff",
-            byChildren, !classesWin, KindergartenSource));
+            Texts.ByChildren(school.Students, halfDay, childrenPerStaff),
+            byChildren, !classesWin, Texts.KindergartenSource));
         lines.Add(new QuotaLine(school.SchoolId, StaffingStage.Kindergarten, KindergartenPerClass,
-            $"{school.Classes} classes × ({teachers} teachers + {caregivers} caregivers){(school.IsBoarding ? " incl. boarding" : "")} + {directors} director(s)",
-            byClasses, classesWin, KindergartenSource));
+            Texts.ByKindergartenClasses(school.Classes, teachers, caregivers, school.IsBoarding, directors),
+            byClasses, classesWin, Texts.KindergartenSource));
     }
 }

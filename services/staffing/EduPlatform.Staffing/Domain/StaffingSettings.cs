@@ -54,29 +54,29 @@ public sealed record StaffingSettings : ICountySettings<StaffingSettings>
         var errors = new List<(string, string)>();
         if (StaffingStandardPresets.Find(StandardPreset) is null)
         {
-            errors.Add(("standardPreset", $"must be one of {string.Join(", ", StaffingStandardPresets.Names)}"));
+            errors.Add(("standardPreset", Texts.PresetOneOf(StaffingStandardPresets.Names)));
         }
 
         if (VillageStaffPerClass is { } perClass && (perClass < VillageStaffPerClassBand.Min || perClass > VillageStaffPerClassBand.Max))
         {
-            errors.Add(("villageStaffPerClass", $"{perClass} staff per class is outside {VillageStaffPerClassBand.Min}–{VillageStaffPerClassBand.Max} (provinces commonly use 1.5–2.0)"));
+            errors.Add(("villageStaffPerClass", Texts.VillagePerClass(perClass, VillageStaffPerClassBand.Min, VillageStaffPerClassBand.Max)));
         }
 
         var (fullMin, fullMax) = KindergartenStandard.FullDayRange;
         if (KindergartenFullDayRatio < fullMin || KindergartenFullDayRatio > fullMax)
         {
-            errors.Add(("kindergartenFullDayRatio", $"must be {fullMin}–{fullMax} children per staff for full-day kindergartens [national 2013]"));
+            errors.Add(("kindergartenFullDayRatio", Texts.FullDayRatio(fullMin, fullMax)));
         }
 
         var (halfMin, halfMax) = KindergartenStandard.HalfDayRange;
         if (KindergartenHalfDayRatio < halfMin || KindergartenHalfDayRatio > halfMax)
         {
-            errors.Add(("kindergartenHalfDayRatio", $"must be {halfMin}–{halfMax} children per staff for half-day kindergartens [national 2013]"));
+            errors.Add(("kindergartenHalfDayRatio", Texts.HalfDayRatio(halfMin, halfMax)));
         }
 
         if (CountyTotal is < 0)
         {
-            errors.Add(("countyTotal", "cannot be negative"));
+            errors.Add(("countyTotal", Texts.NotNegative));
         }
 
         return errors;

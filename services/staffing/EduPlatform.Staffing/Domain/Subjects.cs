@@ -56,13 +56,13 @@ public static class SubjectRules
 
             var posts = Math.Min(gap, left);
             lines.Add(new RecruitmentLine(poolKey, poolName, stage, subject, posts,
-                $"{gap} teaching {subject} without being specialists{(Scarce.Contains(subject) ? "; scarce subject, recruited first" : "")}"));
+                Texts.SubjectGap(gap, subject, Scarce.Contains(subject))));
             left -= posts;
         }
 
         if (left > 0)
         {
-            lines.Add(new RecruitmentLine(poolKey, poolName, stage, null, left, "vacancies beyond the subject gaps: the school names the subject"));
+            lines.Add(new RecruitmentLine(poolKey, poolName, stage, null, left, Texts.BeyondGaps));
         }
 
         return lines;

@@ -30,13 +30,13 @@ static partial class PublicLookupEndpoints
     static (string Field, string Message)[] Validate(string countyCode, string? q, double? lat, double? lon, int? year, string? stage)
     {
         var errors = new List<(string, string)>();
-        if (!CountyCode().IsMatch(countyCode)) { errors.Add(("countyCode", "must be a six-digit county code")); }
-        if (string.IsNullOrWhiteSpace(q) == (lat is null || lon is null)) { errors.Add(("q", "give an address or community name (q), or a coordinate (lat and lon), not both")); }
-        if (q is { Length: > 200 }) { errors.Add(("q", "must be at most 200 characters")); }
-        if (lat is { } la && !(la is >= -90 and <= 90)) { errors.Add(("lat", "must be −90 to 90")); }
-        if (lon is { } lo && !(lo is >= -180 and <= 180)) { errors.Add(("lon", "must be −180 to 180")); }
+        if (!CountyCode().IsMatch(countyCode)) { errors.Add(("countyCode", Texts.CountyCode)); }
+        if (string.IsNullOrWhiteSpace(q) == (lat is null || lon is null)) { errors.Add(("q", Texts.AddressOrPoint)); }
+        if (q is { Length: > 200 }) { errors.Add(("q", Texts.QueryLength)); }
+        if (lat is { } la && !(la is >= -90 and <= 90)) { errors.Add(("lat", Texts.Latitude)); }
+        if (lon is { } lo && !(lo is >= -180 and <= 180)) { errors.Add(("lon", Texts.Longitude)); }
         if (year is { } y && !SchoolYear.IsValid(y)) { errors.Add(("year", SchoolYear.Rule)); }
-        if (stage is not null and not ("primary" or "junior")) { errors.Add(("stage", "must be primary or junior")); }
+        if (stage is not null and not ("primary" or "junior")) { errors.Add(("stage", Texts.PrimaryOrJunior)); }
         return [.. errors];
     }
 
@@ -44,11 +44,9 @@ static partial class PublicLookupEndpoints
     {
         var names = string.Join("、", answer.Candidates.Select(c => $"{c.Unit}（{c.Township}）"));
         var detail = answer.Ambiguous
-            ? $"“{answer.Query}”在多个乡镇都有：{names}。请加上乡镇名再查询。 The name exists in several townships; add the township."
-            : answer.Candidates.Count > 0
-                ? $"未找到“{answer.Query}”对应的小区或村。最接近的是：{names}。 Not found; the nearest candidates are listed."
-                : $"未找到“{answer.Query}”对应的小区或村。 Not found.";
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: answer.Ambiguous ? "Ambiguous address." : "Address not found.",
+            ? Texts.Ambiguous(answer.Query, names)
+            : answer.Candidates.Count > 0 ? Texts.NotFoundNear(answer.Query, names) : Texts.NotFound(answer.Query);
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: answer.Ambiguous ? Texts.AmbiguousTitle : Texts.NotFoundTitle,
             extensions: new Dictionary<string, object?> { ["normalised"] = answer.Normalised, ["ambiguous"] = answer.Ambiguous, ["candidates"] = answer.Candidates });
     }
 
@@ -66,7 +64,7 @@ static partial class PublicLookupEndpoints
 
         if (await zones.DirectoryAsync(countyCode, ct) is not { } directory)
         {
-            return Problems.NotFound($"县（区）{countyCode} 尚未公布划片方案。County {countyCode} has not published catchment zones.");
+            return Problems.NotFound(Texts.NotPublished(countyCode));
         }
 
         var answer = q is not null ? directory.Find(q, year, stage) : directory.Find(lat!.Value, lon!.Value, year, stage);

@@ -137,21 +137,21 @@ static class ZoningEndpoints
 
     static async Task<Results<Ok<StoredZonePlan>, ProblemHttpResult>> GetZonePlan(string countyCode, Guid id, ZoningDatabase db, CancellationToken ct) =>
         (await db.ReadAsync(s => s.ZonePlansAsync(countyCode, id: id, withAssignments: true), ct)).FirstOrDefault() is { } plan
-            ? Reply.Ok(plan) : Problems.NotFound($"Zone plan {id} is not in county {countyCode}.");
+            ? Reply.Ok(plan) : Problems.NotFound(Texts.PlanNotInCounty(id));
 
     static async Task<Results<Ok<ZonePlanComparison>, ProblemHttpResult>> CompareZonePlan(
         string countyCode, Guid id, Guid? with, ZonePlanService plans, CancellationToken ct) =>
-        await plans.CompareAsync(countyCode, id, with, ct) is { } comparison ? Reply.Ok(comparison) : Problems.NotFound($"Zone plan {id} is not in county {countyCode}.");
+        await plans.CompareAsync(countyCode, id, with, ct) is { } comparison ? Reply.Ok(comparison) : Problems.NotFound(Texts.PlanNotInCounty(id));
 
     static async Task<IResult> ExportZonePlanSheet(string countyCode, Guid id, ZonePlanExports exports, CancellationToken ct) =>
         await exports.XlsxAsync(countyCode, id, ct) is { } file
             ? Results.File(file.Content, FileDownloads.Xlsx, file.FileName)
-            : Problems.NotFound($"Zone plan {id} is not in county {countyCode}.");
+            : Problems.NotFound(Texts.PlanNotInCounty(id));
 
     static async Task<IResult> ExportZonePlanGeoJson(string countyCode, Guid id, ZonePlanExports exports, CancellationToken ct) =>
         await exports.GeoJsonAsync(countyCode, id, ct) is { } file
             ? Results.File(file.Content, FileDownloads.GeoJson, file.FileName)
-            : Problems.NotFound($"Zone plan {id} is not in county {countyCode}.");
+            : Problems.NotFound(Texts.PlanNotInCounty(id));
 
     static async Task<Results<Ok<StoredZonePlan>, ProblemHttpResult>> ApproveZonePlan(
         string countyCode, Guid id, ZonePlanDecision body, ClaimsPrincipal user, ZonePlanService plans, CancellationToken ct) =>

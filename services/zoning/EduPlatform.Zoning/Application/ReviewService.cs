@@ -63,7 +63,7 @@ public sealed class ReviewService(ZoningDatabase database)
         var totals = Stages.Select(stage => new ClassSizeTotal(stage, grades.Where(g => g.Stage == stage).Sum(g => g.Classes),
             findings.Where(f => f.Stage == stage).Sum(f => f.ClassesOverLimit), findings.Where(f => f.Stage == stage).Sum(f => f.LargeClasses))).ToList();
         var sizes = EnrolmentReview.SchoolSizes(inTerms.Select(t => (t.SchoolId, schools[t.SchoolId].Name, schools[t.SchoolId].Stage, t.Students)));
-        return new EnrolmentReviewReport(countyCode, schoolYear, inTerms.Count == 0 ? "no autumn term reported" : $"{termYear} autumn term", nearby, totals, findings, sizes);
+        return new EnrolmentReviewReport(countyCode, schoolYear, inTerms.Count == 0 ? Texts.NoAutumnTerm : Texts.AutumnTerm(termYear), nearby, totals, findings, sizes);
     }, ct);
 
     /// <summary>Replaces the year's reported admissions; all rows or none.</summary>
@@ -76,12 +76,12 @@ public sealed class ReviewService(ZoningDatabase database)
             if (!SchoolYear.IsValid(schoolYear)) { errors.Add(new FieldError("schoolYear", SchoolYear.Rule)); }
             foreach (var (input, i) in (body ?? []).Select((x, i) => (x, i)))
             {
-                if (!schools.TryGetValue(input.SchoolId, out var school)) { errors.Add(new FieldError($"[{i}].schoolId", $"{input.SchoolId} is not a school of county {countyCode}")); continue; }
+                if (!schools.TryGetValue(input.SchoolId, out var school)) { errors.Add(new FieldError($"[{i}].schoolId", Texts.NotASchool(input.SchoolId))); continue; }
                 var (stage, problem) = SeatSupply.StageOf(school.Name, school.Stage, input.Stage);
                 if (problem is not null) { errors.Add(new FieldError($"[{i}].stage", problem)); }
-                if (input.Admitted < 0) { errors.Add(new FieldError($"[{i}].admitted", "must be 0 or more")); }
-                if (input.InZone < 0 || input.InZone > input.Admitted) { errors.Add(new FieldError($"[{i}].inZone", $"must be 0–{Math.Max(0, input.Admitted)} (those admitted by zone are among those admitted)")); }
-                if (rows.Any(r => r.SchoolId == input.SchoolId && r.Stage == stage)) { errors.Add(new FieldError($"[{i}]", $"{school.Name} {stage} is listed twice")); }
+                if (input.Admitted < 0) { errors.Add(new FieldError($"[{i}].admitted", Texts.ZeroOrMore)); }
+                if (input.InZone < 0 || input.InZone > input.Admitted) { errors.Add(new FieldError($"[{i}].inZone", Texts.InZoneWithin(Math.Max(0, input.Admitted)))); }
+                if (rows.Any(r => r.SchoolId == input.SchoolId && r.Stage == stage)) { errors.Add(new FieldError($"[{i}]", Texts.ListedTwice(school.Name, stage))); }
                 rows.Add(new Admission(input.SchoolId, stage, input.Admitted, input.InZone));
             }
 

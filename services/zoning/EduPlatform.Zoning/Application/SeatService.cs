@@ -48,11 +48,11 @@ public sealed class SeatService(ZoningDatabase database)
             var rows = new List<(Guid, string, int)>();
             foreach (var (input, i) in (body ?? []).Select((x, i) => (x, i)))
             {
-                if (!schools.TryGetValue(input.SchoolId, out var school)) { errors.Add(new FieldError($"[{i}].schoolId", $"{input.SchoolId} is not a school of county {countyCode}")); continue; }
+                if (!schools.TryGetValue(input.SchoolId, out var school)) { errors.Add(new FieldError($"[{i}].schoolId", Texts.NotASchool(input.SchoolId))); continue; }
                 var (stage, problem) = SeatSupply.StageOf(school.Name, school.Stage, input.Stage);
                 if (problem is not null) { errors.Add(new FieldError($"[{i}].stage", problem)); }
-                if (input.Classes is < 0 or > 40) { errors.Add(new FieldError($"[{i}].classes", "must be 0–40 entry classes")); }
-                if (rows.Any(r => r.Item1 == input.SchoolId && r.Item2 == stage)) { errors.Add(new FieldError($"[{i}]", $"{school.Name} {stage} is listed twice")); }
+                if (input.Classes is < 0 or > 40) { errors.Add(new FieldError($"[{i}].classes", Texts.EntryClassesWithin)); }
+                if (rows.Any(r => r.Item1 == input.SchoolId && r.Item2 == stage)) { errors.Add(new FieldError($"[{i}]", Texts.ListedTwice(school.Name, stage))); }
                 rows.Add((input.SchoolId, stage, input.Classes));
             }
 

@@ -54,29 +54,29 @@ public sealed class UnitImport(ZoningDatabase database)
                 string Cell(string column) => row[roster.Columns[column]].Trim();
                 var code = Cell("code");
                 var at = row.RowNumber;
-                if (code.Length == 0) { errors.Add(new FieldError("code", "is required", at)); continue; }
-                if (rows.FirstOrDefault(r => r.Unit.Code == code) is { Unit: not null } twice) { errors.Add(new FieldError("code", $"{code} already appears in row {twice.Row}", at)); continue; }
+                if (code.Length == 0) { errors.Add(new FieldError("code", Texts.Required, at)); continue; }
+                if (rows.FirstOrDefault(r => r.Unit.Code == code) is { Unit: not null } twice) { errors.Add(new FieldError("code", Texts.AppearsInRow(code, twice.Row), at)); continue; }
 
                 var kindText = Cell("kind");
                 var kind = kindText.Length == 0 ? "community" : Kinds.GetValueOrDefault(kindText);
-                if (kind is null) { errors.Add(new FieldError("kind", $"'{kindText}' is not 小区 or 村", at)); }
+                if (kind is null) { errors.Add(new FieldError("kind", Texts.NotAKind(kindText), at)); }
                 var latitude = Number(Cell("latitude"), -90, 90, "latitude", at, errors);
                 var longitude = Number(Cell("longitude"), -180, 180, "longitude", at, errors);
                 var name = Cell("name");
-                if (name.Length == 0) { errors.Add(new FieldError("name", "is required", at)); }
+                if (name.Length == 0) { errors.Add(new FieldError("name", Texts.Required, at)); }
 
                 int? year = null, primary = null, junior = null;
                 if (Cell("year").Length > 0)
                 {
                     if (CellText.TryWholeNumber(Cell("year"), out var y) && y is >= 2000 and <= 2100) { year = y; }
-                    else { errors.Add(new FieldError("year", $"'{Cell("year")}' is not a year such as 2025", at)); }
+                    else { errors.Add(new FieldError("year", Texts.NotAYear(Cell("year")), at)); }
                 }
 
                 primary = Count(Cell("primary"), "primary", at, errors);
                 junior = Count(Cell("junior"), "junior", at, errors);
                 if ((primary is not null || junior is not null) && year is null && Cell("year").Length == 0)
                 {
-                    errors.Add(new FieldError("year", "is required when entrants are given", at));
+                    errors.Add(new FieldError("year", Texts.YearWithEntrants, at));
                 }
 
                 var unit = new ResidentialUnit
@@ -99,8 +99,8 @@ public sealed class UnitImport(ZoningDatabase database)
             {
                 foreach (var neighbour in neighbours)
                 {
-                    if (neighbour == unit.Code) { errors.Add(new FieldError("neighbours", $"{unit.Code} cannot touch itself", at)); }
-                    else if (!ids.TryGetValue(neighbour, out var other)) { errors.Add(new FieldError("neighbours", $"'{neighbour}' is not a unit in this file or already known", at)); }
+                    if (neighbour == unit.Code) { errors.Add(new FieldError("neighbours", Texts.TouchesItself(unit.Code), at)); }
+                    else if (!ids.TryGetValue(neighbour, out var other)) { errors.Add(new FieldError("neighbours", Texts.UnknownNeighbour(neighbour), at)); }
                     else { pairs.Add((unit.Id, other)); }
                 }
             }
@@ -137,7 +137,7 @@ public sealed class UnitImport(ZoningDatabase database)
             return value;
         }
 
-        errors.Add(new FieldError(field, $"'{text}' is not a number from {min} to {max}", row));
+        errors.Add(new FieldError(field, Texts.NotANumberWithin(text, min, max), row));
         return null;
     }
 
@@ -153,7 +153,7 @@ public sealed class UnitImport(ZoningDatabase database)
             return value;
         }
 
-        errors.Add(new FieldError(field, $"'{text}' is not a whole number of children", row));
+        errors.Add(new FieldError(field, Texts.NotAChildCount(text), row));
         return null;
     }
 }

@@ -14,27 +14,28 @@ public sealed class ZonePlanExports(ZoningDatabase database)
 {
     public sealed record Export(byte[] Content, string FileName);
 
-    public Task<Export?> XlsxAsync(string countyCode, Guid id, CancellationToken ct) => WithPlanAsync(countyCode, id, ct, (plan, units, schools) =>
+    public Task<Export?> XlsxAsync(string countyCode, Guid id, CancellationToken ct) => WithPlanAsync(countyCode, id, ct, (plan, units, schools, county) =>
     {
         string Names(IEnumerable<Guid> ids) => string.Join("、", ids.Select(x => schools.GetValueOrDefault(x)?.Name ?? x.ToString()));
         var zones = plan.Zones.ToDictionary(z => z.Number);
         var unitRows = plan.Assignments.Select(a => (Assignment: a, Unit: units[a.UnitId])).OrderBy(x => x.Assignment.Zone).ThenBy(x => x.Unit.Code, StringComparer.Ordinal)
             .Select(x => (IReadOnlyList<object?>)
             [
-                x.Assignment.Zone, Names(zones[x.Assignment.Zone].Schools), x.Unit.Code, x.Unit.Name, x.Unit.Kind == "village" ? "村" : "小区", x.Unit.Township,
+                x.Assignment.Zone, Names(zones[x.Assignment.Zone].Schools), x.Unit.Code, x.Unit.Name, (string)Texts.UnitKind(x.Unit.Kind), x.Unit.Township,
                 x.Assignment.Entrants, x.Assignment.Metres,
             ]);
+        var title = ServiceDefaults.ExportTitle.For(county, Texts.ZonePlanTitle(plan.SchoolYear, plan.Stage, plan.Number));
         var zoneRows = plan.Zones.Select(z => (IReadOnlyList<object?>)[z.Number, Names(z.Schools), z.Units, z.Entrants, z.Seats, z.Over]);
         var content = XlsxWriter.Write(
         [
-            new XlsxSheet("划片明细", ["片区", "学校", "编码", "小区/村", "类型", "乡镇", "预计新生", "距离(米)"], unitRows),
-            new XlsxSheet("片区汇总", ["片区", "学校", "小区/村数", "预计新生", "学位", "缺口"], zoneRows),
+            new XlsxSheet(Texts.UnitsSheet, Texts.UnitsHeaders.Items, unitRows, title),
+            new XlsxSheet(Texts.ZonesSheet, Texts.ZonesHeaders.Items, zoneRows, title),
         ]);
         return new Export(content, $"{FilePrefix(plan)}.xlsx");
     });
 
     /// <summary>RFC 7946 FeatureCollection: a point per unit (its zone and schools), a point per school, a polygon per zone.</summary>
-    public Task<Export?> GeoJsonAsync(string countyCode, Guid id, CancellationToken ct) => WithPlanAsync(countyCode, id, ct, (plan, units, schools) =>
+    public Task<Export?> GeoJsonAsync(string countyCode, Guid id, CancellationToken ct) => WithPlanAsync(countyCode, id, ct, (plan, units, schools, _) =>
     {
         var features = new JsonArray();
         JsonArray Ids(IEnumerable<Guid> ids) => new(ids.Select(x => (JsonNode)JsonValue.Create(x.ToString())).ToArray());
@@ -93,7 +94,7 @@ public sealed class ZonePlanExports(ZoningDatabase database)
         $"{plan.CountyCode}-{plan.SchoolYear}-{(plan.Stage == "junior" ? "初中" : "小学")}-划片方案-第{plan.Number}版{(plan.Status == ZonePlanStatus.Published ? "" : $"({WireEnum.Text(plan.Status)})")}";
 
     Task<Export?> WithPlanAsync(string countyCode, Guid id, CancellationToken ct,
-        Func<StoredZonePlan, IReadOnlyDictionary<Guid, ResidentialUnit>, IReadOnlyDictionary<Guid, KnownSchool>, Export> build) =>
+        Func<StoredZonePlan, IReadOnlyDictionary<Guid, ResidentialUnit>, IReadOnlyDictionary<Guid, KnownSchool>, string, Export> build) =>
         database.ReadAsync(async s =>
         {
             var plan = (await s.ZonePlansAsync(countyCode, id: id, withAssignments: true)).FirstOrDefault();
@@ -104,6 +105,6 @@ public sealed class ZonePlanExports(ZoningDatabase database)
 
             var units = (await s.UnitsAsync(countyCode)).ToDictionary(u => u.Id);
             var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(x => x.Id);
-            return (Export?)build(plan, units, schools);
+            return (Export?)build(plan, units, schools, await s.CountyNameAsync(countyCode));
         }, ct);
 }

@@ -54,7 +54,7 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
             var allSchools = await s.KnownSchoolsAsync(countyCode);
             foreach (var unknown in area.Where(t => allUnits.All(u => u.Township != t) && allSchools.All(x => x.Township != t)))
             {
-                errors.Add(new FieldError("townships", $"{unknown} is not a township of any unit or school of county {countyCode}"));
+                errors.Add(new FieldError("townships", Texts.UnknownTownship(unknown)));
             }
 
             var units = allUnits.Where(u => InArea(u.Township)).ToList();
@@ -62,12 +62,12 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
             var seats = (await SeatService.TableInSessionAsync(s, countyCode, body.SchoolYear)).Schools.Where(x => x.Stage == stage && x.Seats > 0).ToList();
             var schools = seats.Where(x => located.ContainsKey(x.SchoolId))
                 .Select(x => new ZoneSchool(x.SchoolId, located[x.SchoolId].Latitude!.Value, located[x.SchoolId].Longitude!.Value, x.Seats)).ToList();
-            if (units.Sum(u => u.Entrants.GetValueOrDefault(stage)) == 0) { errors.Add(new FieldError("schoolYear", $"no residential unit expects {stage} entrants in {body.SchoolYear}; import units with 年份 and entrants first")); }
-            if (schools.Count == 0) { errors.Add(new FieldError("stage", $"no school with a location has {stage} entry seats in {body.SchoolYear}")); }
+            if (units.Sum(u => u.Entrants.GetValueOrDefault(stage)) == 0) { errors.Add(new FieldError("schoolYear", Texts.NoEntrants(stage, body.SchoolYear))); }
+            if (schools.Count == 0) { errors.Add(new FieldError("stage", Texts.NoSeats(stage, body.SchoolYear))); }
             var hot = body.HotSchools?.ToHashSet() ?? (await s.AlliancesOnAsync(countyCode, SchoolYear.StartsOn(body.SchoolYear))).Select(a => a.Alliance.CoreSchoolId).ToHashSet();
             foreach (var stranger in body.HotSchools?.Where(id => schools.All(x => x.Id != id)) ?? [])
             {
-                errors.Add(new FieldError("hotSchools", $"{stranger} is not a located school with {stage} entry seats in {body.SchoolYear}"));
+                errors.Add(new FieldError("hotSchools", Texts.NotAHotSchool(stranger, stage, body.SchoolYear)));
             }
 
             if (errors.Count > 0)
@@ -97,14 +97,14 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
     {
         var errors = new List<FieldError>();
         kind = ZoneKind.Single;
-        if (!ZonedStages.Contains(stage)) { errors.Add(new FieldError("stage", "must be primary or junior")); }
+        if (!ZonedStages.Contains(stage)) { errors.Add(new FieldError("stage", Texts.PrimaryOrJunior)); }
         if (!SchoolYear.IsValid(body.SchoolYear)) { errors.Add(new FieldError("schoolYear", SchoolYear.Rule)); }
-        if (body.Kind is { } k && !Enum.TryParse(k, ignoreCase: true, out kind)) { errors.Add(new FieldError("kind", "must be single or multi")); }
-        if (rules.DetourFactor is < 1 or > 3) { errors.Add(new FieldError("rules.detourFactor", "must be 1–3")); }
-        if (rules.MaxShareChanging is < 0 or > 1) { errors.Add(new FieldError("rules.maxShareChanging", "must be 0–1")); }
-        if (rules.CandidateSchools is < 1 or > 50) { errors.Add(new FieldError("rules.candidateSchools", "must be 1–50")); }
-        if (multi.MaxSchoolsPerZone is < 2 or > 10) { errors.Add(new FieldError("multiSchool.maxSchoolsPerZone", "must be 2–10")); }
-        if (multi.MaxMetresBetweenSchools is < 100 or > 50_000) { errors.Add(new FieldError("multiSchool.maxMetresBetweenSchools", "must be 100–50,000")); }
+        if (body.Kind is { } k && !Enum.TryParse(k, ignoreCase: true, out kind)) { errors.Add(new FieldError("kind", Texts.SingleOrMulti)); }
+        if (rules.DetourFactor is < 1 or > 3) { errors.Add(new FieldError("rules.detourFactor", Texts.Within("1–3"))); }
+        if (rules.MaxShareChanging is < 0 or > 1) { errors.Add(new FieldError("rules.maxShareChanging", Texts.Within("0–1"))); }
+        if (rules.CandidateSchools is < 1 or > 50) { errors.Add(new FieldError("rules.candidateSchools", Texts.Within("1–50"))); }
+        if (multi.MaxSchoolsPerZone is < 2 or > 10) { errors.Add(new FieldError("multiSchool.maxSchoolsPerZone", Texts.Within("2–10"))); }
+        if (multi.MaxMetresBetweenSchools is < 100 or > 50_000) { errors.Add(new FieldError("multiSchool.maxMetresBetweenSchools", Texts.Within("100–50,000"))); }
         return errors;
     }
 
@@ -154,33 +154,32 @@ public sealed class ZonePlanService(ZoningDatabase database, TimeProvider clock)
         {
             if (body.Version is null)
             {
-                return Outcome<StoredZonePlan>.Fail("version", "is required: the version you read");
+                return Outcome<StoredZonePlan>.Fail("version", Texts.VersionRequired);
             }
 
             var plan = (await s.ZonePlansAsync(countyCode, id: id, withAssignments: true)).FirstOrDefault();
             if (plan is null)
             {
-                return new Outcome<StoredZonePlan>.NotFound($"Zone plan {id} is not in county {countyCode}.");
+                return new Outcome<StoredZonePlan>.NotFound(Texts.PlanNotInCounty(id));
             }
 
             if (plan.Version != body.Version)
             {
-                return new Outcome<StoredZonePlan>.Stale($"Zone plan {id}", body.Version.Value, plan.Version);
+                return new Outcome<StoredZonePlan>.Stale(Texts.PlanEntity(id), body.Version.Value, plan.Version);
             }
 
             var from = to == ZonePlanStatus.Approved ? ZonePlanStatus.Draft : ZonePlanStatus.Approved;
             if (plan.Status != from)
             {
                 return new Outcome<StoredZonePlan>.Refused([new RuleViolation($"zoning.plan.{WireEnum.Text(to)}",
-                    $"only a{(from == ZonePlanStatus.Approved ? "n approved" : " draft")} plan can be {WireEnum.Text(to)}; this one is {WireEnum.Text(plan.Status)}",
-                    "domain.md §4: zoning is published (信息公开) [003]")]);
+                    Texts.OnlyFrom(from, to, plan.Status), Texts.PublishedSource)]);
             }
 
             var now = clock.GetUtcNow();
             if (!await s.SetZonePlanStatusAsync(id, to, plan.Version, to == ZonePlanStatus.Published ? now : null))
             {
                 s.Rollback();
-                return new Outcome<StoredZonePlan>.Stale($"Zone plan {id}", plan.Version, null);
+                return new Outcome<StoredZonePlan>.Stale(Texts.PlanEntity(id), plan.Version, null);
             }
 
             if (to == ZonePlanStatus.Published)

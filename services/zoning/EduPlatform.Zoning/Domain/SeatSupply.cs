@@ -42,7 +42,7 @@ public static class SeatSupply
     {
         var stages = Stages(schoolStage).ToList();
         var stage = string.IsNullOrWhiteSpace(given) && stages.Count == 1 ? stages[0] : given?.Trim() ?? "";
-        return (stage, stages.Contains(stage) ? null : $"{schoolName} ({schoolStage}) admits {string.Join(" or ", stages.DefaultIfEmpty("no zoned stage"))}");
+        return (stage, stages.Contains(stage) ? null : Texts.Admits(schoolName, schoolStage, stages));
     }
 
     public static IEnumerable<string> Stages(string schoolStage) => schoolStage switch
@@ -57,22 +57,22 @@ public static class SeatSupply
     {
         if (planned.TryGetValue((school.Id, stage), out var set))
         {
-            return (set, "planned by the bureau");
+            return (set, Texts.PlannedByBureau);
         }
 
         var entryGrade = stage == "junior" ? 7 : 1;
         if (autumn is not null && autumn.ClassesByGrade.TryGetValue(entryGrade, out var entry) && entry > 0)
         {
-            return (entry, $"last autumn's grade {entryGrade}");
+            return (entry, Texts.LastAutumnGrade(entryGrade));
         }
 
         // No per-grade report: the stage's classes spread evenly over its grades (a nine-year school has 9).
         if (autumn is { TotalClasses: > 0 } total)
         {
             var grades = school.Stage == "nine-year" ? 9 : stage == "junior" ? 3 : 6;
-            return (Math.Max(1, (int)Math.Round(total.TotalClasses / (double)grades, MidpointRounding.AwayFromZero)), $"last autumn's {total.TotalClasses} classes over {grades} grades");
+            return (Math.Max(1, (int)Math.Round(total.TotalClasses / (double)grades, MidpointRounding.AwayFromZero)), Texts.LastAutumnSpread(total.TotalClasses, grades));
         }
 
-        return (0, "no classes reported or planned");
+        return (0, Texts.NoClasses);
     }
 }

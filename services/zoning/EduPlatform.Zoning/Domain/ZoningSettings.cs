@@ -26,12 +26,12 @@ public sealed record ZoningSettings : ICountySettings<ZoningSettings>
         var errors = new List<(string, string)>();
         if (PrimaryClassSize is < 15 or > StandardPrimaryClassSize)
         {
-            errors.Add(("primaryClassSize", $"{PrimaryClassSize} is outside 15–{StandardPrimaryClassSize} (primary classes of at most 45, standards.md)"));
+            errors.Add(("primaryClassSize", Texts.PrimaryClassSize(PrimaryClassSize, StandardPrimaryClassSize)));
         }
 
         if (JuniorClassSize is < 15 or > StandardJuniorClassSize)
         {
-            errors.Add(("juniorClassSize", $"{JuniorClassSize} is outside 15–{StandardJuniorClassSize} (junior classes of at most 50, standards.md)"));
+            errors.Add(("juniorClassSize", Texts.JuniorClassSize(JuniorClassSize, StandardJuniorClassSize)));
         }
 
         return errors;

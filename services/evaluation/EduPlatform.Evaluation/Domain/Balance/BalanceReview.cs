@@ -33,7 +33,7 @@ public static class BalanceReview
         {
             if (ExclusionOf(school) is { } reason) { excluded.Add(new ExcludedSchool(school.SchoolId, school.Name, reason)); }
             else if (school.Figures.Resources is { } inputs) { included.Add((school, inputs)); }
-            else { excluded.Add(new ExcludedSchool(school.SchoolId, school.Name, "no resource figures reported for the year")); }
+            else { excluded.Add(new ExcludedSchool(school.SchoolId, school.Name, Texts.NoResourceFigures)); }
         }
 
         var rawCoefficients = new List<double>();
@@ -62,10 +62,10 @@ public static class BalanceReview
     /// <summary>Special-education and vocational schools, and teaching points under 50 students, are left out (standards.md).</summary>
     public static string? ExclusionOf(BalanceSchool school) => school.SchoolType switch
     {
-        "special-education" => "special-education school (left out of the indicators, 2017 review)",
-        "vocational" => "vocational school (left out of the indicators, 2017 review)",
+        "special-education" => Texts.SpecialEducation,
+        "vocational" => Texts.Vocational,
         "teaching-point" when school.Figures.Students < ResourceStandards.TeachingPointMinimumStudents =>
-            $"teaching point of {school.Figures.Students} students, under {ResourceStandards.TeachingPointMinimumStudents} (left out, 2017 review)",
+            Texts.SmallTeachingPoint(school.Figures.Students, ResourceStandards.TeachingPointMinimumStudents),
         _ => null,
     };
 
@@ -83,9 +83,9 @@ public static class BalanceReview
         var passes = met == values.Count || (met >= ResourceStandards.IndicatorsToMeet && weakest >= ResourceStandards.MissedIndicatorFloor - Tolerance);
         var missed = values.Where(v => !v.Met).ToList();
         var explanation = missed.Count == 0
-            ? "meets all 7"
-            : $"meets {met} of 7; below: {string.Join(", ", missed.Select(m => $"{m.Indicator} at {m.ShareOfStandard:P1} of {m.Standard}"))}; "
-              + (passes ? "passes (6 met and the seventh ≥ 85%)" : $"fails (needs {ResourceStandards.IndicatorsToMeet} met and the seventh ≥ 85%)");
+            ? Texts.MeetsAll
+            : Texts.MeetsSome(met, missed.Select(m => (ResourceStandards.All.First(s => s.Code == m.Indicator).ChineseName, m.Indicator, m.ShareOfStandard, m.Standard)),
+                passes, ResourceStandards.IndicatorsToMeet);
         return new SchoolCompliance(school.SchoolId, school.Name, school.Figures.Students, values, met, Round(weakest), passes, explanation);
     }
 

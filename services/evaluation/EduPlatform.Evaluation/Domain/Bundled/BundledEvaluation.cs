@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 namespace EduPlatform.Evaluation.Domain.Bundled;
 
 /// <summary>How a member school's (or an alliance's) education quality moved from the previous year.</summary>
@@ -18,11 +19,11 @@ public sealed record MemberProgress(Guid SchoolId, string Name, double? Previous
     int Students, int? StudentGrowth, int ReturningStudents, int Seconded);
 
 public sealed record RatingDecision(Guid PersonId, string Name, string Role, string Basis, Guid SchoolId, string Proposed, string Final,
-    bool Capped, bool ExcellentPriority, string Rule, string Explanation);
+    bool Capped, bool ExcellentPriority, string Rule, Words Explanation);
 
 public sealed record AllianceBundle(Guid AllianceId, string Name, string Kind, Guid CoreSchoolId, string Cycle, IReadOnlyList<MemberProgress> Members,
     double? WeightedChange, Improvement Outcome, int StudentGrowth, int ReturningStudents, int ExchangedPeople,
-    IReadOnlyList<RatingDecision> Ratings, IReadOnlyList<Guid> SecondedWithoutRating, string Explanation);
+    IReadOnlyList<RatingDecision> Ratings, IReadOnlyList<Guid> SecondedWithoutRating, Words Explanation);
 
 /// <summary>The county's local thresholds: [001] says 明显进步 and 较大进步 without a number.</summary>
 public sealed record BundleRules(double ClearImprovementPoints, double BigProgressPoints);
@@ -58,7 +59,7 @@ public static class BundledEvaluation
             var p = proposed[s.PersonId];
             decisions.Add(pairing
                 ? PairTeacher(p, rules)
-                : Decide(p, "seconded", member?.Outcome ?? Improvement.Unknown, $"seconded to {member?.Name ?? s.HostSchoolId.ToString()}"));
+                : Decide(p, "seconded", member?.Outcome ?? Improvement.Unknown, Texts.SecondedTo(member?.Name ?? s.HostSchoolId.ToString())));
         }
 
         if (!pairing)
@@ -66,13 +67,13 @@ public static class BundledEvaluation
             var secondedIds = seconded.Select(s => s.PersonId).ToHashSet();
             foreach (var p in coreStaff.Where(p => PostRoles.IsLeadership(p.Role) && (p.Role == PostRoles.Principal || !secondedIds.Contains(p.PersonId))))
             {
-                decisions.Add(Decide(p, p.Role == PostRoles.Principal ? "core-principal" : "core-leadership", outcome, "the alliance as a whole"));
+                decisions.Add(Decide(p, p.Role == PostRoles.Principal ? "core-principal" : "core-leadership", outcome, Texts.AllianceAsWhole));
             }
         }
 
         return new AllianceBundle(alliance.Id, alliance.Name, alliance.Kind, alliance.CoreSchoolId, pairing ? "senior-high-pair" : "bundled", members,
             weighted, outcome, members.Sum(m => m.StudentGrowth ?? 0), members.Sum(m => m.ReturningStudents), seconded.Count, decisions, missing,
-            pairing ? $"The helper school's result is the helped school's: {why}. [001] 三(二)2" : why);
+            pairing ? Texts.HelperIsHelped(why) : why);
     }
 
     static MemberProgress Progress(Guid schoolId, string name, MemberFigures? f, IReadOnlyList<Secondment> secondments, BundleRules rules)
@@ -90,48 +91,48 @@ public static class BundledEvaluation
             f is { PreviousStudents: { } was } ? f.CurrentStudents - was : null, f?.ReturningStudents ?? 0, secondments.Count(s => s.HostSchoolId == schoolId));
     }
 
-    static (double? Weighted, Improvement Outcome, string Why) Overall(IReadOnlyList<MemberProgress> members, BundleRules rules)
+    static (double? Weighted, Improvement Outcome, Words Why) Overall(IReadOnlyList<MemberProgress> members, BundleRules rules)
     {
         if (members.Count == 0)
         {
-            return (null, Improvement.Unknown, "the alliance has no member schools in the year");
+            return (null, Improvement.Unknown, Texts.NoMembers);
         }
 
         if (members.FirstOrDefault(m => m.Outcome == Improvement.Unknown) is { } unknown)
         {
-            return (null, Improvement.Unknown, $"{unknown.Name} has no academic score for this year and the year before");
+            return (null, Improvement.Unknown, Texts.NoScore(unknown.Name));
         }
 
         var students = members.Sum(m => m.Students);
         var weighted = Math.Round(students > 0 ? members.Sum(m => m.Students * m.Change!.Value) / students : members.Average(m => m.Change!.Value), 2);
         if (members.Where(m => m.Outcome == Improvement.Decline).ToList() is { Count: > 0 } fell)
         {
-            return (weighted, Improvement.Decline, $"{string.Join("、", fell.Select(m => $"{m.Name} fell {m.Change:0.##}"))}: a member's quality fell");
+            return (weighted, Improvement.Decline, Texts.Fell(fell.Select(m => (m.Name, m.Change))));
         }
 
         var outcome = weighted >= rules.ClearImprovementPoints ? Improvement.Clear : weighted > 0 ? Improvement.Some : Improvement.None;
         return (weighted, outcome, outcome switch
         {
-            Improvement.Clear => $"members improved by {weighted:0.##} points (student-weighted), at least the county's {rules.ClearImprovementPoints:0.##} for clear improvement",
-            Improvement.Some => $"members improved by {weighted:0.##} points (student-weighted), less than the county's {rules.ClearImprovementPoints:0.##} for clear improvement",
-            _ => "the members' quality did not improve",
+            Improvement.Clear => Texts.ImprovedClearly(weighted, rules.ClearImprovementPoints),
+            Improvement.Some => Texts.ImprovedSome(weighted, rules.ClearImprovementPoints),
+            _ => Texts.NotImproved,
         });
     }
 
-    static RatingDecision Decide(ProposedRating p, string basis, Improvement outcome, string scope)
+    static RatingDecision Decide(ProposedRating p, string basis, Improvement outcome, Words scope)
     {
         var (final, capped, rule, why) = outcome switch
         {
             Improvement.Clear when Ratings.AtLeastCompetent(p.Rating) =>
-                (Ratings.Excellent, false, "bundled.clear-improvement", $"{scope} improved clearly: rated excellent, {BundleSource}"),
+                (Ratings.Excellent, false, "bundled.clear-improvement", Texts.RatedExcellent(scope, BundleSource)),
             Improvement.Clear =>
-                (p.Rating, false, "bundled.clear-improvement", $"{scope} improved clearly, but the school rated {p.Rating}; the bundled result does not raise a rating below competent"),
+                (p.Rating, false, "bundled.clear-improvement", Texts.ClearButBelow(scope, p.Rating)),
             Improvement.None or Improvement.Decline when p.Rating == Ratings.Excellent =>
-                (Ratings.Competent, true, "bundled.no-improvement", $"{scope} did not improve or fell: may not be rated excellent, capped at competent, {BundleSource}"),
+                (Ratings.Competent, true, "bundled.no-improvement", Texts.Capped(scope, BundleSource)),
             Improvement.None or Improvement.Decline =>
-                (p.Rating, false, "bundled.no-improvement", $"{scope} did not improve or fell: may not be rated excellent; the school's {p.Rating} stands"),
-            Improvement.Some => (p.Rating, false, "bundled.some-improvement", $"{scope} improved, not clearly: the school's rating stands"),
-            _ => (p.Rating, false, "bundled.unknown", $"{scope}: no figures to judge improvement; the school's rating stands until they are imported"),
+                (p.Rating, false, "bundled.no-improvement", Texts.NoExcellentStands(scope, p.Rating)),
+            Improvement.Some => (p.Rating, false, "bundled.some-improvement", Texts.SomeStands(scope)),
+            _ => (p.Rating, false, "bundled.unknown", Texts.UnknownStands(scope)),
         };
         return new RatingDecision(p.PersonId, p.Name, p.Role, basis, p.SchoolId, p.Rating, final, capped, false, rule, why);
     }
@@ -140,7 +141,6 @@ public static class BundledEvaluation
     {
         var big = p.TeachingProgress is { } progress && progress >= rules.BigProgressPoints;
         return new RatingDecision(p.PersonId, p.Name, p.Role, "seconded", p.SchoolId, p.Rating, p.Rating, false, big, "pair.teaching-results",
-            big ? $"teaching results rose {p.TeachingProgress:0.##} points (≥ {rules.BigProgressPoints:0.##}): priority for excellent, {PairSource}"
-                : $"teaching results decide the annual rating ({(p.TeachingProgress is { } t ? $"{t:0.##} points" : "no progress reported")}), {PairSource}");
+            big ? Texts.BigProgress(p.TeachingProgress!.Value, rules.BigProgressPoints, PairSource) : Texts.TeachingDecides(p.TeachingProgress, PairSource));
     }
 }

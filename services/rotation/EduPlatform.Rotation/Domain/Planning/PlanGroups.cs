@@ -30,7 +30,7 @@ public static class PlanGroups
         var receivers = outside.Where(s => policy.RuralLocalities.Contains(s.Locality)).Select(s => s.Id).ToList();
         if (senders.Count > 0 && receivers.Count > 0)
         {
-            groups.Add(new PlanGroup(PlanGroup.CountyGroupId, "county schools outside alliances", "county", senders, receivers, false, null));
+            groups.Add(new PlanGroup(PlanGroup.CountyGroupId, Texts.CountyGroup, "county", senders, receivers, false, null));
         }
 
         return groups;

@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Rotation.Domain.Planning;
 
 /// <summary>交流 exchange, 支教 support teaching (urban → rural), 走教 itinerant, 挂职 secondment, 跟岗 shadowing (rural → urban) [001][002][003].</summary>
@@ -40,11 +42,11 @@ public sealed record PlannedMove(
     Subject? Subject,
     DateOnly StartOn,
     DateOnly EndOn,
-    IReadOnlyList<string> Reasons,
+    IReadOnlyList<Words> Reasons,
     Guid? InReturnFor = null);
 
 /// <summary>A target or hard requirement of the plan and how far the plan reaches it.</summary>
-public sealed record TargetResult(string Target, string Scope, int Required, int Planned, string Source, string? Reason = null)
+public sealed record TargetResult(string Target, Words Scope, int Required, int Planned, string Source, Words? Reason = null)
 {
     public int Short => Math.Max(0, Required - Planned);
 

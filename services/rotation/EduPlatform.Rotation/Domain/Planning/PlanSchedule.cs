@@ -19,6 +19,6 @@ public sealed record PlanSchedule(DateOnly InPlaceBy, DateOnly? CadreNominations
     public RuleViolation? CheckNomination(DateOnly today) =>
         CadreMoves > 0 && CadreNominationsFrom is { } from && CadreNominationsTo is { } to && (today < from || today > to)
             ? new RuleViolation("rotation.plan.cadre-window",
-                $"the plan nominates {CadreMoves} cadres; nominations reach the bureau between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}, not on {today:yyyy-MM-dd}", Source)
+                Texts.CadreWindow(CadreMoves, from, to, today), Source)
             : null;
 }

@@ -41,38 +41,38 @@ public static class PlanWorkflow
         switch (decision)
         {
             case ReviewDecision.Submit when status != PlanStatus.Draft:
-                return (status, Refuse("rotation.plan.submit", $"only a draft can be submitted; the plan is {WireEnum.Text(status)}"));
+                return (status, Refuse("rotation.plan.submit", Texts.OnlyDraftSubmitted(status)));
             case ReviewDecision.Submit when parties.Schools.Count == 0:
-                return (status, Refuse("rotation.plan.empty", "the plan moves nobody"));
+                return (status, Refuse("rotation.plan.empty", Texts.MovesNobody));
             case ReviewDecision.Submit:
                 return (After(PlanStatus.Draft, parties), null);
             case ReviewDecision.Return when status is not (PlanStatus.SchoolReview or PlanStatus.AllianceReview or PlanStatus.BureauReview):
-                return (status, Refuse("rotation.plan.return", $"only a plan under review can be sent back; the plan is {WireEnum.Text(status)}"));
+                return (status, Refuse("rotation.plan.return", Texts.OnlyReviewReturned(status)));
             case ReviewDecision.Return when string.IsNullOrWhiteSpace(comment):
-                return (status, Refuse("rotation.plan.comment", "sending a plan back needs a comment saying why"));
+                return (status, Refuse("rotation.plan.comment", Texts.ReturnNeedsComment));
             case ReviewDecision.Return:
                 return (PlanStatus.Draft, null);
             case ReviewDecision.Approve when status != PlanStatus.BureauReview:
-                return (status, Refuse("rotation.plan.approve", $"the bureau approves after the schools and alliances have agreed; the plan is {WireEnum.Text(status)}"));
+                return (status, Refuse("rotation.plan.approve", Texts.BureauApprovesLast(status)));
             case ReviewDecision.Approve:
                 return (PlanStatus.Approved, null);
         }
 
         if (status is not (PlanStatus.SchoolReview or PlanStatus.AllianceReview))
         {
-            return (status, Refuse("rotation.plan.agree", $"schools and alliances agree during their review steps; the plan is {WireEnum.Text(status)}"));
+            return (status, Refuse("rotation.plan.agree", Texts.AgreeInReview(status)));
         }
 
         var expected = parties.At(status);
         if (party is not { } who || !expected.Contains(who))
         {
-            return (status, Refuse("rotation.plan.party", $"{(status == PlanStatus.SchoolReview ? "a school" : "an alliance")} of this plan must agree (party is {party?.ToString() ?? "missing"})"));
+            return (status, Refuse("rotation.plan.party", Texts.PartyMustAgree(status == PlanStatus.SchoolReview, party?.ToString())));
         }
 
         var agreed = CurrentRound(trail).Where(r => r.Step == status && r.Decision == ReviewDecision.Agree).Select(r => r.Party).ToHashSet();
         if (agreed.Contains(who))
         {
-            return (status, Refuse("rotation.plan.agreed", $"{who} has already agreed in this round"));
+            return (status, Refuse("rotation.plan.agreed", Texts.AlreadyAgreed(who.ToString())));
         }
 
         agreed.Add(who);

@@ -1,3 +1,5 @@
+using EduPlatform.Kernel;
+
 namespace EduPlatform.Rotation.Domain.Planning;
 
 /// <summary>
@@ -84,11 +86,11 @@ sealed class PlanRun
         }
 
         var (teachers, backbone) = Tally(senders);
-        _targets.Insert(0, new TargetResult("target.share-of-eligible", "county", countTarget, teachers,
-            $"[national 2014] 不低于符合交流条件教师总数的{_policy.MinShareOfEligible:P0}", $"{eligible} eligible teachers at sending schools"));
-        _targets.Insert(1, new TargetResult("target.backbone-share", "county", backboneTarget, backbone,
+        _targets.Insert(0, new TargetResult("target.share-of-eligible", Texts.Scope("county"), countTarget, teachers,
+            $"[national 2014] 不低于符合交流条件教师总数的{_policy.MinShareOfEligible:P0}", Texts.EligibleAtSenders(eligible)));
+        _targets.Insert(1, new TargetResult("target.backbone-share", Texts.Scope("county"), backboneTarget, backbone,
             _policy.BackboneMinShare > 0.20m ? $"[002] 骨干教师比例不低于{_policy.BackboneMinShare:P0}" : "[national 2014] 骨干教师不低于交流轮岗教师总数的20%",
-            _policy.BackboneShareBase == BackboneShareBase.Rotating ? $"{_policy.BackboneMinShare:P0} of {teachers} rotating teachers" : $"{_policy.BackboneMinShare:P0} of {eligible} eligible teachers"));
+            _policy.BackboneShareBase == BackboneShareBase.Rotating ? Texts.ShareOfRotating(_policy.BackboneMinShare, teachers) : Texts.ShareOfEligible(_policy.BackboneMinShare, eligible)));
         Reciprocity();
 
         var due = _r.People.Count(c => c.Person.Role == PersonRole.Teacher && senders.Contains(c.Person.CurrentSchoolId)
@@ -273,31 +275,33 @@ sealed class PlanRun
         }
     }
 
-    string TargetReason(Person p) => p.Role != PersonRole.Teacher
-        ? "a cadre due to rotate, with a matching post"
-        : $"toward the county share ({_policy.MinShareOfEligible:P0} of eligible teachers){(p.IsBackbone ? $" and the backbone share ({_policy.BackboneMinShare:P0})" : "")}";
+    Words TargetReason(Person p) => p.Role != PersonRole.Teacher
+        ? Texts.CadreDue
+        : Texts.TowardShares(_policy.MinShareOfEligible, p.IsBackbone ? _policy.BackboneMinShare : null);
 
-    public IReadOnlyList<PlannedMove> Decode(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, IReadOnlyList<PlanGroup> groups, string why) =>
-        Decode(chosen, groups, _ => why);
+    /// <summary>A lead school's mandated team: its management posts are secondments [001].</summary>
+    public IReadOnlyList<PlannedMove> DecodeTeam(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, PlanGroup group, Words why) =>
+        Decode(chosen, [group], _ => why, team: true);
 
-    public IReadOnlyList<PlannedMove> Decode(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, IReadOnlyList<PlanGroup> groups, Func<Person, string> why)
+    public IReadOnlyList<PlannedMove> Decode(IEnumerable<(PlanCandidate Sender, Post Post, PlanCandidate? Returner)> chosen, IReadOnlyList<PlanGroup> groups,
+        Func<Person, Words> why, bool team = false)
     {
         var moves = new List<PlannedMove>();
         foreach (var (sender, post, back) in chosen)
         {
             var group = groups.First(g => g.Senders.Contains(sender.Person.CurrentSchoolId) && g.Receivers.Contains(post.SchoolId));
-            var reasons = new List<string> { sender.Decision.Explanation, why(sender.Person) };
+            var reasons = new List<Words> { sender.Decision.Explanation, why(sender.Person) };
             var wish = sender.Person.Wishes.ToList().IndexOf(post.SchoolId);
             if (wish >= 0)
             {
-                reasons.Add($"wish #{wish + 1}");
+                reasons.Add(Texts.Wish(wish + 1));
             }
 
-            reasons.Add(back is null ? $"fills a post {School(post.SchoolId).Name} asked for" : $"{School(post.SchoolId).Name} sends {back.Person.Name} back");
-            moves.Add(Move(sender, sender.Person.CurrentSchoolId, post.SchoolId, group, OutboundMode(sender.Person, post, reasons[1]), post, reasons, null));
+            reasons.Add(back is null ? Texts.FillsPost(School(post.SchoolId).Name) : Texts.SendsBack(School(post.SchoolId).Name, back.Person.Name));
+            moves.Add(Move(sender, sender.Person.CurrentSchoolId, post.SchoolId, group, OutboundMode(sender.Person, post, team), post, reasons, null));
             if (back is not null)
             {
-                var backReasons = new List<string> { back.Decision.Explanation, $"returns in kind for {sender.Person.Name}" };
+                var backReasons = new List<Words> { back.Decision.Explanation, Texts.ReturnsFor(sender.Person.Name) };
                 // 成员学校…选派对等人员到牵头学校进行交流轮岗，挂职锻炼 [001]: cadres on secondment, teachers shadowing.
                 var mode = !group.Reciprocal ? MoveMode.Exchange : back.Person.Role == PersonRole.Teacher ? MoveMode.Shadowing : MoveMode.Secondment;
                 moves.Add(Move(back, post.SchoolId, sender.Person.CurrentSchoolId, group, mode, post, backReasons, sender.Person.Id));
@@ -307,14 +311,14 @@ sealed class PlanRun
         return moves;
     }
 
-    MoveMode OutboundMode(Person p, Post post, string why)
+    MoveMode OutboundMode(Person p, Post post, bool team)
     {
         if (post.Kind == Post.Itinerant)
         {
             return MoveMode.Itinerant;
         }
 
-        if (post.Kind == Post.Management && why.StartsWith("team", StringComparison.Ordinal))
+        if (post.Kind == Post.Management && team)
         {
             return MoveMode.Secondment;
         }
@@ -325,13 +329,13 @@ sealed class PlanRun
             ? MoveMode.Support : MoveMode.Exchange;
     }
 
-    PlannedMove Move(PlanCandidate c, Guid from, Guid to, PlanGroup group, MoveMode mode, Post post, IReadOnlyList<string> reasons, Guid? inReturnFor)
+    PlannedMove Move(PlanCandidate c, Guid from, Guid to, PlanGroup group, MoveMode mode, Post post, IReadOnlyList<Words> reasons, Guid? inReturnFor)
     {
         var start = Eligibility.ReferenceDate(_r.SchoolYear);
         // An itinerant timetable is set a school year at a time; other moves last the exchange term, or longer where the minimum stay says so [001][003].
         var years = mode == MoveMode.Itinerant ? 1 : Math.Max(_policy.ExchangeYears, MinimumStay.YearsFor(c.Person, _policy.MinimumStay).Years);
         return new PlannedMove(c.Person.Id, from, to, group.Id, mode, c.Person.Stage, post.Subject, start, start.AddYears(years).AddDays(-1),
-            reasons.Where(r => r.Length > 0).ToList(), inReturnFor);
+            reasons.Where(r => r.Zh.Length > 0).ToList(), inReturnFor);
     }
 
     void Reciprocity()
@@ -340,7 +344,7 @@ sealed class PlanRun
         {
             var sent = _moves.Count(m => m.GroupId == group.Id && m.InReturnFor is null && m.Mode != MoveMode.Itinerant);
             var back = _moves.Count(m => m.GroupId == group.Id && m.InReturnFor is not null);
-            _targets.Add(new TargetResult("reciprocity", group.Name, sent, back, "[001] 成员学校选派相同数量的对应人员到牵头学校跟岗学习"));
+            _targets.Add(new TargetResult("reciprocity", Words.Same(group.Name), sent, back, "[001] 成员学校选派相同数量的对应人员到牵头学校跟岗学习"));
         }
     }
 }

@@ -19,7 +19,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
     {
         var members = group.Receivers;
         var coreStage = run.School(Core).Stage;
-        Require("team.management", "management team", members, rules.ManagementTeamMin,
+        Require("team.management", Texts.ManagementTeam, members, rules.ManagementTeamMin,
             p => p.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager,
             (p, member) => [new Post(member, Post.Management, "", null)],
             "[001] 牵头学校选派管理团队(3人以上)");
@@ -27,7 +27,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         var primaryMembers = PlanGroups.Teaches(coreStage, "primary") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "primary")).ToList() : [];
         foreach (var subject in rules.PrimaryRequiredSubjects)
         {
-            Require($"team.primary.{WireEnum.Text(subject)}", $"primary backbone teacher of {WireEnum.Text(subject)}", primaryMembers, 1,
+            Require($"team.primary.{WireEnum.Text(subject)}", Texts.PrimaryBackboneOf(subject), primaryMembers, 1,
                 p => IsBackboneTeacher(p, "primary") && p.Subjects.Contains(subject),
                 (p, member) => [new Post(member, Post.Teaching, "primary", subject, p.GradeBand)],
                 "[001] 小学按低中高学段每学段选派2名以上，且语数外学科必须有");
@@ -42,14 +42,14 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
                 _planned[(member, key)] = _sentBands.Count(s => s == (member, band));
             }
 
-            Require(key, $"primary backbone teachers of the {WireEnum.Text(band)} grades", primaryMembers, rules.PrimaryBackbonePerBandMin,
+            Require(key, Texts.PrimaryBackboneBand(band), primaryMembers, rules.PrimaryBackbonePerBandMin,
                 p => IsBackboneTeacher(p, "primary") && p.GradeBand == band,
                 (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "primary", s, band)),
                 "[001] 小学按低中高学段每学段选派2名以上");
         }
 
         var juniorMembers = PlanGroups.Teaches(coreStage, "junior") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "junior")).ToList() : [];
-        Require("team.junior.backbone", "junior backbone subject teachers", juniorMembers, rules.JuniorBackboneMin,
+        Require("team.junior.backbone", Texts.JuniorBackbone, juniorMembers, rules.JuniorBackboneMin,
             p => IsBackboneTeacher(p, "junior"),
             (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "junior", s)),
             "[001] 初中学校选派骨干学科教师6人以上");
@@ -61,7 +61,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
     readonly List<(Guid Member, GradeBand? Band)> _sentBands = [];
 
     /// <summary>One requirement for every member: a flow whose team arcs (cap = what is still missing) outweigh everything else.</summary>
-    void Require(string key, string what, IReadOnlyList<Guid> members, int perMember, Func<Person, bool> sends,
+    void Require(string key, Words what, IReadOnlyList<Guid> members, int perMember, Func<Person, bool> sends,
         Func<Person, Guid, IEnumerable<Post>> posts, string source)
     {
         if (members.Count == 0 || perMember <= 0)
@@ -99,7 +99,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         }
 
         net.Solve();
-        foreach (var move in run.Decode(net.Moves(), [group], $"team: {what} for the members of {group.Name} [001]"))
+        foreach (var move in run.DecodeTeam(net.Moves(), group, Texts.Team(what, group.Name)))
         {
             run.Fix(move);
             if (move.InReturnFor is null)
@@ -115,10 +115,10 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         foreach (var member in members)
         {
             var planned = _planned.GetValueOrDefault((member, key));
-            var offer = $"{available} candidates at {run.School(Core).Name} for {members.Count} members needing {perMember} each";
-            var reason = planned >= perMember ? null
-                : group.Reciprocal ? $"{offer}; {returnable.GetValueOrDefault(member)} matching people at {run.School(member).Name} to send back" : offer;
-            run.Report(new TargetResult(key, run.School(member).Name, perMember, planned, source, reason));
+            var offer = Texts.TeamOffer(available, run.School(Core).Name, members.Count, perMember);
+            Words? reason = planned >= perMember ? null
+                : group.Reciprocal ? Texts.TeamOfferWithReturns(offer, returnable.GetValueOrDefault(member), run.School(member).Name) : offer;
+            run.Report(new TargetResult(key, Words.Same(run.School(member).Name), perMember, planned, source, reason));
         }
     }
 

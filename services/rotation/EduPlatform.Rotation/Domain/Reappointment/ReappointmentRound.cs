@@ -1,3 +1,4 @@
+using EduPlatform.Kernel;
 namespace EduPlatform.Rotation.Domain.Reappointment;
 
 /// <summary>The county's rules for a round [004]; localities set their own shares and ages.</summary>
@@ -25,7 +26,7 @@ public enum RoundOutcome { Protected, OwnSchool, CrossSchool, BureauPlaced, Wait
 /// <summary>待岗 pay [004]: what a waiting teacher is paid this semester.</summary>
 public sealed record WaitingPay(bool BasicPay, bool BasicPerformancePay, decimal MaxYearEndBonusShare, bool IncentivePerformancePay, string Source);
 
-public sealed record RoundResult(Guid PersonId, RoundOutcome Outcome, Guid? SchoolId, Subject? Subject, IReadOnlyList<string> Explanation,
+public sealed record RoundResult(Guid PersonId, RoundOutcome Outcome, Guid? SchoolId, Subject? Subject, IReadOnlyList<Words> Explanation,
     WaitingPay? Pay = null, bool DismissalProcedure = false);
 
 public sealed record RoundSchoolSummary(Guid SchoolId, int Posts, int Reserved, int Protected, int OwnQuota, int OwnPlaced, int CrossPlaced, int BureauPlaced, int Vacant);
@@ -56,7 +57,7 @@ public static class ReappointmentRound
         string Name(Guid id) => schoolNames.GetValueOrDefault(id, id.ToString());
         var results = new Dictionary<Guid, RoundResult>();
         var tally = posts.Select(p => p.SchoolId).Distinct().ToDictionary(s => s, _ => new int[5]);
-        void Place(RoundApplicant a, RoundOutcome outcome, Guid school, Subject? subject, params string[] why)
+        void Place(RoundApplicant a, RoundOutcome outcome, Guid school, Subject? subject, params Words[] why)
         {
             results[a.Person.Id] = new RoundResult(a.Person.Id, outcome, school, subject, why);
             if (tally.TryGetValue(school, out var counts)) { counts[(int)outcome]++; }
@@ -67,7 +68,7 @@ public static class ReappointmentRound
         {
             var school = a.Person.CurrentSchoolId;
             TryTake(free, school, a.Person, allowAny: true, out var subject);
-            Place(a, RoundOutcome.Protected, school, subject, $"protected: {ProtectedReason(a.Person, on, rules)}; kept at {Name(school)}, {Source} 提前聘用在原学校相应岗位上");
+            Place(a, RoundOutcome.Protected, school, subject, Texts.Protected(ProtectedReason(a.Person, on, rules)!.Value, Name(school), Source));
         }
 
         // 2. Batch one: each school's own teachers by score for the own-school share of its remaining posts.
@@ -80,16 +81,16 @@ public static class ReappointmentRound
             for (var i = 0; i < ranked.Count; i++)
             {
                 var a = ranked[i];
-                var facts = $"score {a.Score} ranked {i + 1} of {ranked.Count} at {Name(group.Key)} for {quota} own-school posts";
+                var facts = Texts.Ranked(a.Score, i + 1, ranked.Count, Name(group.Key), quota);
                 if (placed < quota && TryTake(free, group.Key, a.Person, allowAny: false, out var subject))
                 {
                     placed++;
-                    Place(a, RoundOutcome.OwnSchool, group.Key, subject, $"batch 1, own school: {facts}, {Source} 本校竞聘上岗{rules.OwnSchoolShare:P0}");
+                    Place(a, RoundOutcome.OwnSchool, group.Key, subject, Texts.OwnSchoolPlaced(facts, Source, rules.OwnSchoolShare));
                 }
                 else
                 {
                     results[a.Person.Id] = new RoundResult(a.Person.Id, RoundOutcome.Waiting, null, null,
-                        [$"batch 1, own school: not placed ({facts}{(placed >= quota ? ", all taken" : ", no free post of the subject")})"]);
+                        [Texts.OwnSchoolNotPlaced(facts, placed >= quota)]);
                 }
             }
         }
@@ -112,13 +113,13 @@ public static class ReappointmentRound
             if (chosen is { } at)
             {
                 Place(a, RoundOutcome.CrossSchool, at, chosenSubject,
-                    [.. earlier, $"batch 2, cross-school: score {a.Score}, placed at {Name(at)} (choice {a.CrossSchoolChoices.ToList().IndexOf(at) + 1}), {Source} 跨校竞聘上岗{1 - rules.OwnSchoolShare:P0}"]);
+                    [.. earlier, Texts.CrossSchoolPlaced(a.Score, Name(at), a.CrossSchoolChoices.ToList().IndexOf(at) + 1, Source, 1 - rules.OwnSchoolShare)]);
             }
             else
             {
                 results[a.Person.Id] = results[a.Person.Id] with
                 {
-                    Explanation = [.. earlier, a.CrossSchoolChoices.Count == 0 ? "batch 2, cross-school: applied nowhere" : "batch 2, cross-school: no free post of the subject at the schools chosen"],
+                    Explanation = [.. earlier, a.CrossSchoolChoices.Count == 0 ? Texts.AppliedNowhere : Texts.NoPostAtChoices],
                 };
             }
         }
@@ -129,7 +130,7 @@ public static class ReappointmentRound
             var earlier = results[a.Person.Id].Explanation;
             if (!a.AcceptsPlacement)
             {
-                results[a.Person.Id] = results[a.Person.Id] with { Explanation = [.. earlier, "bureau placement: not willing to be placed"] };
+                results[a.Person.Id] = results[a.Person.Id] with { Explanation = [.. earlier, Texts.NotWilling] };
                 continue;
             }
 
@@ -138,11 +139,11 @@ public static class ReappointmentRound
                 .Cast<Guid?>().FirstOrDefault();
             if (school is { } at && TryTake(free, at, a.Person, allowAny: false, out var subject))
             {
-                Place(a, RoundOutcome.BureauPlaced, at, subject, [.. earlier, $"bureau placement by subject and record ({a.Record}): {Name(at)}, {Source} 依据教师任教学科和教学业绩进行组织调剂"]);
+                Place(a, RoundOutcome.BureauPlaced, at, subject, [.. earlier, Texts.BureauPlaced(a.Record, Name(at), Source)]);
             }
             else
             {
-                results[a.Person.Id] = results[a.Person.Id] with { Explanation = [.. earlier, "bureau placement: no free post of the subject in the county"] };
+                results[a.Person.Id] = results[a.Person.Id] with { Explanation = [.. earlier, Texts.NoPostInCounty] };
             }
         }
 
@@ -156,12 +157,12 @@ public static class ReappointmentRound
             // Waiting lasts a semester, then the teacher competes again: six semesters in a row are the three years.
             var yearsUnplaced = (a.SemestersWaitedBefore + 1) / 2;
             var dismissal = yearsUnplaced >= rules.YearsUnplacedBeforeDismissal;
-            var waiting = $"waiting (待岗) one semester{(again ? ", again" : "")}: basic pay, basic performance pay{(again ? "" : ", at most 50% of the year-end quality bonus")}, no incentive pay";
+            var waiting = Texts.Waiting(again);
             results[a.Person.Id] = results[a.Person.Id] with
             {
                 Pay = pay, DismissalProcedure = dismissal,
                 Explanation = [.. results[a.Person.Id].Explanation, waiting,
-                    .. dismissal ? new[] { $"{yearsUnplaced} years without a post ≥ {rules.YearsUnplacedBeforeDismissal}: dismissal procedures, {Source} 连续三年内不能竞聘上岗成功的…直至解聘" } : []],
+                    .. dismissal ? new[] { Texts.Dismissal(yearsUnplaced, rules.YearsUnplacedBeforeDismissal, Source) } : []],
             };
         }
 
@@ -172,16 +173,16 @@ public static class ReappointmentRound
     }
 
     /// <summary>Why a person keeps the post without competing, or null (产假、重病假、驻村工作队、援藏援彝、不足三年退休 [004]).</summary>
-    public static string? ProtectedReason(Person p, DateOnly on, RoundRules rules)
+    public static Words? ProtectedReason(Person p, DateOnly on, RoundRules rules)
     {
-        if (p.Statuses.Contains(PersonStatus.MaternityLeave)) { return "on maternity leave"; }
-        if (p.Statuses.Contains(PersonStatus.SeriousIllnessLeave)) { return "on serious-illness leave"; }
-        if (p.Statuses.Contains(PersonStatus.VillageWorkTeam)) { return "member of a village work team"; }
-        if (p.Statuses.Contains(PersonStatus.AidPosting)) { return "on an aid posting"; }
+        if (p.Statuses.Contains(PersonStatus.MaternityLeave)) { return Texts.MaternityLeave; }
+        if (p.Statuses.Contains(PersonStatus.SeriousIllnessLeave)) { return Texts.SeriousIllnessLeave; }
+        if (p.Statuses.Contains(PersonStatus.VillageWorkTeam)) { return Texts.VillageWorkTeam; }
+        if (p.Statuses.Contains(PersonStatus.AidPosting)) { return Texts.AidPosting; }
         var retiresOn = p.BirthDate.AddYears(p.Gender == Gender.Male ? rules.MenRetirementAge : rules.WomenRetirementAge);
         var monthOfRound = new DateOnly(on.Year, on.Month, 1);
         return monthOfRound.AddYears(rules.ProtectedYearsToRetirement) > retiresOn
-            ? $"retires on {retiresOn:yyyy-MM-dd}, less than {rules.ProtectedYearsToRetirement} years after the round's month"
+            ? Texts.RetiresSoon(retiresOn, rules.ProtectedYearsToRetirement)
             : null;
     }
 
