@@ -6,6 +6,12 @@ namespace EduPlatform.ServiceDefaults;
 /// <summary>An uploaded roster, read and checked for its required columns: the common first step of every import.</summary>
 public sealed record RosterFile(SpreadsheetTable Table, IReadOnlyDictionary<string, int> Columns)
 {
+    /// <summary>Where the rows came from, for the audit trail: the file's name, or "json" for rows sent as JSON.</summary>
+    public string Source { get; init; } = "json";
+
+    /// <summary>Reads the file against the import's declared columns.</summary>
+    public static Outcome<RosterFile> Open(string fileName, byte[] content, ImportSheet sheet) => Open(fileName, content, sheet.Aliases, sheet.Required);
+
     /// <summary>Reads the file; a file that cannot be read, lacks a required column or has no rows is a field error on "file".</summary>
     public static Outcome<RosterFile> Open(string fileName, byte[] content, IReadOnlyDictionary<string, string[]> columns, IReadOnlyList<string> required)
     {
@@ -30,7 +36,7 @@ public sealed record RosterFile(SpreadsheetTable Table, IReadOnlyDictionary<stri
             return Outcome<RosterFile>.Fail(missing.Select(m => ("file", (string)Texts.NoColumn(columns[m][0], m))));
         }
 
-        return table.Rows.Count == 0 ? Outcome<RosterFile>.Fail("file", Texts.NoRows) : new RosterFile(table, found);
+        return table.Rows.Count == 0 ? Outcome<RosterFile>.Fail("file", Texts.NoRows) : new RosterFile(table, found) { Source = fileName };
     }
 
     /// <summary>The same failure, as the outcome of the import that asked.</summary>

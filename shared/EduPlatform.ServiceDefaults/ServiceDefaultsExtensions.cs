@@ -39,7 +39,8 @@ public static class ServiceDefaultsExtensions
             .AddDocumentTransformer<BearerSecurityTransformer>()
             .AddDocumentTransformer<InlineFileUploads>()
             .AddSchemaTransformer<EnumSchemas>()
-            .AddSchemaTransformer<WordsSchemas>());
+            .AddSchemaTransformer<WordsSchemas>()
+            .AddOperationTransformer<ImportRowSchemas>());
 
         AddAuthentication(builder);
         // Routes opt in with RequireRateLimiting(policy); the modules add their policies. Rejections are problems with Retry-After.

@@ -80,4 +80,16 @@ static class Texts
     public static Words Unreadable(string why) => new($"无法读取为电子表格：{why}", $"cannot be read as a spreadsheet: {why}");
     public static Words NoColumn(string header, string field) => new($"缺少“{header}”（{field}）列。", $"has no '{header}' ({field}) column");
     public static Words NoRows => new("没有数据行。", "has no data rows");
+
+    // Import rows and templates.
+    public static Words NoRowsInBody => new("请至少提交一行（JSON 数组中的对象）。", "send at least one row (an object in a JSON array)");
+    public static Words RowNotAnObject => new("每一行都必须是 JSON 对象。", "every row must be a JSON object");
+    public static Words Yes(bool value) => value ? new("是", "yes") : new("否", "no");
+    public static Words TemplateSheet => new("导入数据", "Rows");
+    public static Words GuideSheet => new("填表说明", "Columns");
+    public static Words TemplateTitle(Words what) => new($"{what.Zh}（导入模板：第 3 行为示例，可改写或删除；每行一条记录）", $"{what.En} (import template: row 3 is a sample to replace or delete; one record per row)");
+    public static Words GuideTitle(Words what) => new($"{what.Zh}：各列说明", $"{what.En}: the columns");
+    public static Words GuideHeaders => new("列名|字段名|是否必填|说明|可填写的值|也可用的列名", "Column|Field|Required|Meaning|Allowed values|Other headers accepted");
+    public static Words NoTemplate(string name, IEnumerable<string> names) =>
+        new($"没有名为“{name}”的导入模板；可用：{string.Join("、", names)}。", $"There is no import template '{name}'; templates: {string.Join(", ", names)}.");
 }

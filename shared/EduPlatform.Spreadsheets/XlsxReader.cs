@@ -156,7 +156,7 @@ public static class XlsxReader
                 continue;
             }
 
-            var rowNumber = int.TryParse(reader.GetAttribute("r"), out var r) ? r : rows.Count + (headers is null ? 1 : 2);
+            var rowNumber = int.TryParse(reader.GetAttribute("r"), out var r) ? r : rows.Count + headerRow + 1;
             var cells = Row(reader, shared, rowNumber, limits);
             cellsKept += cells.Count;
             if (cellsKept > limits.MaxCells)

@@ -54,15 +54,16 @@ public static class XlsxWriter
     {
         var rows = sheet.Rows.ToList();
         var data = new SheetData();
+        uint number = 1;
         if (sheet.Title is { } title)
         {
-            data.Append(ToRow([title], TitleStyle));
+            data.Append(ToRow(number++, [title], TitleStyle));
         }
 
-        data.Append(ToRow(sheet.Headers.Cast<object?>().ToList(), Bold));
+        data.Append(ToRow(number++, sheet.Headers.Cast<object?>().ToList(), Bold));
         foreach (var row in rows)
         {
-            data.Append(ToRow(row, Plain));
+            data.Append(ToRow(number++, row, Plain));
         }
 
         var worksheet = new Worksheet(
@@ -129,9 +130,10 @@ public static class XlsxWriter
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { FontId = 2, ApplyFont = true }) { Count = 3 });
 
-    static Row ToRow(IReadOnlyList<object?> values, uint style)
+    /// <summary>A row with its number, so a reader (and a clerk told "row 7") counts as Excel does.</summary>
+    static Row ToRow(uint number, IReadOnlyList<object?> values, uint style)
     {
-        var row = new Row();
+        var row = new Row { RowIndex = number };
         foreach (var value in values)
         {
             var cell = value switch

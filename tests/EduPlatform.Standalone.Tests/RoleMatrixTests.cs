@@ -45,6 +45,11 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/rotation/events"] = EventFeed,
         ["GET /api/zoning/events"] = EventFeed,
         ["GET /api/evaluation/events"] = EventFeed,
+        ["GET /api/organization/templates/{name}.xlsx"] = Read,
+        ["GET /api/staffing/templates/{name}.xlsx"] = Read,
+        ["GET /api/rotation/templates/{name}.xlsx"] = Read,
+        ["GET /api/zoning/templates/{name}.xlsx"] = Read,
+        ["GET /api/evaluation/templates/{name}.xlsx"] = Read,
 
         ["GET /api/evaluation/counties/{countyCode}/balance/{schoolYear:int}"] = Read,
         ["GET /api/evaluation/counties/{countyCode}/bundled/{schoolYear:int}"] = Read,
@@ -54,11 +59,13 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/evaluation/counties/{countyCode}/exchanges/{schoolYear:int}"] = Read,
         ["GET /api/evaluation/counties/{countyCode}/figures/{schoolYear:int}"] = Read,
         ["POST /api/evaluation/counties/{countyCode}/figures/import"] = Bureau,
+        ["POST /api/evaluation/counties/{countyCode}/figures/import/rows"] = Bureau,
         ["GET /api/evaluation/counties/{countyCode}/kindergarten-reviews/{schoolYear:int}"] = Read,
         ["PUT /api/evaluation/counties/{countyCode}/kindergarten-reviews/{schoolYear:int}/{period}"] = Bureau,
         ["GET /api/evaluation/counties/{countyCode}/rankings/{schoolYear:int}"] = Read,
         ["GET /api/evaluation/counties/{countyCode}/ratings/{schoolYear:int}"] = Read,
         ["POST /api/evaluation/counties/{countyCode}/ratings/{schoolYear:int}/import"] = BureauAndHr,
+        ["POST /api/evaluation/counties/{countyCode}/ratings/{schoolYear:int}/import/rows"] = BureauAndHr,
         ["GET /api/evaluation/counties/{countyCode}/reports/{schoolYear:int}/{kind}.xlsx"] = Read,
         ["GET /api/evaluation/counties/{countyCode}/rewards/{schoolYear:int}"] = Read,
         ["POST /api/evaluation/counties/{countyCode}/rewards/{schoolYear:int}"] = Bureau,
@@ -78,6 +85,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["POST /api/organization/counties/{countyCode}/alliances/{id:guid}/members"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/alliances/{id:guid}/members/{schoolId:guid}/leave"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/alliances/import"] = Bureau,
+        ["POST /api/organization/counties/{countyCode}/alliances/import/rows"] = Bureau,
         ["GET /api/organization/counties/{countyCode}/audit"] = Bureau,
         ["GET /api/organization/counties/{countyCode}/schools/"] = Read,
         ["POST /api/organization/counties/{countyCode}/schools/"] = Bureau,
@@ -87,7 +95,9 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/organization/counties/{countyCode}/schools/{id:guid}/terms"] = Read,
         ["PUT /api/organization/counties/{countyCode}/schools/{id:guid}/terms/{term}"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/schools/import"] = Bureau,
+        ["POST /api/organization/counties/{countyCode}/schools/import/rows"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/schools/terms/import"] = Bureau,
+        ["POST /api/organization/counties/{countyCode}/schools/terms/import/rows"] = Bureau,
         ["GET /api/organization/policy-presets"] = Read,
 
         ["GET /api/rotation/counties/{countyCode}/audit"] = BureauAndHr,
@@ -103,6 +113,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/rotation/counties/{countyCode}/people/{id:guid}/eligibility/{schoolYear:int}"] = Read,
         ["POST /api/rotation/counties/{countyCode}/people/{id:guid}/leave"] = BureauAndHr,
         ["POST /api/rotation/counties/{countyCode}/people/import"] = BureauAndHr,
+        ["POST /api/rotation/counties/{countyCode}/people/import/rows"] = BureauAndHr,
         ["GET /api/rotation/counties/{countyCode}/placements"] = Read,
         ["POST /api/rotation/counties/{countyCode}/placements/{id:guid}/return"] = BureauAndHr,
         ["POST /api/rotation/counties/{countyCode}/placements/{id:guid}/stay"] = BureauAndHr,
@@ -121,6 +132,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
 
         ["GET /api/staffing/counties/{countyCode}/head-counts/changes"] = Read,
         ["POST /api/staffing/counties/{countyCode}/head-counts/import"] = StaffingWrite,
+        ["POST /api/staffing/counties/{countyCode}/head-counts/import/rows"] = StaffingWrite,
         ["GET /api/staffing/counties/{countyCode}/plans/{schoolYear:int}"] = Read,
         ["POST /api/staffing/counties/{countyCode}/plans/{schoolYear:int}/approve"] = StaffingWrite,
         ["GET /api/staffing/counties/{countyCode}/plans/{schoolYear:int}/export"] = Read,
@@ -136,6 +148,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/staffing/counties/{countyCode}/settings"] = Read,
         ["PUT /api/staffing/counties/{countyCode}/settings"] = StaffingWrite,
         ["POST /api/staffing/counties/{countyCode}/subject-staff/import"] = StaffingWrite,
+        ["POST /api/staffing/counties/{countyCode}/subject-staff/import/rows"] = StaffingWrite,
         ["GET /api/staffing/counties/{countyCode}/vacancies"] = Read,
 
         ["PUT /api/zoning/counties/{countyCode}/admissions/{schoolYear:int}"] = Bureau,
@@ -154,6 +167,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["PUT /api/zoning/counties/{countyCode}/settings"] = Bureau,
         ["GET /api/zoning/counties/{countyCode}/units"] = Read,
         ["POST /api/zoning/counties/{countyCode}/units/import"] = Bureau,
+        ["POST /api/zoning/counties/{countyCode}/units/import/rows"] = Bureau,
     };
 
     sealed record Route(string Key, string Method, string Url, bool Upload);

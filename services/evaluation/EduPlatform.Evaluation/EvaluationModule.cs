@@ -57,6 +57,7 @@ public static class EvaluationHostingExtensions
         var evaluation = app.MapServiceApi<EvaluationDatabase>("evaluation").WithTags("Evaluation");
         EvaluationEndpoints.Map(evaluation.MapCountyGroup(""));
         EvaluationEndpoints.MapProvince(evaluation);
+        evaluation.MapImportTemplates("", "evaluation", FiguresImport.Sheet, RatingsImport.Sheet);
         return app;
     }
 }

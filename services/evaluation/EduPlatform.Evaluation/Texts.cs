@@ -1,6 +1,7 @@
 using EduPlatform.Evaluation.Domain;
 using EduPlatform.Evaluation.Domain.Bundled;
 using EduPlatform.Kernel;
+using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Evaluation;
 
@@ -174,4 +175,43 @@ static class Texts
     public static Words RewardsHeaders => new("教联体|奖励金额(元)|交流教师部分(元)|单位部分(元)|交流教师人数", "Alliance|Award (yuan)|To exchanged teachers|To the unit|Exchanged teachers");
     public static Words PeopleRewardsSheet => new("交流教师奖励", "Teacher rewards");
     public static Words PeopleRewardsHeaders => new("教联体|人员标识|姓名|金额(元)", "Alliance|Person id|Name|Amount (yuan)");
+
+    // Import sheets: the file's columns, the JSON rows' fields and the blank templates (GET …/templates/{name}.xlsx).
+    static ImportColumn Column(string key, string field, string[] headers, bool required, Words meaning, Words? allowed = null, string sample = "") =>
+        new(key, field, headers, required, meaning, allowed, sample);
+
+    static readonly Words NumberValue = new("0 或以上的数值", "a number, 0 or more");
+    static readonly Words PercentValue = new("0–100（可带 %）", "0–100 (a % sign is allowed)");
+    static Words ResourceMeaning(string what) => new($"{what}（7 项资源配置数据须同时填写或同时不填）", $"{what} (the seven resource figures are given together or not at all)");
+
+    public static readonly ImportSheet FiguresSheet = new("figures", new("学校年度数据", "School figures"),
+    [
+        Column("school", "schoolCode", ["学校标识码"], true, new("学校标识码", "the school code"), null, "4211250001"),
+        Column("year", "schoolYear", ["学年", "年份"], true, new("学年（以开学年份表示）", "the school year (the year it starts)"), new("如 2024", "such as 2024"), "2024"),
+        Column("stage", "stage", ["学段"], false, new("学段；九年一贯制学校分小学、初中两行", "the stage; a nine-year school gives 小学 and 初中 rows"), new("小学、初中、幼儿园、高中", "小学, 初中, 幼儿园, 高中"), "小学"),
+        Column("students", "students", ["在校生数", "在校学生数"], false, new("在校生数；不填则取秋季学期统计", "students; from the autumn term when empty"), new("正整数", "a whole number"), "326"),
+        Column("teachers", "teachers", ["专任教师数"], false, new("专任教师数", "full-time teachers"), NumberValue, "22"),
+        Column("qualified", "qualifiedTeachers", ["高于规定学历教师数"], false, ResourceMeaning("高于规定学历教师数"), NumberValue, "15"),
+        Column("backbone", "backboneTeachers", ["县级以上骨干教师数"], false, ResourceMeaning("县级以上骨干教师数"), NumberValue, "4"),
+        Column("peArts", "peArtsTeachers", ["体育艺术专任教师数"], false, ResourceMeaning("体育、艺术（美术、音乐）专任教师数"), NumberValue, "3"),
+        Column("teachingArea", "teachingArea", ["教学及辅助用房面积"], false, ResourceMeaning("教学及辅助用房面积（平方米）"), NumberValue, "1800"),
+        Column("sportsArea", "sportsArea", ["体育运动场馆面积"], false, ResourceMeaning("体育运动场馆面积（平方米）"), NumberValue, "3200"),
+        Column("equipment", "equipmentValue", ["教学仪器设备值"], false, ResourceMeaning("教学仪器设备值（元）"), NumberValue, "820000"),
+        Column("multimedia", "multimediaClassrooms", ["网络多媒体教室数"], false, ResourceMeaning("网络多媒体教室数"), NumberValue, "8"),
+        Column("academic", "academicScore", ["学业质量", "质量监测成绩"], false, new("学业质量监测成绩", "the academic quality score"), PercentValue, "78.5"),
+        Column("consolidation", "consolidationRate", ["巩固率"], false, new("巩固率", "the retention rate"), PercentValue, "99.2"),
+        Column("satisfaction", "parentSatisfaction", ["家长满意率", "满意度"], false, new("家长满意率", "parent satisfaction"), PercentValue, "92"),
+        Column("recognition", "socialRecognition", ["社会认可度"], false, new("社会认可度", "social recognition"), PercentValue, "88"),
+        Column("returning", "returningStudents", ["回流学生数"], false, new("从城区回流的学生数", "students who came back from town schools"), NumberValue, "6"),
+    ]);
+
+    public static readonly ImportSheet RatingsImportSheet = new("ratings", new("年度考核拟定等次", "Proposed annual ratings"),
+    [
+        Column("person", "personId", ["人员标识"], true, new("交流轮岗服务名册中的人员标识", "the person's id in rotation's roster"), null, "0197d2a4-5b6c-7d8e-9f00-112233445566"),
+        Column("name", "name", ["姓名"], true, new("姓名", "the name"), null, "李明"),
+        Column("school", "schoolCode", ["学校标识码"], true, new("所在学校的标识码", "the school's code"), null, "4211250001"),
+        Column("role", "role", ["岗位", "岗位类别"], true, new("岗位", "the post"), new("校长、副校长、中层、教师", "校长, 副校长, 中层, 教师"), "教师"),
+        Column("rating", "rating", ["拟定等次", "考核等次"], true, new("学校拟定的年度考核等次", "the rating the school proposes"), new("优秀、合格、基本合格、不合格", "优秀, 合格, 基本合格, 不合格"), "合格"),
+        Column("progress", "teachingProgress", ["教学成绩进步"], false, new("教学成绩提高的分数（结对帮扶高中的派驻教师）", "points the teaching results rose (seconded senior-high teachers)"), new("-100 到 100", "-100 to 100"), ""),
+    ]);
 }

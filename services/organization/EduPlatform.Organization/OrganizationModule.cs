@@ -45,6 +45,7 @@ public static class OrganizationHostingExtensions
         CountyEndpoints.Map(api, county);
         SchoolEndpoints.Map(county);
         AllianceEndpoints.Map(county);
+        api.MapImportTemplates("", "organization", SchoolRosterImport.Sheet, TermStatisticsImport.Sheet, AllianceRosterImport.Sheet);
         return app;
     }
 }

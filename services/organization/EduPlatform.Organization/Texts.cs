@@ -1,5 +1,6 @@
 using EduPlatform.Kernel;
 using EduPlatform.Organization.Domain;
+using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Organization;
 
@@ -146,4 +147,50 @@ static class Texts
     public static Words NotADate(string text) => new($"“{text}”不是日期。", $"'{text}' is not a date");
     public static Words NotAParty(string text) => new($"“{text}”应为党委、党总支或党支部。", $"'{text}' is not 党委, 党总支 or 党支部");
     public static Words WithSource(string message, string source) => new($"{message}（{source}）", $"{message} ({source})");
+
+    // Import sheets: the file's columns, the JSON rows' fields and the blank templates (GET …/templates/{name}.xlsx).
+    static ImportColumn Column(string key, string field, string[] headers, bool required, Words meaning, Words? allowed = null, string sample = "") =>
+        new(key, field, headers, required, meaning, allowed, sample);
+
+    static readonly Words StageValues = new("幼儿园、小学、初中、九年一贯制、高中", "幼儿园 (kindergarten), 小学 (primary), 初中 (junior), 九年一贯制 (nine-year), 高中 (senior-high)");
+    static readonly Words TermValues = new("如 2024-autumn（2024 年秋季学期）、2025-spring（2025 年春季学期）", "such as 2024-autumn or 2025-spring");
+
+    public static readonly ImportSheet SchoolsSheet = new("schools", new("学校名册", "School roster"),
+    [
+        Column("code", "code", ["学校标识码", "学校代码"], true, new("教育部学校标识码，本县唯一；已登记的标识码即更新该校", "the school code (学校标识码), unique in the county; a known code updates that school"),
+            new("1–20 位字母或数字", "1–20 letters or digits"), "4211250001"),
+        Column("name", "name", ["学校名称"], true, new("学校全称", "the school's full name"), new("最多 100 个字", "at most 100 characters"), "城关第一小学"),
+        Column("stage", "stage", ["学段"], true, new("学段", "the stage"), StageValues, "小学"),
+        Column("locality", "locality", ["城乡类别", "城乡分类"], true, new("统计上的城乡分类", "the statistical urban/rural class"), new("城区、镇区、乡村", "城区 (urban), 镇区 (town), 乡村 (rural)"), "城区"),
+        Column("type", "type", ["学校类型"], false, new("学校类型，不填为普通学校", "the school type; regular when left empty"), new("普通、村小、教学点、特殊教育、职业", "普通, 村小, 教学点, 特殊教育, 职业"), "普通"),
+        Column("township", "township", ["乡镇", "乡镇(街道)"], true, new("所在乡镇或街道", "the township or street office"), new("最多 50 个字", "at most 50 characters"), "城关镇"),
+        Column("latitude", "latitude", ["纬度"], false, new("纬度（WGS-84），与经度同时填写", "latitude (WGS-84), with longitude"), new("-90 到 90", "-90 to 90"), "30.4210"),
+        Column("longitude", "longitude", ["经度"], false, new("经度（WGS-84），与纬度同时填写", "longitude (WGS-84), with latitude"), new("-180 到 180", "-180 to 180"), "115.2310"),
+        Column("public", "public", ["办学性质", "公办"], false, new("公办或民办，不填为公办", "public or private; public when left empty"), new("公办、民办（或 是、否）", "公办, 民办 (or 是, 否)"), "公办"),
+        Column("boarding", "boarding", ["寄宿制", "寄宿"], false, new("是否寄宿制学校", "whether it is a boarding school"), new("是、否", "是, 否"), "否"),
+        Column("kindergartenDay", "kindergartenDay", ["幼儿园类型", "全日制/半日制"], false, new("幼儿园必填：全日制或半日制", "kindergartens only: full or half day"), new("全日制、半日制", "全日制, 半日制"), ""),
+        Column("term", "term", ["学期"], false, new("同时上报该学期的学生数和班级数时填写", "to report that term's students and classes with the school"), TermValues, "2024-autumn"),
+        Column("students", "students", ["在校学生数", "学生数"], false, new("该学期在校学生数（填写学期时必填）", "the term's students (with a term)"), new("0 或正整数", "a whole number"), "326"),
+        Column("classes", "classes", ["班级数"], false, new("该学期班级数（填写学期时必填）", "the term's classes (with a term)"), new("0 或正整数", "a whole number"), "12"),
+    ]);
+
+    public static readonly ImportSheet TermsSheet = new("terms", new("学期统计", "Term statistics"),
+    [
+        Column("code", "code", ["学校标识码", "学校代码"], true, new("已登记学校的标识码", "the code of a registered school"), null, "4211250001"),
+        Column("term", "term", ["学期"], true, new("学期", "the term"), TermValues, "2024-autumn"),
+        Column("grade", "grade", ["年级"], false, new("年级；不填则本行为全校合计", "the grade; without one the row is the school's total"), new("1–12", "1–12"), "1"),
+        Column("students", "students", ["在校学生数", "学生数"], true, new("在校学生数", "students"), new("0 或正整数", "a whole number"), "54"),
+        Column("classes", "classes", ["班级数"], true, new("班级数", "classes"), new("0 或正整数", "a whole number"), "2"),
+    ]);
+
+    public static readonly ImportSheet AlliancesSheet = new("alliances", new("教联体名册", "Alliance roster"),
+    [
+        Column("name", "name", ["教联体名称", "名称"], true, new("教联体名称", "the alliance's name"), new("最多 200 个字", "at most 200 characters"), "城关第一小学教育联合体"),
+        Column("kind", "kind", ["类型", "形式"], true, new("组建形式", "the form"), new("融合型、委托管理、教育集团、名校办分校、联盟校、紧密型教育集团……", "融合型 (fused), 委托管理, 教育集团, 名校办分校, 联盟校, 紧密型教育集团, …"), "融合型"),
+        Column("core", "coreSchoolCode", ["核心校标识码", "核心校代码"], true, new("核心校（牵头学校）的学校标识码", "the core (lead) school's code"), null, "4211250001"),
+        Column("members", "memberSchoolCodes", ["成员校标识码", "成员校代码"], true, new("成员校的学校标识码，多个用顿号、逗号或分号分隔", "the member schools' codes, separated by 、 , or ;"), null, "4211250002、4211250003、4211250004"),
+        Column("formedOn", "formedOn", ["成立日期"], true, new("成立日期", "the day it was formed"), new("日期，如 2023-05-01", "a date such as 2023-05-01"), "2023-09-01"),
+        Column("agreementFiledOn", "agreementFiledOn", ["协议备案日期"], false, new("办学协议报教育局备案的日期", "the day the agreement was filed with the bureau"), new("日期", "a date"), ""),
+        Column("party", "partyOrganization", ["党组织"], false, new("党组织设置", "the party organisation"), new("党委、党总支、党支部", "党委, 党总支, 党支部"), "党支部"),
+    ]);
 }

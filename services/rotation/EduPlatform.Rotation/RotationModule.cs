@@ -53,7 +53,9 @@ public static class RotationHostingExtensions
 
     public static IEndpointRouteBuilder MapRotation(this IEndpointRouteBuilder app)
     {
-        var county = app.MapServiceApi<RotationDatabase>("rotation").WithTags("Rotation").MapCountyGroup("");
+        var api = app.MapServiceApi<RotationDatabase>("rotation").WithTags("Rotation");
+        api.MapImportTemplates("", "rotation", PeopleImport.Sheet);
+        var county = api.MapCountyGroup("");
         RotationEndpoints.Map(county);
         PlanEndpoints.Map(county);
         return app;

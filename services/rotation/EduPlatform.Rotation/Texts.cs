@@ -1,4 +1,5 @@
 using EduPlatform.Kernel;
+using EduPlatform.ServiceDefaults;
 using EduPlatform.Rotation.Domain;
 using EduPlatform.Rotation.Domain.Planning;
 
@@ -270,4 +271,32 @@ static class Texts
     public static Words ShareRange(decimal share) => new($"{share} 不在 0.10–1 之间（国家 2014 年文件：不低于符合条件教师的 10%）。", $"{share} is outside 0.10–1 (at least 10% of eligible teachers, national 2014)");
     public static Words BackboneRange(decimal share) => new($"{share} 不在 0.20–1 之间（国家 2014 年文件：骨干教师不低于 20%）。", $"{share} is outside 0.20–1 (backbone at least 20%, national 2014)");
     public static Words AgeRange(int age, int min, int max) => new($"{age} 不在 {min}–{max} 之间。", $"{age} is outside {min}–{max}");
+
+    // Import sheets: the file's columns, the JSON rows' fields and the blank templates (GET …/templates/{name}.xlsx).
+    static ImportColumn Column(string key, string field, string[] headers, bool required, Words meaning, Words? allowed = null, string sample = "") =>
+        new(key, field, headers, required, meaning, allowed, sample);
+
+    static readonly Words DateValue = new("日期，如 2024-09-01", "a date such as 2024-09-01");
+
+    public static readonly ImportSheet PeopleSheet = new("people", new("教职工名册", "Staff roster"),
+    [
+        Column("name", "name", ["姓名"], true, new("姓名", "the name"), new("最多 50 个字", "at most 50 characters"), "李明"),
+        Column("idNumber", "idNumber", ["身份证号", "公民身份号码"], true, new("公民身份号码（18 位，含校验码）", "the identity number (18 characters, check digit included)"), null, "421125198503120038"),
+        Column("gender", "gender", ["性别"], false, new("性别；不填则按身份证号", "the gender; from the identity number when empty"), new("男、女", "男, 女"), "男"),
+        Column("role", "role", ["岗位类别", "职务"], false, new("岗位；不填为教师", "the post; a teacher when empty"), new("教师、中层干部、副校长、校长（副园长、园长）", "教师, 中层干部, 副校长, 校长 (副园长, 园长)"), "教师"),
+        Column("stage", "stage", ["学段"], true, new("任教学段", "the stage taught"), new("幼儿园、小学、初中、高中", "幼儿园, 小学, 初中, 高中"), "小学"),
+        Column("subjects", "subjects", ["任教学科"], false, new("任教学科，教师必填；多个用顿号分隔", "subjects taught (teachers); separated by 、"), new("语文、数学、英语、体育……", "语文, 数学, 英语, 体育, …"), "数学"),
+        Column("title", "title", ["职称"], false, new("专业技术职称", "the professional title"), null, "一级教师"),
+        Column("postLevel", "postLevel", ["岗位等级"], false, new("岗位等级", "the post level"), null, "十级"),
+        Column("backbone", "backbone", ["骨干级别"], false, new("骨干教师级别；不填为无", "backbone level; none when empty"), new("无、县级、市级、省级", "无, 县级, 市级, 省级"), "县级"),
+        Column("gradeBand", "gradeBand", ["年级段"], false, new("小学教师任教的年级段", "the grade band a primary teacher teaches"), new("低、中、高", "低, 中, 高"), "中"),
+        Column("hiredOn", "hiredOn", ["参加工作时间"], true, new("参加工作时间", "the day the person started work"), DateValue, "2008-09-01"),
+        Column("inPostSince", "inPostSince", ["任现职时间"], false, new("校长、副校长任现职的时间", "since when a principal or vice-principal holds the post"), DateValue, ""),
+        Column("schoolCode", "schoolCode", ["学校标识码", "学校代码"], true, new("现任教学校的标识码", "the code of the current school"), null, "4211250001"),
+        Column("atSchoolSince", "atSchoolSince", ["到校时间"], true, new("到现学校的时间", "since when the person is at the current school"), DateValue, "2016-09-01"),
+        Column("history", "history", ["工作经历"], false, new("以往任教学校：学校标识码:起始日期~结束日期，多段用分号分隔，交流经历加“(交流)”", "earlier schools: code:from~to, separated by ;, a rotation marked (交流)"),
+            null, "4211250002:2008-09-01~2016-08-31"),
+        Column("statuses", "statuses", ["状态"], false, new("暂不纳入交流等情形，多个用顿号分隔", "statuses such as exemptions, separated by 、"), new("孕期、哺乳期、患病、特色课程领衔、驻村工作队、援藏援彝、产假、重病假、教体局认定", "孕期, 哺乳期, 患病, 特色课程领衔, 驻村工作队, 援藏援彝, 产假, 重病假, 教体局认定"), ""),
+        Column("wishes", "wishes", ["意愿学校"], false, new("交流意愿学校的标识码，按志愿先后，用顿号分隔", "the codes of wished-for schools, in order, separated by 、"), null, ""),
+    ]);
 }

@@ -54,8 +54,9 @@ public static class StaffingHostingExtensions
 
     public static IEndpointRouteBuilder MapStaffing(this IEndpointRouteBuilder app)
     {
-        var county = app.MapServiceApi<StaffingDatabase>("staffing").WithTags("Staffing").MapCountyGroup("");
-        StaffingEndpoints.Map(county);
+        var api = app.MapServiceApi<StaffingDatabase>("staffing").WithTags("Staffing");
+        StaffingEndpoints.Map(api.MapCountyGroup(""));
+        api.MapImportTemplates("", "staffing", HeadCountImport.Sheet, SubjectStaffImport.Sheet);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using EduPlatform.Kernel;
+using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing.Domain;
 
 namespace EduPlatform.Staffing;
@@ -153,4 +154,29 @@ static class Texts
     public static Words RecruitmentHeaders => new("编制单位|学段|学科|招聘人数|依据", "Pool|Stage|Subject|Posts|Basis");
     public static Words SubjectOpen => new("待定", "to be named");
     public static Words BasedOnPlan(int? year) => new($"依据 {year} 年已批准编制计划的空编", $"vacancies of the approved {year} staffing plan");
+
+    // Import sheets: the file's columns, the JSON rows' fields and the blank templates (GET …/templates/{name}.xlsx).
+    static ImportColumn Column(string key, string field, string[] headers, bool required, Words meaning, Words? allowed = null, string sample = "") =>
+        new(key, field, headers, required, meaning, allowed, sample);
+
+    static readonly Words StageOfRow = new("学段；九年一贯制学校分小学、初中两行填写，其他学校可不填", "the stage; a nine-year school gives 小学 and 初中 rows, others may leave it empty");
+
+    public static readonly ImportSheet HeadCountsSheet = new("head-counts", new("在编教职工", "Staff on the payroll"),
+    [
+        Column("code", "code", ["学校标识码", "学校代码"], true, new("学校标识码", "the school code"), null, "4211250001"),
+        Column("stage", "stage", ["学段"], false, StageOfRow, new("幼儿园、小学、初中、高中", "幼儿园, 小学, 初中, 高中"), "小学"),
+        Column("staff", "staff", ["在编教职工数", "实有教职工数"], true, new("实有在编教职工数", "staff on the payroll"), new("0 或正整数", "a whole number"), "36"),
+        Column("senior", "senior", ["高级岗位人数"], false, new("其中高级专业技术岗位人数", "of them, in senior posts"), new("0 或正整数", "a whole number"), "4"),
+        Column("middle", "middle", ["中级岗位人数"], false, new("其中中级岗位人数", "of them, in middle posts"), new("0 或正整数", "a whole number"), "18"),
+        Column("junior", "junior", ["初级岗位人数"], false, new("其中初级岗位人数", "of them, in junior posts"), new("0 或正整数", "a whole number"), "14"),
+    ]);
+
+    public static readonly ImportSheet SubjectStaffSheet = new("subject-staff", new("分学科教师", "Subject teachers"),
+    [
+        Column("code", "code", ["学校标识码", "学校代码"], true, new("学校标识码", "the school code"), null, "4211250001"),
+        Column("stage", "stage", ["学段"], false, StageOfRow, new("幼儿园、小学、初中、高中", "幼儿园, 小学, 初中, 高中"), "小学"),
+        Column("subject", "subject", ["学科"], true, new("任教学科", "the subject"), new("语文、数学、英语、道德与法治、科学、体育、音乐、美术、信息技术、心理健康……", "语文, 数学, 英语, 道德与法治, 科学, 体育, 音乐, 美术, 信息技术, 心理健康, …"), "体育"),
+        Column("specialists", "specialists", ["专任教师数"], true, new("本学科专任教师数", "teachers who specialise in the subject"), new("0 或正整数", "a whole number"), "1"),
+        Column("nonSpecialists", "nonSpecialists", ["兼任教师数"], true, new("兼任本学科的其他学科教师数", "teachers of other subjects who also teach it"), new("0 或正整数", "a whole number"), "2"),
+    ]);
 }

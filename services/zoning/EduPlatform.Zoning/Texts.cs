@@ -1,4 +1,5 @@
 using EduPlatform.Kernel;
+using EduPlatform.ServiceDefaults;
 using EduPlatform.Zoning.Data;
 
 namespace EduPlatform.Zoning;
@@ -94,4 +95,23 @@ static class Texts
     public static Words UnitsHeaders => new("片区|学校|编码|小区/村|类型|乡镇|预计新生|距离(米)", "Zone|Schools|Code|Community or village|Kind|Township|Expected entrants|Distance (m)");
     public static Words ZonesSheet => new("片区汇总", "Zones");
     public static Words ZonesHeaders => new("片区|学校|小区/村数|预计新生|学位|缺口", "Zone|Schools|Units|Expected entrants|Seats|Shortage");
+
+    // Import sheets: the file's columns, the JSON rows' fields and the blank templates (GET …/templates/{name}.xlsx).
+    static ImportColumn Column(string key, string field, string[] headers, bool required, Words meaning, Words? allowed = null, string sample = "") =>
+        new(key, field, headers, required, meaning, allowed, sample);
+
+    public static readonly ImportSheet UnitsImportSheet = new("units", new("居住单元", "Residential units"),
+    [
+        Column("code", "code", ["编码", "单元编码"], true, new("居住单元（小区或村）的编码，本县唯一", "the unit's code, unique in the county"), null, "U001"),
+        Column("name", "name", ["名称", "小区名称", "村名称"], true, new("小区或村的名称", "the community or village name"), null, "清泉花园"),
+        Column("kind", "kind", ["类型"], false, new("类型；不填为小区", "the kind; a community when empty"), new("小区、村", "小区, 村"), "小区"),
+        Column("township", "township", ["乡镇"], false, new("所在乡镇", "the township"), null, "清泉镇"),
+        Column("latitude", "latitude", ["纬度"], true, new("纬度（WGS-84）", "latitude (WGS-84)"), new("-90 到 90", "-90 to 90"), "30.4210"),
+        Column("longitude", "longitude", ["经度"], true, new("经度（WGS-84）", "longitude (WGS-84)"), new("-180 到 180", "-180 to 180"), "115.2310"),
+        Column("aliases", "aliases", ["别名"], false, new("其他叫法，供家长查询，用顿号分隔", "other names parents use, separated by 、"), null, "清泉小区"),
+        Column("neighbours", "neighbours", ["相邻", "相邻单元"], false, new("相邻居住单元的编码，用顿号分隔（本文件中或已导入的）", "codes of adjacent units (in this file or imported before), separated by 、"), null, ""),
+        Column("year", "year", ["年份"], false, new("预计新生的入学年份（填写新生数时必填）", "the year the entrants start (with entrants)"), new("如 2025", "such as 2025"), "2025"),
+        Column("primary", "primaryEntrants", ["小学新生", "小学入学人数"], false, new("预计小学一年级新生数", "expected primary entrants"), new("0 或正整数", "a whole number"), "120"),
+        Column("junior", "juniorEntrants", ["初中新生", "初中入学人数"], false, new("预计初中一年级新生数", "expected junior entrants"), new("0 或正整数", "a whole number"), "60"),
+    ]);
 }

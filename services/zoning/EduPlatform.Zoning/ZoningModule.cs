@@ -57,7 +57,9 @@ public static class ZoningHostingExtensions
 
     public static IEndpointRouteBuilder MapZoning(this IEndpointRouteBuilder app)
     {
-        var county = app.MapServiceApi<ZoningDatabase>("zoning").WithTags("Zoning").MapCountyGroup("");
+        var api = app.MapServiceApi<ZoningDatabase>("zoning").WithTags("Zoning");
+        api.MapImportTemplates("", "zoning", UnitImport.Sheet);
+        var county = api.MapCountyGroup("");
         ZoningEndpoints.Map(county);
         PublicLookupEndpoints.Map(app);
         return app;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Evaluation.Application;
@@ -60,6 +61,14 @@ static class EvaluationEndpoints
         county.MapPut("/districts", SaveDistricts).WithName(nameof(SaveDistricts))
             .RequireAuthorization(EvaluationPolicies.Write)
             .WithSummary("Replaces the districts: [{name, schoolIds}], each school in at most one; all or nothing.");
+
+        county.MapPost("/figures/import/rows", ImportFigureRows).WithName(nameof(ImportFigureRows))
+            .RequireAuthorization(EvaluationPolicies.Write).ForRowsOf(FiguresImport.Sheet)
+            .WithSummary("Imports the schools' figures sent as JSON rows (the file's fields): the same checks, all or nothing.");
+
+        county.MapPost("/ratings/{schoolYear:int}/import/rows", ImportRatingRows).WithName(nameof(ImportRatingRows))
+            .RequireAuthorization(EvaluationPolicies.Ratings).ForRowsOf(RatingsImport.Sheet)
+            .WithSummary("Imports the proposed annual ratings sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
         county.MapPost("/figures/import", ImportFigures).WithName(nameof(ImportFigures))
             .RequireAuthorization(EvaluationPolicies.Write).DisableAntiforgery()
@@ -139,6 +148,14 @@ static class EvaluationEndpoints
     static async Task<Results<Ok<IReadOnlyList<District>>, ProblemHttpResult>> SaveDistricts(
         string countyCode, IReadOnlyList<DistrictInput>? body, ClaimsPrincipal user, DistrictService districts, CancellationToken ct) =>
         (await districts.SaveAsync(countyCode, body, user.ActorName(), ct)).ToOk();
+
+    static async Task<Results<Ok<FiguresImportReport>, ProblemHttpResult>> ImportFigureRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, FiguresImport import, CancellationToken ct) =>
+        await ImportEndpoints.ImportRowsAsync(FiguresImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
+
+    static async Task<Results<Ok<RatingsImportReport>, ProblemHttpResult>> ImportRatingRows(
+        string countyCode, int schoolYear, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, RatingsImport import, CancellationToken ct) =>
+        await ImportEndpoints.ImportRowsAsync(RatingsImport.Sheet, rows, table => import.ImportAsync(countyCode, schoolYear, table, user.ActorName(), ct));
 
     static async Task<Results<Ok<FiguresImportReport>, ProblemHttpResult>> ImportFigures(
         string countyCode, IFormFile? file, ClaimsPrincipal user, FiguresImport import, CancellationToken ct) =>

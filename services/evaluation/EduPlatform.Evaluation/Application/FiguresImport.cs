@@ -18,26 +18,7 @@ public sealed record FiguresImportReport(int Rows, int New, int Updated, IReadOn
 /// </summary>
 public sealed class FiguresImport(EvaluationDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["school"] = ["学校标识码", "schoolCode"],
-        ["year"] = ["学年", "年份", "schoolYear"],
-        ["stage"] = ["学段", "stage"],
-        ["students"] = ["在校生数", "在校学生数", "students"],
-        ["teachers"] = ["专任教师数", "teachers"],
-        ["qualified"] = ["高于规定学历教师数", "qualifiedTeachers"],
-        ["backbone"] = ["县级以上骨干教师数", "backboneTeachers"],
-        ["peArts"] = ["体育艺术专任教师数", "peArtsTeachers"],
-        ["teachingArea"] = ["教学及辅助用房面积", "teachingArea"],
-        ["sportsArea"] = ["体育运动场馆面积", "sportsArea"],
-        ["equipment"] = ["教学仪器设备值", "equipmentValue"],
-        ["multimedia"] = ["网络多媒体教室数", "multimediaClassrooms"],
-        ["academic"] = ["学业质量", "质量监测成绩", "academicScore"],
-        ["consolidation"] = ["巩固率", "consolidationRate"],
-        ["satisfaction"] = ["家长满意率", "满意度", "parentSatisfaction"],
-        ["recognition"] = ["社会认可度", "socialRecognition"],
-        ["returning"] = ["回流学生数", "returningStudents"],
-    };
+    public static ImportSheet Sheet => Texts.FiguresSheet;
 
     static readonly string[] Resources = ["qualified", "backbone", "peArts", "teachingArea", "sportsArea", "equipment", "multimedia"];
     static readonly string[] Percentages = ["academic", "consolidation", "satisfaction", "recognition"];
@@ -48,9 +29,12 @@ public sealed class FiguresImport(EvaluationDatabase database)
         ["幼儿园"] = "kindergarten", ["kindergarten"] = "kindergarten", ["高中"] = "senior-high", ["普通高中"] = "senior-high", ["senior-high"] = "senior-high",
     };
 
-    public async Task<Outcome<FiguresImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<FiguresImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<FiguresImportReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, ["school", "year"]);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<FiguresImportReport>(opened);
@@ -102,7 +86,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
                 var given = Resources.Where(r => Cell(r).Length > 0).ToList();
                 if (given.Count is > 0 and < 7)
                 {
-                    errors.Add(new FieldError(Columns[Resources.First(r => Cell(r).Length == 0)][^1],
+                    errors.Add(new FieldError(Sheet.Aliases[Resources.First(r => Cell(r).Length == 0)][^1],
                         Texts.SevenTogether, at));
                     continue;
                 }
@@ -111,7 +95,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
                 {
                     if (Cell(column).Length == 0) { return null; }
                     if (double.TryParse(Cell(column).TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v <= max) { return v; }
-                    errors.Add(new FieldError(Columns[column][^1], Texts.NotANumberUpTo(Cell(column), max), at));
+                    errors.Add(new FieldError(Sheet.Aliases[column][^1], Texts.NotANumberUpTo(Cell(column), max), at));
                     return null;
                 }
 
@@ -151,7 +135,7 @@ public sealed class FiguresImport(EvaluationDatabase database)
 
             var report = new FiguresImportReport(rows.Count, rows.Count - updated, updated, rows.Select(r => r.Figures.SchoolYear).Distinct().Order().ToList(),
                 rows.Count(r => r.Figures.Resources is not null), rows.Count(r => r.Figures.AcademicScore is not null));
-            await s.WriteAuditAsync(actor, "evaluation.figures.import", "school-figures", fileName, countyCode, null, report);
+            await s.WriteAuditAsync(actor, "evaluation.figures.import", "school-figures", roster.Source, countyCode, null, report);
             return report;
         }, ct);
     }

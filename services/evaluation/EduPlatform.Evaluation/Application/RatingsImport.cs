@@ -18,19 +18,14 @@ public sealed record RatingsImportReport(int Rows, int New, int Updated, IReadOn
 /// </summary>
 public sealed class RatingsImport(EvaluationDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["person"] = ["人员标识", "personId"],
-        ["name"] = ["姓名", "name"],
-        ["school"] = ["学校标识码", "schoolCode"],
-        ["role"] = ["岗位", "岗位类别", "role"],
-        ["rating"] = ["拟定等次", "考核等次", "rating"],
-        ["progress"] = ["教学成绩进步", "teachingProgress"],
-    };
+    public static ImportSheet Sheet => Texts.RatingsImportSheet;
 
-    public async Task<Outcome<RatingsImportReport>> ImportAsync(string countyCode, int schoolYear, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<RatingsImportReport>> ImportAsync(string countyCode, int schoolYear, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, schoolYear, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<RatingsImportReport>> ImportAsync(string countyCode, int schoolYear, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, ["person", "name", "school", "role", "rating"]);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<RatingsImportReport>(opened);
@@ -83,7 +78,7 @@ public sealed class RatingsImport(EvaluationDatabase database)
 
             var report = new RatingsImportReport(rows.Count, rows.Count - updated, updated,
                 rows.GroupBy(r => r.Rating.Rating).ToDictionary(g => g.Key, g => g.Count()));
-            await s.WriteAuditAsync(actor, "evaluation.ratings.import", "proposed-ratings", $"{schoolYear}/{fileName}", countyCode, null, report);
+            await s.WriteAuditAsync(actor, "evaluation.ratings.import", "proposed-ratings", $"{schoolYear}/{roster.Source}", countyCode, null, report);
             return report;
         }, ct);
     }

@@ -24,7 +24,7 @@ public static class SyntheticFigures
     public static string ToCsv(IReadOnlyList<FigureSchool> schools, int previousYear, int seed)
     {
         var random = new Random(seed);
-        var csv = new StringBuilder(string.Join(',', FiguresImport.Columns.Values.Select(c => c[0])) + "\n");
+        var csv = new StringBuilder(string.Join(',', FiguresImport.Sheet.Columns.Select(c => c.Headers[0])) + "\n");
         foreach (var school in schools.Where(s => s.Stage is "primary" or "junior" or "nine-year"))
         {
             var parts = school.Stage == "nine-year"
@@ -62,7 +62,7 @@ public static class SyntheticFigures
     public static string RatingsCsv(IReadOnlyList<RatedPerson> people, int seed)
     {
         var random = new Random(seed);
-        var csv = new StringBuilder(string.Join(',', RatingsImport.Columns.Values.Select(c => c[0])) + "\n");
+        var csv = new StringBuilder(string.Join(',', RatingsImport.Sheet.Columns.Select(c => c.Headers[0])) + "\n");
         foreach (var p in people)
         {
             var roll = random.NextDouble();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Security.Claims;
 using EduPlatform.Kernel;
 using EduPlatform.Organization.Application;
@@ -26,6 +27,10 @@ static class AllianceEndpoints
 
         alliances.MapPost("", FormNewAlliance).WithName(nameof(FormNewAlliance)).RequireAuthorization(OrganizationPolicies.Write)
           .WithSummary("Forms an alliance. A composition rule of the county's policy that is broken answers 409 naming the rule.");
+
+        alliances.MapPost("/import/rows", ImportAllianceRows).WithName(nameof(ImportAllianceRows))
+            .RequireAuthorization(OrganizationPolicies.Write).ForRowsOf(AllianceRosterImport.Sheet)
+            .WithSummary("Imports an alliance roster sent as JSON rows (the roster file's fields): the same rules, all or nothing.");
 
         alliances.MapPost("/import", ImportAlliances).WithName(nameof(ImportAlliances))
             .RequireAuthorization(OrganizationPolicies.Write)
@@ -98,6 +103,10 @@ static class AllianceEndpoints
         var outcome = await service.FormAsync(countyCode, command, user.ActorName(), ct);
         return await ViewAsync(outcome, db, countyCode, a => $"/api/organization/counties/{countyCode}/alliances/{a.Id}", ct);
     }
+
+    static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAllianceRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, AllianceRosterImport import, CancellationToken ct) =>
+        await ImportEndpoints.ImportRowsAsync(AllianceRosterImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
 
     static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAlliances(
         string countyCode, IFormFile? file, ClaimsPrincipal user, AllianceRosterImport import, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Security.Claims;
 using EduPlatform.Kernel;
 using EduPlatform.Organization.Application;
@@ -32,6 +33,14 @@ static class SchoolEndpoints
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports a school roster (.xlsx or .csv). Every bad row is reported; nothing is imported if any row is bad.");
+
+        schools.MapPost("/import/rows", ImportSchoolRows).WithName(nameof(ImportSchoolRows))
+            .RequireAuthorization(OrganizationPolicies.Write).ForRowsOf(SchoolRosterImport.Sheet)
+            .WithSummary("Imports a school roster sent as JSON rows (the roster file's fields): the same checks, all or nothing.");
+
+        schools.MapPost("/terms/import/rows", ImportTermStatisticsRows).WithName(nameof(ImportTermStatisticsRows))
+            .RequireAuthorization(OrganizationPolicies.Write).ForRowsOf(TermStatisticsImport.Sheet)
+            .WithSummary("Imports term statistics sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
         schools.MapPost("/terms/import", ImportTermStatistics).WithName(nameof(ImportTermStatistics))
             .RequireAuthorization(OrganizationPolicies.Write)
@@ -84,6 +93,14 @@ static class SchoolEndpoints
     static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportSchools(
         string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
         await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportSchoolRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
+        await ImportEndpoints.ImportRowsAsync(SchoolRosterImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
+
+    static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportTermStatisticsRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, TermStatisticsImport import, CancellationToken ct) =>
+        await ImportEndpoints.ImportRowsAsync(TermStatisticsImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
 
     static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportTermStatistics(
         string countyCode, IFormFile? file, ClaimsPrincipal user, TermStatisticsImport import, CancellationToken ct) =>

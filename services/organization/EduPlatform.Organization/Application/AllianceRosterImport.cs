@@ -14,26 +14,19 @@ namespace EduPlatform.Organization.Application;
 /// </summary>
 public sealed class AllianceRosterImport(OrganizationDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["name"] = ["教联体名称", "名称", "name"],
-        ["kind"] = ["类型", "形式", "kind"],
-        ["core"] = ["核心校标识码", "核心校代码", "coreSchoolCode"],
-        ["members"] = ["成员校标识码", "成员校代码", "memberSchoolCodes"],
-        ["formedOn"] = ["成立日期", "formedOn"],
-        ["agreementFiledOn"] = ["协议备案日期", "agreementFiledOn"],
-        ["party"] = ["党组织", "partyOrganization"],
-    };
+    public static ImportSheet Sheet => Texts.AlliancesSheet;
 
-    static readonly string[] Required = ["name", "kind", "core", "members", "formedOn"];
     static readonly char[] CodeSeparators = [';', '；', ',', '，', '、', '|', ' '];
 
     sealed record Parsed(int Row, string Name, AllianceKind Kind, string Core, IReadOnlyList<string> Members, DateOnly FormedOn,
         DateOnly? AgreementFiledOn, PartyOrganization? Party);
 
-    public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, Required);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<ImportReport>(opened);

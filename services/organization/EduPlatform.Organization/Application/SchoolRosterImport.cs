@@ -16,31 +16,17 @@ public sealed record ImportReport(int Rows, int Created, int Updated, int Unchan
 /// </summary>
 public sealed class SchoolRosterImport(OrganizationDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["code"] = ["学校标识码", "学校代码", "code"],
-        ["name"] = ["学校名称", "name"],
-        ["stage"] = ["学段", "stage"],
-        ["locality"] = ["城乡类别", "城乡分类", "locality"],
-        ["type"] = ["学校类型", "type"],
-        ["township"] = ["乡镇", "乡镇(街道)", "township"],
-        ["latitude"] = ["纬度", "latitude"],
-        ["longitude"] = ["经度", "longitude"],
-        ["public"] = ["办学性质", "公办", "public"],
-        ["boarding"] = ["寄宿制", "寄宿", "boarding"],
-        ["kindergartenDay"] = ["幼儿园类型", "全日制/半日制", "kindergartenDay"],
-        ["term"] = ["学期", "term"],
-        ["students"] = ["在校学生数", "学生数", "students"],
-        ["classes"] = ["班级数", "classes"],
-    };
+    public static ImportSheet Sheet => Texts.SchoolsSheet;
 
-    static readonly string[] Required = ["code", "name", "stage", "locality", "township"];
 
     sealed record Parsed(int Row, SchoolDetails Details, string? Term, int Students, int Classes);
 
-    public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, Required);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<ImportReport>(opened);

@@ -14,22 +14,17 @@ namespace EduPlatform.Organization.Application;
 /// </summary>
 public sealed class TermStatisticsImport(OrganizationDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["code"] = ["学校标识码", "学校代码", "code"],
-        ["term"] = ["学期", "term"],
-        ["grade"] = ["年级", "grade"],
-        ["students"] = ["在校学生数", "学生数", "students"],
-        ["classes"] = ["班级数", "classes"],
-    };
+    public static ImportSheet Sheet => Texts.TermsSheet;
 
-    static readonly string[] Required = ["code", "term", "students", "classes"];
 
     sealed record Row(int Number, string Code, string Term, int? Grade, int Students, int Classes);
 
-    public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<ImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<ImportReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, Required);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<ImportReport>(opened);

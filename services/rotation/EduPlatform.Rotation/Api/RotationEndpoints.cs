@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Kernel;
@@ -90,6 +91,10 @@ static class RotationEndpoints
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("The person leaves the county's schools (retired, resigned, …); publishes PersonLeft.");
 
+        county.MapPost("/people/import/rows", ImportPeopleRows).WithName(nameof(ImportPeopleRows))
+            .RequireAuthorization(RotationPolicies.Write).ForRowsOf(PeopleImport.Sheet)
+            .WithSummary("Imports the personnel roster sent as JSON rows (the roster file's fields): the same checks, all or nothing.");
+
         county.MapPost("/people/import", ImportPeople).WithName(nameof(ImportPeople))
             .RequireAuthorization(RotationPolicies.Write).DisableAntiforgery()
             .WithSummary("Imports the personnel roster (.xlsx/.csv, Chinese headers); all or nothing, every bad row reported.");
@@ -175,6 +180,10 @@ static class RotationEndpoints
     static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RecordLeaving(
         string countyCode, Guid id, LeaveRequest body, ClaimsPrincipal user, PeopleService people, RotationDatabase db, CancellationToken ct) =>
         await RespondAsync(await people.LeaveAsync(countyCode, id, body, user.ActorName(), ct), created: false, countyCode, user, db, ct);
+
+    static Task<Results<Ok<PeopleImportReport>, ProblemHttpResult>> ImportPeopleRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, PeopleImport import, CancellationToken ct) =>
+        ImportEndpoints.ImportRowsAsync(PeopleImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
 
     static Task<Results<Ok<PeopleImportReport>, ProblemHttpResult>> ImportPeople(
         string countyCode, IFormFile? file, ClaimsPrincipal user, PeopleImport import, CancellationToken ct) =>

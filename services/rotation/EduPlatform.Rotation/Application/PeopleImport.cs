@@ -15,33 +15,16 @@ public sealed record PeopleImportReport(int Rows, int New, int Updated);
 /// </summary>
 public sealed class PeopleImport(RotationDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["name"] = ["姓名", "name"],
-        ["idNumber"] = ["身份证号", "公民身份号码", "idNumber"],
-        ["gender"] = ["性别", "gender"],
-        ["role"] = ["岗位类别", "职务", "role"],
-        ["stage"] = ["学段", "stage"],
-        ["subjects"] = ["任教学科", "subjects"],
-        ["title"] = ["职称", "title"],
-        ["postLevel"] = ["岗位等级", "postLevel"],
-        ["backbone"] = ["骨干级别", "backbone"],
-        ["gradeBand"] = ["年级段", "gradeBand"],
-        ["hiredOn"] = ["参加工作时间", "hiredOn"],
-        ["inPostSince"] = ["任现职时间", "inPostSince"],
-        ["schoolCode"] = ["学校标识码", "学校代码", "schoolCode"],
-        ["atSchoolSince"] = ["到校时间", "atSchoolSince"],
-        ["history"] = ["工作经历", "history"],
-        ["statuses"] = ["状态", "statuses"],
-        ["wishes"] = ["意愿学校", "wishes"],
-    };
+    public static ImportSheet Sheet => Texts.PeopleSheet;
 
-    static readonly string[] Required = ["name", "idNumber", "stage", "schoolCode", "hiredOn", "atSchoolSince"];
     static readonly char[] ListSeparators = ['、', ',', '，', ';', '；', '/'];
 
-    public async Task<Outcome<PeopleImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<PeopleImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<PeopleImportReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, Required);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<PeopleImportReport>(opened);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Kernel;
@@ -106,6 +107,14 @@ static class StaffingEndpoints
 
         county.MapDelete("/posts/outside/{id:guid}", RemoveOutsidePostHolder).WithName(nameof(RemoveOutsidePostHolder))
             .RequireAuthorization(StaffingPolicies.Posts);
+
+        county.MapPost("/subject-staff/import/rows", ImportSubjectStaffRows).WithName(nameof(ImportSubjectStaffRows))
+            .RequireAuthorization(StaffingPolicies.Write).ForRowsOf(SubjectStaffImport.Sheet)
+            .WithSummary("Imports subject teachers sent as JSON rows (the file's fields): the same checks, all or nothing.");
+
+        county.MapPost("/head-counts/import/rows", ImportHeadCountRows).WithName(nameof(ImportHeadCountRows))
+            .RequireAuthorization(StaffingPolicies.Write).ForRowsOf(HeadCountImport.Sheet)
+            .WithSummary("Imports actual staff sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
         county.MapPost("/subject-staff/import", ImportSubjectStaff).WithName(nameof(ImportSubjectStaff))
             .RequireAuthorization(StaffingPolicies.Write)
@@ -228,6 +237,14 @@ static class StaffingEndpoints
 
     static async Task<Ok<VacancyTable>> GetVacancies(string countyCode, VacancyService vacancies, CancellationToken ct) =>
         TypedResults.Ok(await vacancies.ViewAsync(countyCode, ct));
+
+    static async Task<Results<Ok<HeadCountReport>, ProblemHttpResult>> ImportHeadCountRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, HeadCountImport import, CancellationToken ct) =>
+        await ImportEndpoints.ImportRowsAsync(HeadCountImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
+
+    static async Task<Results<Ok<SubjectStaffReport>, ProblemHttpResult>> ImportSubjectStaffRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, SubjectStaffImport import, CancellationToken ct) =>
+        await ImportEndpoints.ImportRowsAsync(SubjectStaffImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
 
     static async Task<Results<Ok<HeadCountReport>, ProblemHttpResult>> ImportHeadCounts(
         string countyCode, IFormFile? file, ClaimsPrincipal user, HeadCountImport import, CancellationToken ct) =>

@@ -18,23 +18,16 @@ public sealed record HeadCountReport(int Rows, int Schools, int Staff);
 /// </summary>
 public sealed class HeadCountImport(StaffingDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["code"] = ["学校标识码", "学校代码", "code"],
-        ["stage"] = ["学段", "stage"],
-        ["staff"] = ["在编教职工数", "实有教职工数", "staff"],
-        ["senior"] = ["高级岗位人数", "senior"],
-        ["middle"] = ["中级岗位人数", "middle"],
-        ["junior"] = ["初级岗位人数", "junior"],
-    };
+    public static ImportSheet Sheet => Texts.HeadCountsSheet;
 
     static readonly (string Column, PostLevel Level)[] LevelColumns = [("senior", PostLevel.Senior), ("middle", PostLevel.Middle), ("junior", PostLevel.Junior)];
 
-    static readonly string[] Required = ["code", "staff"];
+    public Task<Outcome<HeadCountReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
 
-    public async Task<Outcome<HeadCountReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<HeadCountReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, Required);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<HeadCountReport>(opened);

@@ -13,22 +13,16 @@ public sealed record SubjectStaffReport(int Rows, int Specialists, int NonSpecia
 /// <summary>Teachers per school, stage and subject (专任 / 兼任) from the office's spreadsheet; all or nothing.</summary>
 public sealed class SubjectStaffImport(StaffingDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["code"] = ["学校标识码", "学校代码", "code"],
-        ["stage"] = ["学段", "stage"],
-        ["subject"] = ["学科", "subject"],
-        ["specialists"] = ["专任教师数", "specialists"],
-        ["nonSpecialists"] = ["兼任教师数", "nonSpecialists"],
-    };
-
-    static readonly string[] Required = ["code", "subject", "specialists", "nonSpecialists"];
+    public static ImportSheet Sheet => Texts.SubjectStaffSheet;
 
     static readonly Dictionary<string, Subject> Subjects = BuildSubjects();
 
-    public async Task<Outcome<SubjectStaffReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<SubjectStaffReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<SubjectStaffReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, Required);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<SubjectStaffReport>(opened);

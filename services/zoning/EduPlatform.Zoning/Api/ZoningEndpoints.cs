@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.ComponentModel;
 using System.Security.Claims;
 using EduPlatform.Persistence;
@@ -37,6 +38,10 @@ static class ZoningEndpoints
         county.MapPut("/settings", SaveZoningSettings).WithName(nameof(SaveZoningSettings))
             .RequireAuthorization(ZoningPolicies.Write)
             .WithSummary("Sets the county's class sizes (at most the standard's 45 primary and 50 junior).");
+
+        county.MapPost("/units/import/rows", ImportUnitRows).WithName(nameof(ImportUnitRows))
+            .RequireAuthorization(ZoningPolicies.Write).ForRowsOf(UnitImport.Sheet)
+            .WithSummary("Imports residential units sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
         county.MapPost("/units/import", ImportUnits).WithName(nameof(ImportUnits))
             .RequireAuthorization(ZoningPolicies.Write).DisableAntiforgery()
@@ -100,6 +105,14 @@ static class ZoningEndpoints
             CountyCode = countyCode, PrimaryClassSize = body.PrimaryClassSize ?? ZoningSettings.StandardPrimaryClassSize,
             JuniorClassSize = body.JuniorClassSize ?? ZoningSettings.StandardJuniorClassSize, Version = body.Version ?? 0,
         }, user.ActorName(), ct)).ToOk();
+
+    static async Task<Results<Ok<UnitImportReport>, ProblemHttpResult>> ImportUnitRows(
+        string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, UnitImport import, PublishedZones published, CancellationToken ct)
+    {
+        var result = await ImportEndpoints.ImportRowsAsync(UnitImport.Sheet, rows, table => import.ImportAsync(countyCode, table, user.ActorName(), ct));
+        published.Forget(countyCode);
+        return result;
+    }
 
     static async Task<Results<Ok<UnitImportReport>, ProblemHttpResult>> ImportUnits(
         string countyCode, IFormFile? file, ClaimsPrincipal user, UnitImport import, PublishedZones published, CancellationToken ct)

@@ -17,28 +17,17 @@ public sealed record UnitImportReport(int Rows, int New, int Updated, int Pairs,
 /// </summary>
 public sealed class UnitImport(ZoningDatabase database)
 {
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
-    {
-        ["code"] = ["编码", "单元编码", "code"],
-        ["name"] = ["名称", "小区名称", "村名称", "name"],
-        ["kind"] = ["类型", "kind"],
-        ["township"] = ["乡镇", "township"],
-        ["latitude"] = ["纬度", "latitude"],
-        ["longitude"] = ["经度", "longitude"],
-        ["aliases"] = ["别名", "aliases"],
-        ["neighbours"] = ["相邻", "相邻单元", "neighbours"],
-        ["year"] = ["年份", "year"],
-        ["primary"] = ["小学新生", "小学入学人数", "primaryEntrants"],
-        ["junior"] = ["初中新生", "初中入学人数", "juniorEntrants"],
-    };
+    public static ImportSheet Sheet => Texts.UnitsImportSheet;
 
-    static readonly string[] Required = ["code", "name", "latitude", "longitude"];
     static readonly char[] Separators = ['、', ',', '，', ';', '；', '/'];
     static readonly Dictionary<string, string> Kinds = new() { ["小区"] = "community", ["社区"] = "community", ["村"] = "village", ["community"] = "community", ["village"] = "village" };
 
-    public async Task<Outcome<UnitImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct)
+    public Task<Outcome<UnitImportReport>> ImportAsync(string countyCode, string fileName, byte[] content, string actor, CancellationToken ct) =>
+        ImportAsync(countyCode, RosterFile.Open(fileName, content, Sheet), actor, ct);
+
+    /// <summary>The rows, from a file or from JSON (<see cref="ImportSheet.TableOf"/>): the same checks, all or none.</summary>
+    public async Task<Outcome<UnitImportReport>> ImportAsync(string countyCode, Outcome<RosterFile> opened, string actor, CancellationToken ct)
     {
-        var opened = RosterFile.Open(fileName, content, Columns, Required);
         if (opened is not Outcome<RosterFile>.Ok { Result: var roster })
         {
             return RosterFile.Failure<UnitImportReport>(opened);
@@ -125,7 +114,7 @@ public sealed class UnitImport(ZoningDatabase database)
             var report = new UnitImportReport(rows.Count, rows.Count(r => !existing.ContainsKey(r.Unit.Code)), rows.Count(r => existing.ContainsKey(r.Unit.Code)),
                 pairs.Select(p => p.Item1.CompareTo(p.Item2) < 0 ? p : (p.Item2, p.Item1)).Distinct().Count(), years.Count == 1 ? years[0] : null,
                 rows.Sum(r => r.Primary ?? 0), rows.Sum(r => r.Junior ?? 0));
-            await s.WriteAuditAsync(actor, "zoning.units.import", "residential-units", fileName, countyCode, null, report);
+            await s.WriteAuditAsync(actor, "zoning.units.import", "residential-units", roster.Source, countyCode, null, report);
             return report;
         }, ct);
     }
