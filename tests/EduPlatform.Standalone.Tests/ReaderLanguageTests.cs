@@ -114,6 +114,41 @@ public sealed class ReaderLanguageTests(DemoCountyTests.StandaloneApp app) : ICl
         Assert.Contains("浠水县（演示数据）: 2024 standard quotas (exported ", SheetXml(english));
     }
 
+    [Fact]
+    public async Task The_rosters_and_lists_a_bureau_prints_are_titled_in_Chinese_and_mask_identity_numbers_for_roles_without_them()
+    {
+        var admin = await DemoCountyTests.CountyAdminAsync(app);
+        var viewer = app.CreateClient();
+        var token = await viewer.PostAsJsonAsync("/dev/token", new { roles = new[] { "viewer" }, counties = new[] { County } });
+        viewer.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+
+        var schools = await DownloadAsync(admin, $"/api/organization/counties/{County}/schools/export.xlsx", null);
+        var schoolTable = SpreadsheetReader.Read("schools.xlsx", schools);
+        Assert.Equal(["学校标识码", "学校名称", "学段"], schoolTable.Headers.Take(3));
+        var total = (await admin.GetFromJsonAsync<JsonElement>($"/api/organization/counties/{County}/schools?limit=1")).GetProperty("total").GetInt32();
+        Assert.Equal(total, schoolTable.Rows.Count);
+        Assert.Contains("浠水县（演示数据）学校名册（", SheetXml(schools));
+
+        var alliances = SpreadsheetReader.Read("alliances.xlsx", await DownloadAsync(admin, $"/api/organization/counties/{County}/alliances/export.xlsx", null));
+        Assert.Equal(21, alliances.Rows.Count(r => r[6] == "核心校"));
+        Assert.Equal(21, alliances.Rows.Select(r => r[0]).Distinct().Count());
+
+        var eligibility = await DownloadAsync(admin, $"/api/rotation/counties/{County}/eligibility/2025/export.xlsx", null);
+        var lines = SpreadsheetReader.Read("eligibility.xlsx", eligibility);
+        Assert.Equal(["姓名", "学校", "岗位", "骨干教师", "结论", "依据规则", "说明"], lines.Headers);
+        Assert.Contains(lines.Rows, r => r[4] == "须交流" && r[6].StartsWith("须交流：", StringComparison.Ordinal));
+        Assert.Contains("浠水县（演示数据）2025学年交流轮岗对象名单（", SheetXml(eligibility));
+        var english = SpreadsheetReader.Read("eligibility.xlsx", await DownloadAsync(admin, $"/api/rotation/counties/{County}/eligibility/2025/export.xlsx", "en"));
+        Assert.Contains(english.Rows, r => r[4] == "must rotate" && r[6].StartsWith("must rotate: ", StringComparison.Ordinal));
+
+        var forAdmin = SpreadsheetReader.Read("people.xlsx", await DownloadAsync(admin, $"/api/rotation/counties/{County}/people/export.xlsx", null));
+        var forViewer = SpreadsheetReader.Read("people.xlsx", await DownloadAsync(viewer, $"/api/rotation/counties/{County}/people/export.xlsx", null));
+        Assert.Equal("身份证号", forAdmin.Headers[1]);
+        Assert.Equal(forAdmin.Rows.Count, forViewer.Rows.Count);
+        Assert.All(forAdmin.Rows, r => Assert.DoesNotContain("*", r[1]));
+        Assert.All(forViewer.Rows, r => Assert.Contains("********", r[1]));
+    }
+
     static async Task<byte[]> DownloadAsync(HttpClient client, string url, string? language)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

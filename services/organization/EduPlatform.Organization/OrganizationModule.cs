@@ -34,6 +34,7 @@ public static class OrganizationHostingExtensions
         builder.Services.AddSingleton<SchoolRosterImport>();
         builder.Services.AddSingleton<AllianceRosterImport>();
         builder.Services.AddSingleton<TermStatisticsImport>();
+        builder.Services.AddSingleton<OrganizationExports>();
         builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(OrganizationPolicies.Add);
         return builder;
     }

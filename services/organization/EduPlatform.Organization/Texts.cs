@@ -193,4 +193,31 @@ static class Texts
         Column("agreementFiledOn", "agreementFiledOn", ["协议备案日期"], false, new("办学协议报教育局备案的日期", "the day the agreement was filed with the bureau"), new("日期", "a date"), ""),
         Column("party", "partyOrganization", ["党组织"], false, new("党组织设置", "the party organisation"), new("党委、党总支、党支部", "党委, 党总支, 党支部"), "党支部"),
     ]);
+
+    // Exports (rosters a bureau prints).
+    public static Words Yes(bool value) => value ? new("是", "yes") : new("否", "no");
+    public static Words SchoolType(SchoolType type) => type switch
+    {
+        Domain.SchoolType.VillageSchool => new("村小", "village-school"),
+        Domain.SchoolType.TeachingPoint => new("教学点", "teaching-point"),
+        Domain.SchoolType.SpecialEducation => new("特殊教育", "special-education"),
+        Domain.SchoolType.Vocational => new("职业", "vocational"),
+        _ => new("普通", "regular"),
+    };
+    public static Words KindergartenDay(KindergartenDay? day) => day switch
+    {
+        Domain.KindergartenDay.FullDay => new("全日制", "full-day"),
+        Domain.KindergartenDay.HalfDay => new("半日制", "half-day"),
+        _ => Words.Same(""),
+    };
+    public static Words PublicOrPrivate(bool isPublic) => isPublic ? new("公办", "public") : new("民办", "private");
+    public static Words Role(MembershipRole role) => role == MembershipRole.Core ? new("核心校", "core") : new("成员校", "member");
+    public static Words SchoolRosterTitle => new("学校名册", "school roster");
+    public static Words SchoolRosterSheet => new("学校名册", "Schools");
+    public static Words SchoolRosterHeaders => new("学校标识码|学校名称|学段|城乡类别|学校类型|乡镇|办学性质|寄宿制|幼儿园类型|独立法人|所属教联体|纬度|经度",
+        "Code|School|Stage|Locality|Type|Township|Public|Boarding|Kindergarten day|Legal person|Alliance|Latitude|Longitude");
+    public static Words AllianceRosterTitle => new("教联体名册", "alliance roster");
+    public static Words AllianceRosterSheet => new("教联体名册", "Alliances");
+    public static Words AllianceRosterHeaders => new("教联体|形式|学段|成立日期|校区|学校标识码|角色|城乡类别|乡镇|执行校长|加入日期|独立法人",
+        "Alliance|Form|Stage|Formed on|Campus|Code|Role|Locality|Township|Executive principal|Joined on|Legal person");
 }

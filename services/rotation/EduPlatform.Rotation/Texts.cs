@@ -299,4 +299,22 @@ static class Texts
         Column("statuses", "statuses", ["状态"], false, new("暂不纳入交流等情形，多个用顿号分隔", "statuses such as exemptions, separated by 、"), new("孕期、哺乳期、患病、特色课程领衔、驻村工作队、援藏援彝、产假、重病假、教体局认定", "孕期, 哺乳期, 患病, 特色课程领衔, 驻村工作队, 援藏援彝, 产假, 重病假, 教体局认定"), ""),
         Column("wishes", "wishes", ["意愿学校"], false, new("交流意愿学校的标识码，按志愿先后，用顿号分隔", "the codes of wished-for schools, in order, separated by 、"), null, ""),
     ]);
+
+    // Exports (lists a bureau prints).
+    public static Words GenderOf(Gender gender) => gender == Domain.Gender.Male ? new("男", "male") : new("女", "female");
+    public static Words Backbone(BackboneLevel level) => level switch
+    {
+        BackboneLevel.County => new("县级", "county"),
+        BackboneLevel.City => new("市级", "city"),
+        BackboneLevel.Province => new("省级", "province"),
+        _ => new("无", "none"),
+    };
+    public static Words Yes(bool value) => value ? new("是", "yes") : new("否", "no");
+    public static Words EligibilityTitle(int year) => new($"{year}学年交流轮岗对象名单", $"{year} rotation eligibility list");
+    public static Words EligibilitySheet => new("交流轮岗对象", "Eligibility");
+    public static Words EligibilityHeaders => new("姓名|学校|岗位|骨干教师|结论|依据规则|说明", "Name|School|Post|Backbone|Status|Rules|Explanation");
+    public static Words PeopleTitle => new("教职工名册", "staff roster");
+    public static Words StaffSheet => new("教职工名册", "Staff");
+    public static Words PeopleHeaders => new("姓名|身份证号|性别|岗位|学段|任教学科|职称|骨干级别|学校|参加工作时间|到校时间",
+        "Name|Identity number|Gender|Post|Stage|Subjects|Title|Backbone|School|Hired on|At school since");
 }

@@ -28,6 +28,9 @@ static class AllianceEndpoints
         alliances.MapPost("", FormNewAlliance).WithName(nameof(FormNewAlliance)).RequireAuthorization(OrganizationPolicies.Write)
           .WithSummary("Forms an alliance. A composition rule of the county's policy that is broken answers 409 naming the rule.");
 
+        alliances.MapGet("/export.xlsx", ExportAlliances).WithName(nameof(ExportAlliances)).ProducesFile(FileDownloads.Xlsx)
+            .WithSummary("The alliance roster (教联体名册) as .xlsx to print: each alliance's campuses, roles and executive principals.");
+
         alliances.MapPost("/import/rows", ImportAllianceRows).WithName(nameof(ImportAllianceRows))
             .RequireAuthorization(OrganizationPolicies.Write).ForRowsOf(AllianceRosterImport.Sheet)
             .WithSummary("Imports an alliance roster sent as JSON rows (the roster file's fields): the same rules, all or nothing.");
@@ -103,6 +106,11 @@ static class AllianceEndpoints
         var outcome = await service.FormAsync(countyCode, command, user.ActorName(), ct);
         return await ViewAsync(outcome, db, countyCode, a => $"/api/organization/counties/{countyCode}/alliances/{a.Id}", ct);
     }
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAlliances(string countyCode, OrganizationExports exports, CancellationToken ct) =>
+        await exports.AlliancesAsync(countyCode, ct) is { } file
+            ? TypedResults.File(file, FileDownloads.Xlsx, $"{countyCode}-教联体名册.xlsx")
+            : Problems.NotFound(Texts.CountyNotSetUp(countyCode));
 
     static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAllianceRows(
         string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, AllianceRosterImport import, CancellationToken ct) =>

@@ -34,6 +34,9 @@ static class SchoolEndpoints
             .DisableAntiforgery()
             .WithSummary("Imports a school roster (.xlsx or .csv). Every bad row is reported; nothing is imported if any row is bad.");
 
+        schools.MapGet("/export.xlsx", ExportSchools).WithName(nameof(ExportSchools)).ProducesFile(FileDownloads.Xlsx)
+            .WithSummary("The school roster (学校名册) as .xlsx to print: every school with its classifications and alliance, titled with the county's name.");
+
         schools.MapPost("/import/rows", ImportSchoolRows).WithName(nameof(ImportSchoolRows))
             .RequireAuthorization(OrganizationPolicies.Write).ForRowsOf(SchoolRosterImport.Sheet)
             .WithSummary("Imports a school roster sent as JSON rows (the roster file's fields): the same checks, all or nothing.");
@@ -93,6 +96,11 @@ static class SchoolEndpoints
     static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportSchools(
         string countyCode, IFormFile? file, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>
         await Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportSchools(string countyCode, OrganizationExports exports, CancellationToken ct) =>
+        await exports.SchoolsAsync(countyCode, ct) is { } file
+            ? TypedResults.File(file, FileDownloads.Xlsx, $"{countyCode}-学校名册.xlsx")
+            : Problems.NotFound(Texts.CountyNotSetUp(countyCode));
 
     static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportSchoolRows(
         string countyCode, IReadOnlyList<JsonElement>? rows, ClaimsPrincipal user, SchoolRosterImport import, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Spreadsheets;
 using System.Text.Json;
 using System.ComponentModel;
 using System.Security.Claims;
@@ -90,6 +92,12 @@ static class RotationEndpoints
         county.MapPost("/people/{id:guid}/leave", RecordLeaving).WithName(nameof(RecordLeaving))
             .RequireAuthorization(RotationPolicies.Write)
             .WithSummary("The person leaves the county's schools (retired, resigned, …); publishes PersonLeft.");
+
+        county.MapGet("/people/export.xlsx", ExportPeople).WithName(nameof(ExportPeople)).ProducesFile(FileDownloads.Xlsx)
+            .WithSummary("The staff roster (教职工名册) as .xlsx to print; identity numbers masked unless the role handles them.");
+
+        county.MapGet("/eligibility/{schoolYear:int}/export.xlsx", ExportEligibility).WithName(nameof(ExportEligibility)).ProducesFile(FileDownloads.Xlsx)
+            .WithSummary("The year's eligibility list (交流轮岗对象名单) as .xlsx to print: each person's status, rules and explanation.");
 
         county.MapPost("/people/import/rows", ImportPeopleRows).WithName(nameof(ImportPeopleRows))
             .RequireAuthorization(RotationPolicies.Write).ForRowsOf(PeopleImport.Sheet)
@@ -188,6 +196,48 @@ static class RotationEndpoints
     static Task<Results<Ok<PeopleImportReport>, ProblemHttpResult>> ImportPeople(
         string countyCode, IFormFile? file, ClaimsPrincipal user, PeopleImport import, CancellationToken ct) =>
         Uploads.ImportAsync(file, (name, bytes) => import.ImportAsync(countyCode, name, bytes, user.ActorName(), ct));
+
+    static async Task<FileContentHttpResult> ExportPeople(string countyCode, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
+    {
+        var file = await db.ReadAsync(async s =>
+        {
+            var schools = await TodayAsync(s, countyCode);
+            var show = RotationPolicies.SeesIdNumbers(user);
+            var rows = (await s.ActivePeopleAsync(countyCode)).Select(p => (Person: p, View: PersonView.Of(p, show, schools)))
+                .OrderBy(x => x.View.CurrentSchoolName, StringComparer.Ordinal).ThenBy(x => x.View.Name, StringComparer.Ordinal)
+                .Select(x => (IReadOnlyList<object?>)
+                [
+                    x.View.Name, x.View.IdNumber, (string)Texts.GenderOf(x.View.Gender), (string)Texts.Role(x.View.Role), (string)Texts.Stage(x.View.Stage),
+                    string.Join(Language.IsEnglish ? ", " : "、", x.View.Subjects.Select(subject => (string)Texts.Subject(subject))), x.View.Title,
+                    (string)Texts.Backbone(x.View.Backbone), x.View.CurrentSchoolName, x.View.HiredOn.ToString("yyyy-MM-dd"),
+                    x.Person.CurrentStint?.From.ToString("yyyy-MM-dd"),
+                ]).ToList();
+            return XlsxWriter.Write(Texts.StaffSheet, Texts.PeopleHeaders.Items, rows, ExportTitle.For(await s.CountyNameAsync(countyCode), Texts.PeopleTitle));
+        }, ct);
+        return TypedResults.File(file, FileDownloads.Xlsx, $"{countyCode}-教职工名册.xlsx");
+    }
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportEligibility(
+        string countyCode, int schoolYear, string? status, Guid? schoolId, EligibilityService service, RotationDatabase db, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var wanted = WireEnum.Optional<EligibilityStatus>(status, "status", errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var report = await service.ReportAsync(countyCode, schoolYear, wanted, schoolId, ct);
+        var rows = report.People.OrderBy(l => l.Status).ThenBy(l => l.SchoolName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal)
+            .Select(l => (IReadOnlyList<object?>)
+            [
+                l.Name, l.SchoolName, (string)Texts.Role(l.Role), (string)Texts.Yes(l.Backbone), (string)Texts.Status(l.Status),
+                string.Join(", ", l.Findings.Where(f => f.Effect == l.Status).Select(f => f.Rule)), l.Explanation,
+            ]);
+        var title = ExportTitle.For(await db.CountyNameAsync(countyCode, ct), Texts.EligibilityTitle(schoolYear));
+        return TypedResults.File(XlsxWriter.Write(Texts.EligibilitySheet, Texts.EligibilityHeaders.Items, rows, title), FileDownloads.Xlsx,
+            $"{countyCode}-{schoolYear}-交流轮岗对象名单.xlsx");
+    }
 
     static async Task<Results<Ok<EligibilityReport>, ProblemHttpResult>> ListEligibility(
         string countyCode, int schoolYear, string? status, Guid? schoolId, EligibilityService service, CancellationToken ct)
