@@ -211,7 +211,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     }
 
     /// <summary>Draws the county's rotation plan for the roster year and takes it through review to approval (placements published).</summary>
-    static async Task<JsonElement> ApproveRotationPlanAsync(HttpClient client, Action<JsonElement>? checkDraft = null)
+    internal static async Task<JsonElement> ApproveRotationPlanAsync(HttpClient client, Action<JsonElement>? checkDraft = null)
     {
         var rotation = $"/api/rotation/counties/{DemoCountyLoader.CountyCode}";
         var created = await client.PostAsJsonAsync($"{rotation}/plans", new { schoolYear = DemoCountyLoader.RosterYear });

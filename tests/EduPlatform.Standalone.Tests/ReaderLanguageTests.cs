@@ -149,6 +149,35 @@ public sealed class ReaderLanguageTests(DemoCountyTests.StandaloneApp app) : ICl
         Assert.All(forViewer.Rows, r => Assert.Contains("********", r[1]));
     }
 
+    [Fact]
+    public async Task An_approved_plans_rotation_list_shows_every_move_and_the_targets_and_the_placements_list_who_went()
+    {
+        var admin = await DemoCountyTests.CountyAdminAsync(app);
+        var plan = await DemoCountyTests.ApproveRotationPlanAsync(admin);
+        var moves = plan.GetProperty("moves").GetArrayLength();
+
+        var list = await DownloadAsync(admin, $"/api/rotation/counties/{County}/plans/{plan.GetProperty("id").GetGuid()}/export.xlsx", null);
+        var table = SpreadsheetReader.Read("plan.xlsx", list);
+        Assert.Equal(["序号", "姓名", "岗位", "骨干教师", "学段", "学科", "派出学校", "接收学校", "交流方式"], table.Headers.Take(9));
+        Assert.Equal(moves, table.Rows.Count);
+        Assert.All(table.Rows, r => Assert.Contains(r[8], new[] { "交流", "支教", "走教", "挂职", "跟岗" }));
+        Assert.Contains($"{DemoCountyLoader.RosterYear}学年交流轮岗名单（已批准）", SheetXml(list));
+        Assert.Contains("目标完成情况", Workbook(list));
+
+        var placements = SpreadsheetReader.Read("placements.xlsx",
+            await DownloadAsync(admin, $"/api/rotation/counties/{County}/placements/export.xlsx?status=active", null));
+        Assert.Equal("派出学校", placements.Headers[1]);
+        Assert.Equal(moves, placements.Rows.Count);
+        Assert.All(placements.Rows, r => Assert.Equal("在岗", r[8]));
+    }
+
+    static string Workbook(byte[] xlsx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(xlsx));
+        using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
+        return reader.ReadToEnd();
+    }
+
     static async Task<byte[]> DownloadAsync(HttpClient client, string url, string? language)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

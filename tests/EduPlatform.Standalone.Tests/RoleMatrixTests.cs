@@ -109,6 +109,8 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["PUT /api/rotation/counties/{countyCode}/needs/{schoolYear:int}"] = AllianceReview,
         ["GET /api/rotation/counties/{countyCode}/people"] = Read,
         ["GET /api/rotation/counties/{countyCode}/people/export.xlsx"] = Read,
+        ["GET /api/rotation/counties/{countyCode}/plans/{id:guid}/export.xlsx"] = Read,
+        ["GET /api/rotation/counties/{countyCode}/placements/export.xlsx"] = Read,
         ["GET /api/rotation/counties/{countyCode}/eligibility/{schoolYear:int}/export.xlsx"] = Read,
         ["POST /api/rotation/counties/{countyCode}/people"] = BureauAndHr,
         ["GET /api/rotation/counties/{countyCode}/people/{id:guid}"] = Read,

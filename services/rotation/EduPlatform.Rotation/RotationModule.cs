@@ -58,6 +58,7 @@ public static class RotationHostingExtensions
         var county = api.MapCountyGroup("");
         RotationEndpoints.Map(county);
         PlanEndpoints.Map(county);
+        RotationExports.Map(county);
         return app;
     }
 }

@@ -317,4 +317,30 @@ static class Texts
     public static Words StaffSheet => new("教职工名册", "Staff");
     public static Words PeopleHeaders => new("姓名|身份证号|性别|岗位|学段|任教学科|职称|骨干级别|学校|参加工作时间|到校时间",
         "Name|Identity number|Gender|Post|Stage|Subjects|Title|Backbone|School|Hired on|At school since");
+    public static Words Mode(MoveMode mode) => mode switch
+    {
+        MoveMode.Support => new("支教", "support"),
+        MoveMode.Itinerant => new("走教", "itinerant"),
+        MoveMode.Secondment => new("挂职", "secondment"),
+        MoveMode.Shadowing => new("跟岗", "shadowing"),
+        _ => new("交流", "exchange"),
+    };
+    public static Words PlacementStatus(PlacementStatus status) => status switch
+    {
+        Domain.PlacementStatus.Returned => new("已返回", "returned"),
+        Domain.PlacementStatus.Transferred => new("已转任", "transferred"),
+        _ => new("在岗", "active"),
+    };
+    public static Words PlanTitle(int year, PlanStatus status) => new($"{year}学年交流轮岗名单（{Status(status).Zh}）", $"{year} rotation list ({Status(status).En})");
+    public static Words MovesSheet => new("交流名单", "Moves");
+    public static Words MovesHeaders => new("序号|姓名|岗位|骨干教师|学段|学科|派出学校|接收学校|交流方式|起始日期|结束日期|对等交流对象|安排理由",
+        "No.|Name|Post|Backbone|Stage|Subject|From|To|Mode|Start|End|In return for|Reasons");
+    public static Words TargetsSheet => new("目标完成情况", "Targets");
+    public static Words TargetsHeaders => new("目标|范围|要求|安排|差额|是否达到|依据|未达到的原因", "Target|Scope|Required|Planned|Short|Met|Source|Why short");
+    public static Words SchoolsSheet => new("分校统计", "By school");
+    public static Words SchoolsHeaders => new("学校|派出人数|接收人数", "School|Sent|Received");
+    public static Words PlacementsTitle => new("交流轮岗人员派出与返回情况", "placements and returns");
+    public static Words PlacementsSheet => new("派出与返回", "Placements");
+    public static Words PlacementsHeaders => new("姓名|派出学校|接收学校|交流方式|学段|学科|起始日期|约定结束日期|状态|实际结束日期",
+        "Name|Home school|Host school|Mode|Stage|Subject|Start|Agreed end|Status|Ended on");
 }

@@ -114,6 +114,17 @@ public static class PeopleData
         (await s.QueryAsync<VersionRow>("SELECT IdNumber, Id, Version FROM people WHERE CountyCode = @CountyCode", new { CountyCode = countyCode }))
         .ToDictionary(r => r.IdNumber, r => (r.Id, r.Version));
 
+    /// <summary>Every person's name in the county, those who left included, for lists that reach back in time.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> PersonNamesAsync(this DbSession s, string countyCode) =>
+        (await s.QueryAsync<NameRow>("SELECT Id, Name FROM people WHERE CountyCode = @CountyCode", new { CountyCode = countyCode }))
+        .ToDictionary(r => r.Id, r => r.Name);
+
+    sealed class NameRow
+    {
+        public Guid Id { get; set; }
+        public string Name { get; set; } = "";
+    }
+
     /// <summary>Everyone still in service in the county (people who left are kept for history but not listed).</summary>
     public static Task<IReadOnlyList<Person>> ActivePeopleAsync(this DbSession s, string countyCode) =>
         s.PeopleWhereAsync("CountyCode = @CountyCode AND LeftOn IS NULL", new { CountyCode = countyCode });
