@@ -214,4 +214,20 @@ static class Texts
         Column("rating", "rating", ["拟定等次", "考核等次"], true, new("学校拟定的年度考核等次", "the rating the school proposes"), new("优秀、合格、基本合格、不合格", "优秀, 合格, 基本合格, 不合格"), "合格"),
         Column("progress", "teachingProgress", ["教学成绩进步"], false, new("教学成绩提高的分数（结对帮扶高中的派驻教师）", "points the teaching results rose (seconded senior-high teachers)"), new("-100 到 100", "-100 to 100"), ""),
     ]);
+    public static Words PostRole(string role) => role switch
+    {
+        PostRoles.Principal => new("校长", role),
+        PostRoles.VicePrincipal => new("副校长", role),
+        PostRoles.MiddleManager => new("中层干部", role),
+        PostRoles.Teacher => new("教师", role),
+        _ => Words.Same(role),
+    };
+    public static Words Basis(string basis) => basis switch
+    {
+        "seconded" => new("派驻成员校", basis),
+        "core-principal" => new("牵头学校校长", basis),
+        "core-leadership" => new("牵头学校领导班子", basis),
+        "school" => new("学校拟定", basis),
+        _ => Words.Same(basis),
+    };
 }

@@ -76,7 +76,7 @@ public sealed class EvaluationExports(BalanceService balance, BundledService bun
         ]));
         var people = year.Alliances.SelectMany(a => a.Ratings.Select(r => (IReadOnlyList<object?>)
         [
-            a.Name, r.Name, r.PersonId.ToString(), r.Role, r.Basis, (string)Texts.Rating(r.Proposed), (string)Texts.Rating(r.Final), Yes(r.Capped),
+            a.Name, r.Name, r.PersonId.ToString(), (string)Texts.PostRole(r.Role), (string)Texts.Basis(r.Basis), (string)Texts.Rating(r.Proposed), (string)Texts.Rating(r.Final), Yes(r.Capped),
             Yes(r.ExcellentPriority), (string)r.Explanation,
         ]));
         return new Export(XlsxWriter.Write(
