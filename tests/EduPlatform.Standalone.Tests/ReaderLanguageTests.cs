@@ -163,12 +163,21 @@ public sealed class ReaderLanguageTests(DemoCountyTests.StandaloneApp app) : ICl
         Assert.All(table.Rows, r => Assert.Contains(r[8], new[] { "交流", "支教", "走教", "挂职", "跟岗" }));
         Assert.Contains($"{DemoCountyLoader.RosterYear}学年交流轮岗名单（已批准）", SheetXml(list));
         Assert.Contains("目标完成情况", Workbook(list));
+        var bySchool = Sheet(list, 3);
+        Assert.Contains("教联体合计", bySchool);
 
         var placements = SpreadsheetReader.Read("placements.xlsx",
             await DownloadAsync(admin, $"/api/rotation/counties/{County}/placements/export.xlsx?status=active", null));
         Assert.Equal("派出学校", placements.Headers[1]);
         Assert.Equal(moves, placements.Rows.Count);
         Assert.All(placements.Rows, r => Assert.Equal("在岗", r[8]));
+    }
+
+    static string Sheet(byte[] xlsx, int number)
+    {
+        using var zip = new ZipArchive(new MemoryStream(xlsx));
+        using var reader = new StreamReader(zip.GetEntry($"xl/worksheets/sheet{number}.xml")!.Open());
+        return reader.ReadToEnd();
     }
 
     static string Workbook(byte[] xlsx)

@@ -338,7 +338,8 @@ static class Texts
     public static Words TargetsSheet => new("目标完成情况", "Targets");
     public static Words TargetsHeaders => new("目标|范围|要求|安排|差额|是否达到|依据|未达到的原因", "Target|Scope|Required|Planned|Short|Met|Source|Why short");
     public static Words SchoolsSheet => new("分校统计", "By school");
-    public static Words SchoolsHeaders => new("学校|派出人数|接收人数", "School|Sent|Received");
+    public static Words SchoolsHeaders => new("教联体|学校|派出人数|接收人数", "Alliance|School|Sent|Received");
+    public static Words AllianceTotal => new("教联体合计", "alliance total");
     public static Words PlacementsTitle => new("交流轮岗人员派出与返回情况", "placements and returns");
     public static Words PlacementsSheet => new("派出与返回", "Placements");
     public static Words PlacementsHeaders => new("姓名|派出学校|接收学校|交流方式|学段|学科|起始日期|约定结束日期|状态|实际结束日期",

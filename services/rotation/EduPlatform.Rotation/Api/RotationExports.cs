@@ -57,10 +57,17 @@ static class RotationExports
             [
                 t.Target, (string)t.Scope, t.Required, t.Planned, t.Short, (string)Texts.Yes(t.Met), t.Source, t.Reason is { } why ? (string)why : "",
             ]);
-            var schoolRows = moves.SelectMany(m => new[] { m.FromSchoolId, m.ToSchoolId }).Distinct()
-                .Select(x => (School: School(x), Sent: moves.Count(m => m.FromSchoolId == x), Received: moves.Count(m => m.ToSchoolId == x)))
-                .OrderBy(x => x.School, StringComparer.Ordinal)
-                .Select(x => (IReadOnlyList<object?>)[x.School, x.Sent, x.Received]);
+            // Each school with the alliance it is a campus of on the plan's day, and the alliances' totals after their campuses.
+            var allianceOf = (await s.AlliancesOnAsync(countyCode, Eligibility.ReferenceDate(plan.SchoolYear)))
+                .SelectMany(a => a.Campuses.Select(c => (Campus: c, a.Alliance.Name))).ToDictionary(x => x.Campus, x => x.Name);
+            var bySchool = moves.SelectMany(m => new[] { m.FromSchoolId, m.ToSchoolId }).Distinct()
+                .Select(x => (Alliance: allianceOf.GetValueOrDefault(x, ""), School: School(x), Sent: moves.Count(m => m.FromSchoolId == x),
+                    Received: moves.Count(m => m.ToSchoolId == x)))
+                .ToList();
+            var schoolRows = bySchool.GroupBy(x => x.Alliance).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .SelectMany(g => g.OrderBy(x => x.School, StringComparer.Ordinal).Select(x => (IReadOnlyList<object?>)[x.Alliance, x.School, x.Sent, x.Received])
+                    .Append(g.Key.Length == 0 ? [] : [g.Key, (string)Texts.AllianceTotal, g.Sum(x => x.Sent), g.Sum(x => x.Received)]))
+                .Where(r => r.Count > 0);
             var title = ExportTitle.For(await s.CountyNameAsync(countyCode), Texts.PlanTitle(plan.SchoolYear, plan.Status));
             return XlsxWriter.Write(
             [
