@@ -32,7 +32,7 @@ public sealed record ImportSheet(string Name, Words Title, IReadOnlyList<ImportC
             return Outcome<RosterFile>.Fail("body", Texts.NoRowsInBody);
         }
 
-        var byField = Columns.ToDictionary(c => c.Field, StringComparer.OrdinalIgnoreCase);
+        var indexOf = Columns.Select((c, i) => (c.Field, i)).ToDictionary(x => x.Field, x => x.i, StringComparer.OrdinalIgnoreCase);
         var errors = new List<FieldError>();
         var table = new List<SpreadsheetRow>();
         for (var i = 0; i < rows.Count; i++)
@@ -46,13 +46,13 @@ public sealed record ImportSheet(string Name, Words Title, IReadOnlyList<ImportC
             var cells = new string[Columns.Count];
             foreach (var property in rows[i].EnumerateObject())
             {
-                if (!byField.TryGetValue(property.Name, out var column))
+                if (!indexOf.TryGetValue(property.Name, out var column))
                 {
                     errors.Add(new FieldError(property.Name, Texts.UnknownField, i + 1));
                     continue;
                 }
 
-                cells[IndexOf(column)] = property.Value.ValueKind switch
+                cells[column] = property.Value.ValueKind switch
                 {
                     JsonValueKind.String => property.Value.GetString() ?? "",
                     JsonValueKind.Null or JsonValueKind.Undefined => "",
@@ -62,9 +62,12 @@ public sealed record ImportSheet(string Name, Words Title, IReadOnlyList<ImportC
             }
 
             // A required field must be there in every row, as a file must have its required columns.
-            foreach (var column in Columns.Where(c => c.Required && string.IsNullOrWhiteSpace(cells[IndexOf(c)])))
+            for (var column = 0; column < Columns.Count; column++)
             {
-                errors.Add(new FieldError(column.Field, Texts.Required("", null), i + 1));
+                if (Columns[column].Required && string.IsNullOrWhiteSpace(cells[column]))
+                {
+                    errors.Add(new FieldError(Columns[column].Field, Texts.Required("", null), i + 1));
+                }
             }
 
             table.Add(new SpreadsheetRow(i + 1, cells.Select(c => c ?? "").ToList()));
@@ -77,19 +80,6 @@ public sealed record ImportSheet(string Name, Words Title, IReadOnlyList<ImportC
 
         var columns = Columns.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i);
         return new RosterFile(new SpreadsheetTable(Columns.Select(c => c.Field).ToList(), table), columns);
-    }
-
-    int IndexOf(ImportColumn column)
-    {
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            if (ReferenceEquals(Columns[i], column))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

@@ -11,6 +11,4 @@ static class Texts
     public static Words FirstSheetMissing => new("工作簿的第一个工作表缺失。", "The workbook's first worksheet is missing.");
     public static Words NotZip => new("文件不是 .xlsx 工作簿（不是 zip 包）。", "The file is not an .xlsx workbook (it is not a zip package).");
     public static Words NoPart(string path) => new($"工作簿缺少部件“{path}”。", $"The workbook has no part '{path}'.");
-    public static Words Row(int row) => new($"第 {row} 行", $"row {row}");
-    public static Words Column(int column) => new($"第 {column} 列", $"column {column}");
 }

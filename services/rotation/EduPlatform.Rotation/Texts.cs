@@ -114,7 +114,6 @@ static class Texts
     public static Words ShareOfEligible(decimal share, int eligible) => new($"符合条件教师 {eligible} 名的 {share:P0}", $"{share:P0} of {eligible} eligible teachers");
     public static Words Scope(string scope) => scope == "county" ? new("全县", "county") : Words.Same(scope);
     public static Words CountyGroup => new("未加入教联体的县域学校", "county schools outside alliances");
-    public static Words DueNotMoved(int due) => new($"{due} 名须交流教师未安排", $"{due} teachers due to rotate are not moved");
 
     // Plan workflow.
     public static Words OnlyDraftSubmitted(PlanStatus status) => new($"只有草案可以提交；当前状态为{Status(status).Zh}。", $"only a draft can be submitted; the plan is {Status(status).En}");
