@@ -61,6 +61,8 @@ foreach (var service in services)
 
 if (setup.LoadDemo)
 {
+    // The web console opens on the demo's school year (DemoCountyLoader.RosterYear), as the standalone host's --demo does.
+    gateway.WithEnvironment("Console__SchoolYear", "2025");
     builder.AddProject<Projects.EduPlatform_DemoLoader>("demo")
         .WithReference(gateway).WaitFor(gateway)
         .WithEnvironment("Auth__SigningKey", signingKey)

@@ -20,6 +20,8 @@ public sealed class DemoCounty(IServer server, DevelopmentTokens tokens, IHostEn
         if (demoSwitch || builder.Configuration.GetValue<bool>("Demo:Load"))
         {
             builder.Services.AddHostedService<DemoCounty>();
+            // The console opens on the demo's school year (its roster and figures), not on the calendar's.
+            builder.Configuration["Console:SchoolYear"] ??= DemoCountyLoader.RosterYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 
@@ -32,7 +34,7 @@ public sealed class DemoCounty(IServer server, DevelopmentTokens tokens, IHostEn
         await LoadAsync(stoppingToken);
         if (environment.IsDevelopment())
         {
-            logger.LogWarning("用 POST /dev/token {{\"roles\":[\"county-admin\"],\"counties\":[\"{County}\"]}} 取得令牌，然后打开 /swagger。", DemoCountyLoader.CountyCode);
+            logger.LogWarning("打开 / 以开发环境登录（县 {County}）进入管理平台；调用接口可用 POST /dev/token {{\"roles\":[\"county-admin\"],\"counties\":[\"{County}\"]}} 取得令牌，然后打开 /swagger。", DemoCountyLoader.CountyCode, DemoCountyLoader.CountyCode);
         }
     }
 

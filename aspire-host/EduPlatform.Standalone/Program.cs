@@ -6,6 +6,7 @@ using EduPlatform.Zoning;
 using EduPlatform.ServiceDefaults;
 using EduPlatform.Staffing;
 using EduPlatform.Standalone;
+using EduPlatform.WebConsole;
 
 // The whole suite in one process: every service module, one SQLite file each under Data:Folder, the in-memory bus,
 // and the same outbox and inbox as the distributed mode. A service joins with one Add<…Module>() line.
@@ -19,12 +20,13 @@ var modules = new ServiceModules(builder)
     .Add<ZoningModule>()
     .Add<EvaluationModule>();
 builder.AddEduMessaging();
+builder.AddWebConsole();
 DemoCounty.AddIfRequested(builder, args.Contains("--demo"));
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 modules.MapAll(app);
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
+app.MapWebConsole();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -150,7 +151,10 @@ public static class ServiceDefaultsExtensions
     /// <summary>Middleware and endpoints every host has: errors, auth, /health, /alive, OpenAPI, Swagger UI, dev tokens.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        // First, so the culture it sets is the one the error handler writes problems in.
+        // The client's address behind a proxy on this machine (the gateway, the web console): X-Forwarded-For is
+        // believed from loopback only (the middleware's default known proxies), so per-client rate limits count clients.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
+        // Then localisation, so the culture it sets is the one the error handler writes problems in.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -32,6 +32,22 @@ public sealed partial class ServiceIsolationTests
         }
     }
 
+    /// <summary>
+    /// The web console reaches the services only through their public HTTP API (issue 22): it references no service, no
+    /// contract, no database or bus building block — only the shared host defaults (roles, claims, token settings).
+    /// </summary>
+    [Fact]
+    public void The_web_console_references_no_service_and_no_data_building_block()
+    {
+        var references = References("web").ToList();
+        Assert.Equal(["shared/EduPlatform.ServiceDefaults/EduPlatform.ServiceDefaults.csproj"], references.Select(r => r.Reference).Distinct());
+        var console = typeof(EduPlatform.WebConsole.WebConsoleModule).Assembly;
+        string[] forbidden = ["EduPlatform.Organization", "EduPlatform.Staffing", "EduPlatform.Rotation", "EduPlatform.Zoning", "EduPlatform.Evaluation",
+            "EduPlatform.Contracts", "EduPlatform.Messaging", "Dapper", "Microsoft.Data.Sqlite", "Microsoft.Data.SqlClient", "MassTransit"];
+        var used = console.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(used, name => forbidden.Any(f => name == f || name.StartsWith(f + ".", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Contracts_have_no_package_references()
     {

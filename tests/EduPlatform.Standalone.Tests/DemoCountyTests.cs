@@ -382,7 +382,11 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
 
         Assert.True(api.Count > 50, $"only {api.Count} API routes found");
         Assert.Equal(["/api/zoning/public/counties/{countyCode}/lookup"], anonymous.Where(r => r.StartsWith("/api/", StringComparison.Ordinal)));
-        Assert.All(anonymous.Where(r => !r.StartsWith("/api/", StringComparison.Ordinal)), r => Assert.Matches("^/($|health|alive|openapi/|dev/token)", r)); // "/" redirects to Swagger UI
+        var console = routes.Where(e => e.Metadata.GetMetadata<EduPlatform.WebConsole.WebConsoleEndpoint>() is not null).Select(e => e.RoutePattern.RawText!).ToHashSet();
+        Assert.All(anonymous.Where(r => !r.StartsWith("/api/", StringComparison.Ordinal) && !console.Contains(r)), r => Assert.Matches("^/(health|alive|openapi/|dev/token)", r));
+        // The web console's open doors: its sign-in, the public enrolment page, "not found", and its static files.
+        var consolePages = anonymous.Where(console.Contains).Where(r => !System.Text.RegularExpressions.Regex.IsMatch(r, @"\.[a-z0-9]+(\.gz|\.br)?$")).Order().ToList();
+        Assert.Equal(["/console/sign-in", "/console/sign-in/oidc", "/enrol/{County}", "/login", "/not-found"], consolePages);
         Assert.All(api.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null),
             e => Assert.NotEmpty(e.Metadata.GetOrderedMetadata<IAuthorizeData>()));
     }
