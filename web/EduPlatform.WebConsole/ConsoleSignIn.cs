@@ -71,7 +71,7 @@ public static class ConsoleSignIn
 
     /// <summary>Development sign-in: a token from the host's own <c>/dev/token</c>, for the role and county picked.</summary>
     static async Task<IResult> DevelopmentSignInAsync(HttpContext http, [FromForm] string role, [FromForm] string? county,
-        [FromForm] string? returnUrl, IHostEnvironment environment, IHttpClientFactory clients, ApiAddress address)
+        [FromForm] string? alliance, [FromForm] string? returnUrl, IHostEnvironment environment, IHttpClientFactory clients, ApiAddress address)
     {
         if (!environment.IsDevelopment())
         {
@@ -82,7 +82,14 @@ public static class ConsoleSignIn
         using var client = clients.CreateClient(SuiteApi.ClientName);
         client.BaseAddress = address.Value;
         using var response = await client.PostAsJsonAsync("dev/token",
-            new { subject = $"console-{role}", roles = new[] { role }, counties, hours = 8 }, http.RequestAborted);
+            new
+            {
+                subject = $"console-{role}",
+                roles = new[] { role },
+                counties,
+                hours = 8,
+                alliances = Guid.TryParse(alliance, out var id) ? new[] { id } : null,
+            }, http.RequestAborted);
         if (!response.IsSuccessStatusCode)
         {
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>(http.RequestAborted);

@@ -125,4 +125,13 @@ public static class Names
         _ when code.StartsWith("team.primary.", StringComparison.Ordinal) => "小学学科骨干教师",
         _ => code,
     };
+
+    public static string Subject(string code) => code switch
+    {
+        "chinese" => "语文", "maths" => "数学", "english" => "英语", "ideology" => "道德与法治", "history" => "历史",
+        "geography" => "地理", "physics" => "物理", "chemistry" => "化学", "biology" => "生物", "science" => "科学",
+        "pe" => "体育", "music" => "音乐", "art" => "美术", "it" => "信息技术", "mental-health" => "心理健康",
+        "other" => "其他", "" => "（学校自定）",
+        _ => code,
+    };
 }

@@ -22,6 +22,7 @@ public static class WebConsoleModule
         ConsoleSignIn.Add(builder);
         builder.Services.AddSingleton<ApiAddress>();
         builder.Services.AddScoped<SuiteApi>();
+        builder.Services.AddSingleton<DevelopmentAlliances>();
         // A plan draw answers after it has solved (tens of seconds for a county); a POST is never retried behind the
         // user's back. (RemoveAllResilienceHandlers is experimental: it takes the client out of ConfigureHttpClientDefaults.)
 #pragma warning disable EXTEXP0001
