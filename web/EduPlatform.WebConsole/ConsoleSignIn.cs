@@ -135,6 +135,8 @@ public static class ConsoleSignIn
         public string? ClientSecret { get; set; }
         /// <summary>Scopes beyond openid and profile that put the suite's audience, roles and counties into the access token.</summary>
         public string[] Scopes { get; set; } = [];
+        /// <summary>Only a provider on the same machine or a test may be reached over plain HTTP.</summary>
+        public bool RequireHttpsMetadata { get; set; } = true;
 
         public static OidcSettings? From(IConfiguration configuration) =>
             configuration.GetSection("Console:Oidc").Get<OidcSettings>() is { Authority.Length: > 0, ClientId.Length: > 0 } s ? s : null;
@@ -143,6 +145,7 @@ public static class ConsoleSignIn
         {
             o.SignInScheme = Scheme;
             o.Authority = Authority;
+            o.RequireHttpsMetadata = RequireHttpsMetadata;
             o.ClientId = ClientId;
             o.ClientSecret = ClientSecret;
             o.ResponseType = OpenIdConnectResponseType.Code;
@@ -164,8 +167,9 @@ public static class ConsoleSignIn
                     return Task.CompletedTask;
                 }
 
-                var identity = new ClaimsIdentity(Claims(new JsonWebToken(token), token), Scheme, ClaimNames.Name, ClaimNames.Role);
-                context.Principal = new ClaimsPrincipal(identity);
+                var jwt = new JsonWebToken(token);
+                context.Principal = new ClaimsPrincipal(new ClaimsIdentity(Claims(jwt, token), Scheme, ClaimNames.Name, ClaimNames.Role));
+                context.Properties!.ExpiresUtc = jwt.ValidTo; // the sign-in lasts as long as the token the API accepts
                 return Task.CompletedTask;
             };
         }
