@@ -34,6 +34,27 @@ public sealed class EditingTests(ConsoleSuite suite)
     }
 
     [Fact]
+    public async Task A_clerk_reports_a_schools_autumn_term_and_corrects_it()
+    {
+        ConsoleSuite.RequireBrowser();
+        var page = await suite.SignInAsync(Roles.CountyAdmin);
+        await page.GotoAsync($"/counties/{suite.County}/schools?q=团山镇");
+        await page.GotoAsync("/" + await page.Locator("table tbody tr td a").First.GetAttributeAsync("href"));
+        await Expect(page.Locator("input[name=term]")).ToHaveValueAsync("2025-autumn"); // the demo reported 2024's
+        await page.FillAsync("input[name=students]", "321");
+        await page.FillAsync("input[name=classes]", "9");
+        await page.ClickAsync("button:has-text('报送')");
+        await Expect(page.Locator("table.compact tbody tr").First).ToContainTextAsync("2025年秋季学期");
+        await Expect(page.Locator("table.compact tbody tr").First).ToContainTextAsync("321");
+
+        await page.FillAsync("input[name=term]", "2025-autumn");
+        await page.FillAsync("input[name=students]", "322");
+        await page.FillAsync("input[name=classes]", "9");
+        await page.ClickAsync("button:has-text('报送')");
+        await Expect(page.Locator("table.compact tbody tr").First).ToContainTextAsync("322");
+    }
+
+    [Fact]
     public async Task An_alliance_office_names_its_campus_executive_principal_and_sees_only_its_own_alliance_editable()
     {
         ConsoleSuite.RequireBrowser();

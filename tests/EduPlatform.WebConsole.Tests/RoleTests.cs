@@ -26,7 +26,7 @@ public sealed class RoleTests(ConsoleSuite suite)
         await Expect(page.Locator("[data-testid=draw-plan]")).ToHaveCountAsync(0);
 
         await page.GotoAsync($"/counties/{suite.County}/zoning?year=2025");
-        await Expect(page.Locator("button:has-text('编制划片方案')")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=draw-zones]")).ToHaveCountAsync(0);
 
         await page.GotoAsync($"/counties/{suite.County}/staffing?year=2024");
         await Expect(page.Locator("button:has-text('批准编制计划')")).ToHaveCountAsync(0);
