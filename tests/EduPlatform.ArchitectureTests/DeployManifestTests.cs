@@ -156,7 +156,7 @@ public sealed partial class DeployManifestTests
     [Fact]
     public void Every_configuration_key_the_code_reads_is_known_to_these_tests()
     {
-        var sources = new[] { "shared", "services", Path.Combine("aspire-host", "EduPlatform.Gateway") }
+        var sources = new[] { "shared", "services", "web", Path.Combine("aspire-host", "EduPlatform.Gateway") }
             .SelectMany(d => Directory.EnumerateFiles(Path.Combine(Repo.Root, d), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains("/bin/") && !f.Contains("/obj/"))
             .Select(File.ReadAllText)

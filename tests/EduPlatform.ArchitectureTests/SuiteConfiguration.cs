@@ -23,6 +23,8 @@ static class SuiteConfiguration
         // The gateway reads Auth only to sign development tokens in Development.
         ["Auth"] = (typeof(AuthOptions), Hosts),
         ["Zoning:Lookup"] = (typeof(LookupOptions), ["zoning"]),
+        // The web console, which the gateway serves.
+        ["Console:Oidc"] = (typeof(EduPlatform.WebConsole.ConsoleOidcOptions), ["gateway"]),
     };
 
     /// <summary>Single keys read by name.</summary>
@@ -38,6 +40,9 @@ static class SuiteConfiguration
         ["OTEL_EXPORTER_OTLP_PROTOCOL"] = Hosts,
         ["OTEL_EXPORTER_OTLP_HEADERS"] = Hosts,
         ["OTEL_RESOURCE_ATTRIBUTES"] = Hosts,
+        ["Console:ApiAddress"] = ["gateway"],
+        ["Console:SchoolYear"] = ["gateway"],
+        ["Console:DataProtection:KeysPath"] = ["gateway"],
         // Read by ASP.NET Core.
         ["ASPNETCORE_ENVIRONMENT"] = Hosts,
         ["ASPNETCORE_HTTP_PORTS"] = Hosts,

@@ -27,7 +27,7 @@ static class LookupLoad
             query = "湖北省浠水县清泉镇锦绣花园3栋2单元", normalised = "湖北省浠水县清泉镇锦绣花园3栋2单元", found = true,
             unit = new { id = Guid.Empty, name = "锦绣花园", township = "清泉镇", latitude = 30.43, longitude = 115.24, aliases = Array.Empty<string>() },
             matchedBy = "address", stages = new[] { new { stage = "primary", schoolYear = 2025, planId = Guid.Empty, planNumber = 1, kind = "single", zone = 3,
-                schools = new[] { new { id = Guid.Empty, code = "4211250025", name = "清泉县第一实验小学", township = "清泉镇" } } } },
+                schools = new[] { new { id = Guid.Empty, code = "4211250025", name = "浠水县第一实验小学", township = "清泉镇" } } } },
             candidates = Array.Empty<object>(), ambiguous = false,
         };
         app.MapGet("/bare", () => Results.Ok(body));

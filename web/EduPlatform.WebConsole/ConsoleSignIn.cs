@@ -41,7 +41,7 @@ public static class ConsoleSignIn
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = false; // the API token inside does not slide either
         });
-        var oidc = OidcSettings.From(builder.Configuration);
+        var oidc = ConsoleOidcOptions.From(builder.Configuration);
         if (oidc is not null)
         {
             authentication.AddOpenIdConnect(OidcScheme, o => oidc.Apply(o));
@@ -53,7 +53,7 @@ public static class ConsoleSignIn
             .RequireRole(Roles.All)));
     }
 
-    public static bool OidcConfigured(IConfiguration configuration) => OidcSettings.From(configuration) is not null;
+    public static bool OidcConfigured(IConfiguration configuration) => ConsoleOidcOptions.From(configuration) is not null;
 
     /// <summary>Maps <c>/console/sign-in</c>, <c>/console/sign-in/oidc</c> and <c>/console/sign-out</c> on the console's group.</summary>
     public static void Map(RouteGroupBuilder console)
@@ -126,52 +126,4 @@ public static class ConsoleSignIn
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl
             : "/";
-
-    /// <summary><c>Console:Oidc</c>: the county's identity provider; its access token is what the API checks (Auth:Authority).</summary>
-    sealed class OidcSettings
-    {
-        public string? Authority { get; set; }
-        public string? ClientId { get; set; }
-        public string? ClientSecret { get; set; }
-        /// <summary>Scopes beyond openid and profile that put the suite's audience, roles and counties into the access token.</summary>
-        public string[] Scopes { get; set; } = [];
-        /// <summary>Only a provider on the same machine or a test may be reached over plain HTTP.</summary>
-        public bool RequireHttpsMetadata { get; set; } = true;
-
-        public static OidcSettings? From(IConfiguration configuration) =>
-            configuration.GetSection("Console:Oidc").Get<OidcSettings>() is { Authority.Length: > 0, ClientId.Length: > 0 } s ? s : null;
-
-        public void Apply(OpenIdConnectOptions o)
-        {
-            o.SignInScheme = Scheme;
-            o.Authority = Authority;
-            o.RequireHttpsMetadata = RequireHttpsMetadata;
-            o.ClientId = ClientId;
-            o.ClientSecret = ClientSecret;
-            o.ResponseType = OpenIdConnectResponseType.Code;
-            o.UsePkce = true;
-            o.MapInboundClaims = false;
-            o.SaveTokens = false; // the access token goes into the cookie as a claim, below
-            o.GetClaimsFromUserInfoEndpoint = false;
-            foreach (var scope in Scopes)
-            {
-                o.Scope.Add(scope);
-            }
-
-            o.Events.OnTokenValidated = context =>
-            {
-                var token = context.TokenEndpointResponse?.AccessToken;
-                if (token is null)
-                {
-                    context.Fail("身份认证服务未返回访问令牌。");
-                    return Task.CompletedTask;
-                }
-
-                var jwt = new JsonWebToken(token);
-                context.Principal = new ClaimsPrincipal(new ClaimsIdentity(Claims(jwt, token), Scheme, ClaimNames.Name, ClaimNames.Role));
-                context.Properties!.ExpiresUtc = jwt.ValidTo; // the sign-in lasts as long as the token the API accepts
-                return Task.CompletedTask;
-            };
-        }
-    }
 }

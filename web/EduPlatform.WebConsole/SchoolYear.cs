@@ -10,7 +10,7 @@ public static class SchoolYear
 {
     public static int Current(IConfiguration configuration, DateOnly? today = null)
     {
-        if (configuration.GetValue<int?>("Console:SchoolYear") is { } configured)
+        if (int.TryParse(configuration["Console:SchoolYear"], out var configured))
         {
             return configured;
         }

@@ -2,6 +2,7 @@ using EduPlatform.WebConsole.Components;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EduPlatform.WebConsole;
@@ -20,6 +21,7 @@ public static class WebConsoleModule
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddCascadingAuthenticationState();
         ConsoleSignIn.Add(builder);
+        AddKeyRing(builder);
         builder.Services.AddSingleton<ApiAddress>();
         builder.Services.AddScoped<SuiteApi>();
         builder.Services.AddSingleton<DevelopmentAlliances>();
@@ -29,6 +31,20 @@ public static class WebConsoleModule
         builder.Services.AddHttpClient(SuiteApi.ClientName, c => c.Timeout = TimeSpan.FromMinutes(5)).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         return builder;
+    }
+
+    /// <summary>
+    /// The keys that protect the sign-in cookie and the forms' antiforgery tokens. Each process makes its own unless
+    /// <c>Console:DataProtection:KeysPath</c> names a folder the replicas share (a ReadWriteMany volume): then a user
+    /// may land on any gateway replica, and a restart keeps everyone signed in.
+    /// </summary>
+    static void AddKeyRing(WebApplicationBuilder builder)
+    {
+        var keyRing = builder.Services.AddDataProtection().SetApplicationName("eduplatform-console");
+        if (builder.Configuration["Console:DataProtection:KeysPath"] is { Length: > 0 } path)
+        {
+            keyRing.PersistKeysToFileSystem(new DirectoryInfo(path));
+        }
     }
 
     public static WebApplication MapWebConsole(this WebApplication app)
