@@ -23,9 +23,10 @@ public static class ImportEndpoints
             var outcome => outcome.ToOk(),
         };
 
-    /// <summary>Marks a rows route with its sheet, so the API document describes each row's fields (<see cref="ImportRowSchemas"/>).</summary>
+    /// <summary>Marks a rows route with its sheet, so the API document describes each row's fields (<see cref="ImportRowSchemas"/>), and journals its attempts.</summary>
     public static RouteHandlerBuilder ForRowsOf(this RouteHandlerBuilder builder, ImportSheet sheet) => builder
         .WithMetadata(sheet)
+        .Journaled(sheet)
         .Accepts<IReadOnlyList<JsonElement>>("application/json")
         .WithDescription($"The rows of {sheet.Title.En} as JSON, one object per row with the file's fields; the same checks as the file, all rows or none.");
 

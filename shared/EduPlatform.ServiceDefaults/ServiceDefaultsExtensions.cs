@@ -214,7 +214,8 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static RouteGroupBuilder MapServiceApi<TDatabase>(this IEndpointRouteBuilder app, string service) where TDatabase : ServiceDatabase
     {
-        var api = app.MapGroup("/api/" + service).AddEndpointFilter<RequestValidation>().WithStandardProblems();
+        var api = app.MapGroup("/api/" + service).AddEndpointFilter<RequestValidation>().WithStandardProblems()
+            .WithMetadata(new ServiceDatabaseOf(typeof(TDatabase)));
         api.MapEventFeed<TDatabase>(service);
         return api;
     }

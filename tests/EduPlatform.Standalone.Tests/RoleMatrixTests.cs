@@ -29,6 +29,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
     static readonly string[] StaffingWrite = [CA, PA, SO];
     static readonly string[] AllianceReview = [CA, PA, HR, AA];
     static readonly string[] Campus = [CA, PA, AA];
+    static readonly string[] Importers = [CA, PA, HR, SO];
 
     /// <summary>The roles each route admits; <see cref="Anyone"/> is a route that needs no token.</summary>
     static readonly Dictionary<string, string[]> Allowed = new()
@@ -49,6 +50,11 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/rotation/templates/{name}.xlsx"] = Read,
         ["GET /api/zoning/templates/{name}.xlsx"] = Read,
         ["GET /api/evaluation/templates/{name}.xlsx"] = Read,
+        ["GET /api/organization/counties/{countyCode}/imports"] = Importers,
+        ["GET /api/staffing/counties/{countyCode}/imports"] = Importers,
+        ["GET /api/rotation/counties/{countyCode}/imports"] = Importers,
+        ["GET /api/zoning/counties/{countyCode}/imports"] = Importers,
+        ["GET /api/evaluation/counties/{countyCode}/imports"] = Importers,
 
         ["GET /api/evaluation/counties/{countyCode}/balance/{schoolYear:int}"] = Read,
         ["GET /api/evaluation/counties/{countyCode}/bundled/{schoolYear:int}"] = Read,

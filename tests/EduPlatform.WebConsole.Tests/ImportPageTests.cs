@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EduPlatform.WebConsole.Tests;
 
-/// <summary>The imports page: a file with a bad row is refused whole, each bad row listed; a good one is imported.</summary>
+/// <summary>
+/// The imports page: a file with a bad row is refused whole, each bad row listed, and stays an open item on the overview
+/// until a good one is imported.
+/// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class ImportPageTests(ConsoleSuite suite)
 {
@@ -23,7 +26,13 @@ public sealed class ImportPageTests(ConsoleSuite suite)
         var errors = page.Locator("[data-testid=import-errors] tbody tr");
         await Expect(errors).ToHaveCountAsync(3); // row 3's stage; row 4's code and township
         await Expect(page.Locator("[data-testid=import-errors]")).ToContainTextAsync("stage");
+        var journal = page.Locator("[data-testid=import-journal] tbody tr").First;
+        await Expect(journal).ToContainTextAsync("test-bad.csv");
+        await Expect(journal).ToContainTextAsync("待重新导入");
         await ConsoleSuite.ScreenshotAsync(page, "import-refused");
+
+        await page.GotoAsync($"/counties/{suite.County}");
+        await Expect(page.Locator("[data-testid=refused-import]")).ToContainTextAsync("「学校名册」导入未通过（3 处错误");
 
         await page.GotoAsync($"/counties/{suite.County}/schools?q=界面测试");
         await Expect(page.Locator(".empty")).ToBeVisibleAsync(); // nothing written
@@ -31,6 +40,9 @@ public sealed class ImportPageTests(ConsoleSuite suite)
         await page.GotoAsync($"/counties/{suite.County}/imports");
         await UploadAsync(page, "test-good.csv", $"{header}\n4211259901,界面测试小学,小学,城区,清泉镇\n");
         await Expect(page.Locator("[data-testid=import-done]")).ToContainTextAsync("新增 1");
+        await Expect(page.Locator("[data-testid=import-journal] tbody tr").First).ToContainTextAsync("已导入");
+        await page.GotoAsync($"/counties/{suite.County}");
+        await Expect(page.Locator("[data-testid=refused-import]")).ToHaveCountAsync(0);
         await page.GotoAsync($"/counties/{suite.County}/schools?q=界面测试");
         await Expect(page.Locator("table tbody tr")).ToHaveCountAsync(1);
     }

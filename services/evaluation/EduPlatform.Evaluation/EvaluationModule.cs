@@ -55,7 +55,9 @@ public static class EvaluationHostingExtensions
     public static IEndpointRouteBuilder MapEvaluation(this IEndpointRouteBuilder app)
     {
         var evaluation = app.MapServiceApi<EvaluationDatabase>("evaluation").WithTags("Evaluation");
-        EvaluationEndpoints.Map(evaluation.MapCountyGroup(""));
+        var county = evaluation.MapCountyGroup("");
+        county.MapImportJournal("evaluation");
+        EvaluationEndpoints.Map(county);
         EvaluationEndpoints.MapProvince(evaluation);
         evaluation.MapImportTemplates("", "evaluation", FiguresImport.Sheet, RatingsImport.Sheet);
         return app;

@@ -43,6 +43,7 @@ public static class OrganizationHostingExtensions
     {
         var api = app.MapServiceApi<OrganizationDatabase>("organization").WithTags("Organization");
         var county = api.MapCountyGroup("");
+        county.MapImportJournal("organization");
         CountyEndpoints.Map(api, county);
         SchoolEndpoints.Map(county);
         AllianceEndpoints.Map(county);

@@ -56,6 +56,7 @@ public static class RotationHostingExtensions
         var api = app.MapServiceApi<RotationDatabase>("rotation").WithTags("Rotation");
         api.MapImportTemplates("", "rotation", PeopleImport.Sheet);
         var county = api.MapCountyGroup("");
+        county.MapImportJournal("rotation");
         RotationEndpoints.Map(county);
         PlanEndpoints.Map(county);
         RotationExports.Map(county);

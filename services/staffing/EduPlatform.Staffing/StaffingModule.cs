@@ -55,7 +55,9 @@ public static class StaffingHostingExtensions
     public static IEndpointRouteBuilder MapStaffing(this IEndpointRouteBuilder app)
     {
         var api = app.MapServiceApi<StaffingDatabase>("staffing").WithTags("Staffing");
-        StaffingEndpoints.Map(api.MapCountyGroup(""));
+        var county = api.MapCountyGroup("");
+        county.MapImportJournal("staffing");
+        StaffingEndpoints.Map(county);
         api.MapImportTemplates("", "staffing", HeadCountImport.Sheet, SubjectStaffImport.Sheet);
         return app;
     }

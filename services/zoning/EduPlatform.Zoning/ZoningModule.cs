@@ -60,6 +60,7 @@ public static class ZoningHostingExtensions
         var api = app.MapServiceApi<ZoningDatabase>("zoning").WithTags("Zoning");
         api.MapImportTemplates("", "zoning", UnitImport.Sheet);
         var county = api.MapCountyGroup("");
+        county.MapImportJournal("zoning");
         ZoningEndpoints.Map(county);
         PublicLookupEndpoints.Map(app);
         return app;

@@ -208,6 +208,36 @@ public sealed class SchoolApiTests(OrganizationApp app) : IClassFixture<Organiza
     }
 
     [Fact]
+    public async Task A_refused_import_stays_an_open_item_until_the_same_sheet_is_imported_and_every_attempt_is_journaled()
+    {
+        var (county, admin) = await app.NewCountyAsync();
+        const string header = "学校标识码,学校名称,学段,城乡类别,学校类型,乡镇,纬度,经度\n";
+        await Upload(admin, county, "第一次.csv", System.Text.Encoding.UTF8.GetBytes(header + "J1,东山镇中心小学,大学,镇区,普通,东山镇,30.5,115.2\nJ2,北河镇小学,小学,月球,普通,北河镇,30.5,115.2\n"))
+            .Expect(HttpStatusCode.BadRequest);
+        await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools/terms/import/rows", new[] { new { code = "NOPE", term = "2024-autumn", students = 10, classes = 1 } })
+            .Expect(HttpStatusCode.BadRequest);
+        await admin.PostAsync($"/api/organization/counties/{county}/schools/import", new MultipartFormDataContent()).Expect(HttpStatusCode.BadRequest);
+
+        var open = (await admin.GetAsync($"/api/organization/counties/{county}/imports?open=true").Expect(HttpStatusCode.OK)).GetProperty("items");
+        Assert.Equal(["schools", "terms"], open.EnumerateArray().Select(a => a.GetProperty("sheet").GetString()!).Order());
+        var roster = open.EnumerateArray().Single(a => a.GetProperty("sheet").GetString() == "schools");
+        Assert.Equal("第一次.csv", roster.GetProperty("fileName").GetString());
+        Assert.False(roster.GetProperty("accepted").GetBoolean());
+        Assert.Equal(2, roster.GetProperty("errorCount").GetInt32());
+        Assert.Contains("row 3: locality", roster.GetProperty("errors").GetString());
+
+        await Upload(admin, county, "第二次.csv", System.Text.Encoding.UTF8.GetBytes(header + "J1,东山镇中心小学,小学,镇区,普通,东山镇,30.5,115.2\n")).Expect(HttpStatusCode.OK);
+
+        open = (await admin.GetAsync($"/api/organization/counties/{county}/imports?open=true").Expect(HttpStatusCode.OK)).GetProperty("items");
+        Assert.Equal("terms", Assert.Single(open.EnumerateArray()).GetProperty("sheet").GetString());
+        var all = await admin.GetAsync($"/api/organization/counties/{county}/imports").Expect(HttpStatusCode.OK);
+        Assert.Equal(3, all.GetProperty("total").GetInt32()); // the empty form was no attempt
+        var newest = all.GetProperty("items")[0];
+        Assert.True(newest.GetProperty("accepted").GetBoolean());
+        Assert.Equal("学校名册", newest.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task An_xlsx_roster_registers_new_schools_updates_known_ones_and_reports_terms()
     {
         var (county, admin) = await app.NewCountyAsync();

@@ -70,14 +70,14 @@ static class EvaluationEndpoints
             .RequireAuthorization(EvaluationPolicies.Ratings).ForRowsOf(RatingsImport.Sheet)
             .WithSummary("Imports the proposed annual ratings sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
-        county.MapPost("/figures/import", ImportFigures).WithName(nameof(ImportFigures))
+        county.MapPost("/figures/import", ImportFigures).WithName(nameof(ImportFigures)).Journaled(FiguresImport.Sheet)
             .RequireAuthorization(EvaluationPolicies.Write).DisableAntiforgery()
             .WithSummary("Imports the schools' figures (.xlsx/.csv: 学校标识码, 学年, 学段, 在校生数, 专任教师数, the seven resource inputs, 学业质量, 巩固率, 家长满意率, 社会认可度, 回流学生数); all or nothing.");
 
         county.MapGet("/figures/{schoolYear:int}", ListFigures).WithName(nameof(ListFigures))
             .WithSummary("The figures schools reported for the school year.");
 
-        county.MapPost("/ratings/{schoolYear:int}/import", ImportRatings).WithName(nameof(ImportRatings))
+        county.MapPost("/ratings/{schoolYear:int}/import", ImportRatings).WithName(nameof(ImportRatings)).Journaled(RatingsImport.Sheet)
             .RequireAuthorization(EvaluationPolicies.Ratings).DisableAntiforgery()
             .WithSummary("Imports the annual ratings schools propose (.xlsx/.csv: 人员标识, 姓名, 学校标识码, 岗位, 拟定等次, 教学成绩进步); all or nothing.");
 

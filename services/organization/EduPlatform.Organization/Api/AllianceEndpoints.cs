@@ -35,7 +35,7 @@ static class AllianceEndpoints
             .RequireAuthorization(OrganizationPolicies.Write).ForRowsOf(AllianceRosterImport.Sheet)
             .WithSummary("Imports an alliance roster sent as JSON rows (the roster file's fields): the same rules, all or nothing.");
 
-        alliances.MapPost("/import", ImportAlliances).WithName(nameof(ImportAlliances))
+        alliances.MapPost("/import", ImportAlliances).WithName(nameof(ImportAlliances)).Journaled(AllianceRosterImport.Sheet)
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports an alliance roster (.xlsx or .csv) naming core and member schools by code; all rules apply; all or nothing.");

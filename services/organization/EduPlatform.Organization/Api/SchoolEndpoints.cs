@@ -29,7 +29,7 @@ static class SchoolEndpoints
         schools.MapPut("/{id:guid}", ChangeSchool).WithName(nameof(ChangeSchool))
             .RequireAuthorization(OrganizationPolicies.Write).WithSummary("Changes a school's register entry (optimistic concurrency on version).");
 
-        schools.MapPost("/import", ImportSchools).WithName(nameof(ImportSchools))
+        schools.MapPost("/import", ImportSchools).WithName(nameof(ImportSchools)).Journaled(SchoolRosterImport.Sheet)
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports a school roster (.xlsx or .csv). Every bad row is reported; nothing is imported if any row is bad.");
@@ -45,7 +45,7 @@ static class SchoolEndpoints
             .RequireAuthorization(OrganizationPolicies.Write).ForRowsOf(TermStatisticsImport.Sheet)
             .WithSummary("Imports term statistics sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
-        schools.MapPost("/terms/import", ImportTermStatistics).WithName(nameof(ImportTermStatistics))
+        schools.MapPost("/terms/import", ImportTermStatistics).WithName(nameof(ImportTermStatistics)).Journaled(TermStatisticsImport.Sheet)
             .RequireAuthorization(OrganizationPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports term statistics (.xlsx or .csv): a row per school, term and grade, or per school and term for totals only; all or nothing.");

@@ -103,7 +103,7 @@ static class RotationEndpoints
             .RequireAuthorization(RotationPolicies.Write).ForRowsOf(PeopleImport.Sheet)
             .WithSummary("Imports the personnel roster sent as JSON rows (the roster file's fields): the same checks, all or nothing.");
 
-        county.MapPost("/people/import", ImportPeople).WithName(nameof(ImportPeople))
+        county.MapPost("/people/import", ImportPeople).WithName(nameof(ImportPeople)).Journaled(PeopleImport.Sheet)
             .RequireAuthorization(RotationPolicies.Write).DisableAntiforgery()
             .WithSummary("Imports the personnel roster (.xlsx/.csv, Chinese headers); all or nothing, every bad row reported.");
 

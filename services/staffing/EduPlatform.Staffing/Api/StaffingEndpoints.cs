@@ -116,7 +116,7 @@ static class StaffingEndpoints
             .RequireAuthorization(StaffingPolicies.Write).ForRowsOf(HeadCountImport.Sheet)
             .WithSummary("Imports actual staff sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
-        county.MapPost("/subject-staff/import", ImportSubjectStaff).WithName(nameof(ImportSubjectStaff))
+        county.MapPost("/subject-staff/import", ImportSubjectStaff).WithName(nameof(ImportSubjectStaff)).Journaled(SubjectStaffImport.Sheet)
             .RequireAuthorization(StaffingPolicies.Write)
             .DisableAntiforgery()
             .WithSummary("Imports teachers per school, stage and subject: specialists (专任) and non-specialists (兼任); all or nothing.");
@@ -129,7 +129,7 @@ static class StaffingEndpoints
         county.MapGet("/vacancies", GetVacancies).WithName(nameof(GetVacancies))
             .WithSummary("Vacancies of the latest approved plan: approved quota minus actual staff, per pool and stage.");
 
-        county.MapPost("/head-counts/import", ImportHeadCounts).WithName(nameof(ImportHeadCounts))
+        county.MapPost("/head-counts/import", ImportHeadCounts).WithName(nameof(ImportHeadCounts)).Journaled(HeadCountImport.Sheet)
           .RequireAuthorization(StaffingPolicies.Write)
           .DisableAntiforgery()
           .WithSummary("Imports actual staff per school (and stage, for nine-year schools); vacancies are recomputed and crossings published.");

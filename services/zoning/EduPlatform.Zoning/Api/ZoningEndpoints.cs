@@ -43,7 +43,7 @@ static class ZoningEndpoints
             .RequireAuthorization(ZoningPolicies.Write).ForRowsOf(UnitImport.Sheet)
             .WithSummary("Imports residential units sent as JSON rows (the file's fields): the same checks, all or nothing.");
 
-        county.MapPost("/units/import", ImportUnits).WithName(nameof(ImportUnits))
+        county.MapPost("/units/import", ImportUnits).WithName(nameof(ImportUnits)).Journaled(UnitImport.Sheet)
             .RequireAuthorization(ZoningPolicies.Write).DisableAntiforgery()
             .WithSummary("Imports residential units (.xlsx/.csv: 编码, 名称, 类型, 乡镇, 纬度, 经度, 别名, 相邻, 年份, 小学新生, 初中新生); all or nothing.");
 
