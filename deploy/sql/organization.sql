@@ -178,5 +178,14 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 1, N'organization', SYSDATETIMEOFFSET());
 GO
 
+-- service step 2: school_designations
+-- 薄弱学校 / 新建学校 as the bureau designates them: the alliance composition rules accept such a school as a member
+-- wherever it is [000][002][003].
+ALTER TABLE schools ADD IsWeak BIT NOT NULL CONSTRAINT df_schools_isweak DEFAULT 0;
+ALTER TABLE schools ADD IsNew BIT NOT NULL CONSTRAINT df_schools_isnew DEFAULT 0;
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 2, N'school_designations', SYSDATETIMEOFFSET());
+GO
+
 COMMIT TRANSACTION;
 GO

@@ -18,6 +18,17 @@ public abstract record Outcome<T>
 
     public static Outcome<T> Fail(string field, string message) => new Invalid([new FieldError(field, message)]);
 
+    /// <summary>This failure as an outcome of another type (for an operation made of others); not for <see cref="Ok"/>.</summary>
+    public Outcome<TOther> Failure<TOther>() => this switch
+    {
+        NotFound nf => new Outcome<TOther>.NotFound(nf.Detail),
+        Invalid inv => new Outcome<TOther>.Invalid(inv.Errors),
+        Refused r => new Outcome<TOther>.Refused(r.Violations),
+        Stale st => new Outcome<TOther>.Stale(st.Entity, st.Sent, st.Current),
+        Forbidden f => new Outcome<TOther>.Forbidden(f.Detail),
+        _ => throw new InvalidOperationException("An Ok outcome is not a failure."),
+    };
+
     /// <summary>The value, or an exception describing the failure (for callers that cannot go on without it).</summary>
     public T ValueOrThrow() => this is Ok ok ? ok.Result : throw new InvalidOperationException(Describe());
 

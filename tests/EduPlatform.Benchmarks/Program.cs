@@ -9,6 +9,13 @@ using EduPlatform.Rotation.Domain;
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --figures        (what the plans contain at each size)
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --lookup-load      (the public look-up against bare Kestrel, over HTTP)
 // dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --messaging [--events 20000 --rounds 3 --rate 1000 --schools 5000]   (needs RabbitMQ; EDUPLATFORM_RABBITMQ)
+// dotnet run -c Release --project tests/EduPlatform.Benchmarks -- --formation [--seconds 20]   (alliance-formation proposals; the API's default time limits without --seconds)
+if (args.Contains("--formation"))
+{
+    FormationBenchmark.Run(args);
+    return;
+}
+
 if (args.Contains("--messaging"))
 {
     await EduPlatform.Benchmarks.Messaging.MessagingBenchmark.RunAsync(args);

@@ -31,6 +31,7 @@ public static class OrganizationHostingExtensions
         builder.Services.AddSingleton<CountyService>();
         builder.Services.AddSingleton<SchoolService>();
         builder.Services.AddSingleton<AllianceService>();
+        builder.Services.AddSingleton<FormationService>();
         builder.Services.AddSingleton<SchoolRosterImport>();
         builder.Services.AddSingleton<AllianceRosterImport>();
         builder.Services.AddSingleton<TermStatisticsImport>();
@@ -47,6 +48,7 @@ public static class OrganizationHostingExtensions
         CountyEndpoints.Map(api, county);
         SchoolEndpoints.Map(county);
         AllianceEndpoints.Map(county);
+        FormationEndpoints.Map(county);
         api.MapImportTemplates("", "organization", SchoolRosterImport.Sheet, TermStatisticsImport.Sheet, AllianceRosterImport.Sheet);
         return app;
     }

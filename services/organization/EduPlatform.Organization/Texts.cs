@@ -56,6 +56,22 @@ static class Texts
     public static Words InAnotherOfKind(string school, string alliance, AllianceKind kind, DateOnly from, DateOnly? to) =>
         new($"{school}自 {from:yyyy-MM-dd}{(to is { } t ? $"至 {t:yyyy-MM-dd}" : "起")}已在{alliance}（{Kind(kind).Zh}）；同一学校同时只能加入一个同类教联体。",
             $"{school} is in {alliance} ({Kind(kind).En}) from {from:yyyy-MM-dd}{(to is { } l ? $" to {l:yyyy-MM-dd}" : "")}; a school is in one alliance of a kind at a time.");
+    public static Words CoreNotQuality(string core, bool weak) =>
+        new($"核心校{core}已被教育局认定为{(weak ? "薄弱" : "新建")}学校；核心校须为优质学校，{(weak ? "薄弱" : "新建")}学校只能作为成员校。",
+            $"The core school {core} is designated {(weak ? "weak" : "new")} by the bureau; the core must be a quality school, and a {(weak ? "weak" : "new")} school joins as a member.");
+    public const string CoreQualitySource = "[002][003] 以1所优质学校为核心校";
+    public static Words MemberNotRuralWeakOrNew(string school, Locality locality, IEnumerable<Locality> accepted) =>
+        new($"{school}是{Locality(locality).Zh}学校，未被认定为薄弱或新建学校；成员校须为{string.Join("", accepted.Select(l => Locality(l).Zh + "、"))}薄弱或新建学校（城联乡、强联弱）。",
+            $"{school} is a {Locality(locality).En} school not designated weak or new; members are {string.Join("", accepted.Select(l => Locality(l).En + ", "))}weak or new schools.");
+    public static Words PrivateInFused(string school) =>
+        new($"{school}是民办学校；融合型教联体只由公办学校组成，民办学校由县民管办直接管理，不撤销其法人。",
+            $"{school} is private; a fused alliance is of public schools only (private schools stay with the county's private-school office and keep their legal person).");
+    public const string FusedPublicSource = "[003] 融合型教联体实施学段为县域内义务教育和学前教育阶段公办学校；民办学校和民办幼儿园由县民管办直接管理";
+    public static Words OutsideCoreTownship(string school, string township, string coreTownship) =>
+        new($"{school}在{township}；乡镇中心小学一体化教育联盟只吸收本乡镇（{coreTownship}）的学校。",
+            $"{school} is in {township}; a township league takes the schools of its own township ({coreTownship}).");
+    public static Words TooManyInTownship(string township, AllianceKind kind, int count, int max) =>
+        new($"{township}将有 {count} 个“{Kind(kind).Zh}”，每个乡镇最多 {max} 个。", $"{township} would lead {count} {Kind(kind).En} alliances; at most {max} per township.");
     public const string StageSource = "[000][003] 同学段组合";
     public const string OnePerKindSource = "[000][003] 一校一体";
     public const string AdjustedByCounty = "（县级调整）";
@@ -72,6 +88,7 @@ static class Texts
     public static Words AtLeastOne => new("至少为 1。", "must be at least 1");
     public static Words AtLeastTwoSchools => new("至少为 2（一所核心校加一所成员校）。", "must be at least 2 (a core and one member)");
     public static Words MinAboveMax(int min, int max) => new($"{min} 大于 maxMembers {max}。", $"{min} is more than maxMembers {max}");
+    public static Words TravelLimitRange => new("须在 1 到 200 公里之间。", "must be between 1 and 200 km");
     public static Words NameAKind => new("至少选择一种形式。", "must name at least one kind");
     public static Words CountyNameRequired => new("必填，最多 100 个字。", "is required, at most 100 characters");
     public static Words PresetOneOf(IEnumerable<string> names) => new($"须为以下之一：{string.Join("、", names)}。", $"must be one of {string.Join(", ", names)}");
@@ -169,6 +186,8 @@ static class Texts
         Column("public", "public", ["办学性质", "公办"], false, new("公办或民办，不填为公办", "public or private; public when left empty"), new("公办、民办（或 是、否）", "公办, 民办 (or 是, 否)"), "公办"),
         Column("boarding", "boarding", ["寄宿制", "寄宿"], false, new("是否寄宿制学校", "whether it is a boarding school"), new("是、否", "是, 否"), "否"),
         Column("kindergartenDay", "kindergartenDay", ["幼儿园类型", "全日制/半日制"], false, new("幼儿园必填：全日制或半日制", "kindergartens only: full or half day"), new("全日制、半日制", "全日制, 半日制"), ""),
+        Column("weak", "isWeak", ["薄弱学校"], false, new("教育局认定的薄弱学校；不填则保持原认定（新登记为否）", "designated weak by the bureau; left empty keeps the designation (no for a new school)"), new("是、否", "是, 否"), "否"),
+        Column("new", "isNew", ["新建学校"], false, new("教育局认定的新建学校；不填则保持原认定（新登记为否）", "designated new by the bureau; left empty keeps the designation (no for a new school)"), new("是、否", "是, 否"), "否"),
         Column("term", "term", ["学期"], false, new("同时上报该学期的学生数和班级数时填写", "to report that term's students and classes with the school"), TermValues, "2024-autumn"),
         Column("students", "students", ["在校学生数", "学生数"], false, new("该学期在校学生数（填写学期时必填）", "the term's students (with a term)"), new("0 或正整数", "a whole number"), "326"),
         Column("classes", "classes", ["班级数"], false, new("该学期班级数（填写学期时必填）", "the term's classes (with a term)"), new("0 或正整数", "a whole number"), "12"),
@@ -214,8 +233,8 @@ static class Texts
     public static Words Role(MembershipRole role) => role == MembershipRole.Core ? new("核心校", "core") : new("成员校", "member");
     public static Words SchoolRosterTitle => new("学校名册", "school roster");
     public static Words SchoolRosterSheet => new("学校名册", "Schools");
-    public static Words SchoolRosterHeaders => new("学校标识码|学校名称|学段|城乡类别|学校类型|乡镇|办学性质|寄宿制|幼儿园类型|独立法人|所属教联体|纬度|经度",
-        "Code|School|Stage|Locality|Type|Township|Public|Boarding|Kindergarten day|Legal person|Alliance|Latitude|Longitude");
+    public static Words SchoolRosterHeaders => new("学校标识码|学校名称|学段|城乡类别|学校类型|乡镇|办学性质|寄宿制|幼儿园类型|薄弱学校|新建学校|独立法人|所属教联体|纬度|经度",
+        "Code|School|Stage|Locality|Type|Township|Public|Boarding|Kindergarten day|Weak|New|Legal person|Alliance|Latitude|Longitude");
     public static Words AllianceRosterTitle => new("教联体名册", "alliance roster");
     public static Words AllianceRosterSheet => new("教联体名册", "Alliances");
     public static Words AllianceRosterHeaders => new("教联体|形式|学段|成立日期|校区|学校标识码|角色|城乡类别|乡镇|执行校长|加入日期|独立法人",

@@ -21,5 +21,9 @@ public sealed record SchoolRegistered
     public required bool IsBoarding { get; init; }
     /// <summary>Kindergartens only: "full-day" or "half-day"; null for other stages.</summary>
     public string? KindergartenDay { get; init; }
+    /// <summary>薄弱学校 as designated by the bureau (false in events published before this field existed).</summary>
+    public bool IsWeak { get; init; }
+    /// <summary>新建学校 as designated by the bureau (false in events published before this field existed).</summary>
+    public bool IsNew { get; init; }
     public required int Version { get; init; }
 }

@@ -45,10 +45,16 @@ public record SchoolRequest
     [Description("required for a kindergarten")]
     public KindergartenDay? KindergartenDay { get; init; }
 
+    [Description("薄弱学校 as designated by the bureau; kept as it is when left out (false for a new registration)")]
+    public bool? IsWeak { get; init; }
+
+    [Description("新建学校 as designated by the bureau; kept as it is when left out (false for a new registration)")]
+    public bool? IsNew { get; init; }
+
     /// <summary>The details, or the rules they break.</summary>
     public SchoolDetails ToDetails() =>
         new(Code ?? "", Name ?? "", Stage!.Value, Locality!.Value, Type ?? SchoolType.Regular, Township ?? "",
-            Latitude, Longitude, IsPublic ?? true, IsBoarding ?? false, KindergartenDay);
+            Latitude, Longitude, IsPublic ?? true, IsBoarding ?? false, KindergartenDay, IsWeak, IsNew);
 }
 
 /// <summary>A school's register entry as sent to change it: the version read, so a concurrent change is not overwritten.</summary>
@@ -93,3 +99,28 @@ public sealed record AllianceDetailsRequest(
     string? Charter = null,
     DateOnly? AgreementFiledOn = null,
     PartyOrganization? PartyOrganization = null);
+
+/// <summary>What to propose; everything but the stage has a default from the county's policy.</summary>
+public sealed record FormationProposalRequest(
+    Stage? Stage,
+    [property: Description("the county's first allowed kind when left out")] AllianceKind? Kind = null,
+    [property: Description("yyyy-MM-dd; today when left out: schools already allied that day are not regrouped")] DateOnly? FormedOn = null,
+    [property: Description("farthest a member is placed from its core, straight line, 1–200 km; the county's setting when left out")] double? TravelLimitKm = null,
+    [property: Description("also group nine-year schools into this stage's alliances where the policy allows")] bool? IncludeNineYear = null,
+    [property: Description("schools that must lead an alliance")] IReadOnlyList<Guid>? PinnedCores = null,
+    [property: Description("schools that must join a given core")] IReadOnlyList<PinnedMemberRequest>? PinnedMembers = null,
+    [property: Description("schools to leave out")] IReadOnlyList<Guid>? Excluded = null,
+    [property: Description("the solver's time limit, 1–120 s (when left out: 1.5 s up to 100 schools, then 0.06 s a school, at most 25 s); the answer says whether it proved optimality")] int? TimeLimitSeconds = null);
+
+public sealed record PinnedMemberRequest(Guid? SchoolId, Guid? CoreSchoolId);
+
+/// <summary>A grouping to check or form: a proposal's <c>grouping</c>, edited.</summary>
+public sealed record GroupingRequest(
+    IReadOnlyList<GroupedAllianceRequest>? Alliances,
+    [property: Description("the county's first allowed kind when left out")] AllianceKind? Kind = null,
+    [property: Description("yyyy-MM-dd; today when left out")] DateOnly? FormedOn = null);
+
+public sealed record GroupedAllianceRequest(
+    [property: Description("at most 200 characters")] string? Name,
+    Guid? CoreSchoolId,
+    IReadOnlyList<Guid>? MemberSchoolIds);

@@ -39,7 +39,9 @@ public sealed class AllianceService(OrganizationDatabase database)
         var core = Facts(schools[c.CoreSchoolId]);
         var members = c.MemberSchoolIds.Select(id => Facts(schools[id])).ToList();
         var others = await s.OtherMembershipsAsync(ids, null);
-        var violations = AllianceCompositionRules.CheckFormation(county.Policy, c.Kind, core, members, c.FormedOn, others);
+        var inTownship = county.Policy.RuleFor(c.Kind).MaxPerTownship is null ? 0
+            : await s.CountLedFromTownshipAsync(countyCode, c.Kind, core.Township, c.FormedOn);
+        var violations = AllianceCompositionRules.CheckFormation(county.Policy, c.Kind, core, members, c.FormedOn, others, inTownship);
         if (violations.Count > 0)
         {
             return new Outcome<Alliance>.Refused(violations);
@@ -105,7 +107,8 @@ public sealed class AllianceService(OrganizationDatabase database)
             }
 
             var others = await s.OtherMembershipsAsync([schoolId], allianceId);
-            var violations = AllianceCompositionRules.CheckJoin(county!.Policy, alliance, Facts(school), effectiveOn, others);
+            var coreTownship = (await s.FindSchoolAsync(countyCode, alliance.CoreSchoolId))?.Township;
+            var violations = AllianceCompositionRules.CheckJoin(county!.Policy, alliance, Facts(school), effectiveOn, others, coreTownship);
             if (violations.Count > 0)
             {
                 return new Outcome<Alliance>.Refused(violations);
@@ -334,7 +337,7 @@ public sealed class AllianceService(OrganizationDatabase database)
     static Outcome<Alliance> AllianceMissing(string countyCode, Guid id) =>
         new Outcome<Alliance>.NotFound(Texts.AllianceNotFound(id));
 
-    static SchoolFacts Facts(School s) => new(s.Id, s.Name, s.Stage, s.Locality);
+    static SchoolFacts Facts(School s) => SchoolFacts.Of(s);
 
     static Membership NewMembership(Guid allianceId, Guid schoolId, MembershipRole role, DateOnly on) => new()
     {
@@ -345,7 +348,7 @@ public sealed class AllianceService(OrganizationDatabase database)
         JoinedOn = on,
     };
 
-    static List<(string, string)> Validate(FormAlliance c)
+    internal static List<(string, string)> Validate(FormAlliance c)
     {
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(c.Name) || c.Name.Length > 200)

@@ -33,6 +33,8 @@ public static class OrganizationEvents
         IsLegalPerson = s.IsLegalPerson,
         IsBoarding = s.IsBoarding,
         KindergartenDay = WireText.Of(s.KindergartenDay),
+        IsWeak = s.IsWeak,
+        IsNew = s.IsNew,
         Version = s.Version,
     };
 
@@ -54,6 +56,8 @@ public static class OrganizationEvents
         IsLegalPerson = s.IsLegalPerson,
         IsBoarding = s.IsBoarding,
         KindergartenDay = WireText.Of(s.KindergartenDay),
+        IsWeak = s.IsWeak,
+        IsNew = s.IsNew,
         Version = s.Version,
     };
 

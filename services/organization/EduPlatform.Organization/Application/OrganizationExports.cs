@@ -24,6 +24,7 @@ public sealed class OrganizationExports(OrganizationDatabase database)
         [
             x.Code, x.Name, (string)Texts.Stage(x.Stage), (string)Texts.Locality(x.Locality), (string)Texts.SchoolType(x.Type), x.Township,
             (string)Texts.PublicOrPrivate(x.IsPublic), (string)Texts.Yes(x.IsBoarding), (string)Texts.KindergartenDay(x.KindergartenDay),
+            (string)Texts.Yes(x.IsWeak), (string)Texts.Yes(x.IsNew),
             (string)Texts.Yes(x.IsLegalPerson), string.Join("、", allianceOf[x.Id]), x.Latitude, x.Longitude,
         ]);
         return XlsxWriter.Write(Texts.SchoolRosterSheet, Texts.SchoolRosterHeaders.Items, rows, ExportTitle.For(county.Name, Texts.SchoolRosterTitle));

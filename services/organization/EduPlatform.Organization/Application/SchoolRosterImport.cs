@@ -163,7 +163,24 @@ public sealed class SchoolRosterImport(OrganizationDatabase database)
             if (!ImportValues.TryCount(Cell("classes"), out classes)) { Error("classes", Texts.NotAWholeNumber(Cell("classes"))); }
         }
 
-        var details = new SchoolDetails(Cell("code"), Cell("name"), stage, locality, type, Cell("township"), lat, lon, isPublic, boarding, day);
+        bool? Designation(string key)
+        {
+            if (Cell(key) is not { Length: > 0 } text)
+            {
+                return null; // left empty: a known school keeps the bureau's designation
+            }
+
+            if (ImportValues.TryYesNo(text, out var yes))
+            {
+                return yes;
+            }
+
+            Error(key, Texts.NotYesNo(text));
+            return null;
+        }
+
+        var details = new SchoolDetails(Cell("code"), Cell("name"), stage, locality, type, Cell("township"), lat, lon, isPublic, boarding, day,
+            Designation("weak"), Designation("new"));
         if (errors.Count == before)
         {
             errors.AddRange(SchoolRules.Validate(details).Select(e => new FieldError(e.Field, e.Message, row.RowNumber)));

@@ -31,7 +31,7 @@ public sealed class SchoolService(OrganizationDatabase database)
             return Outcome<School>.Fail("code", Texts.CodeTaken(d.Code, countyCode));
         }
 
-        var school = FromDetails(Guid.CreateVersion7(), countyCode, d, isLegalPerson: true, version: 1);
+        var school = FromDetails(Guid.CreateVersion7(), countyCode, d, isLegalPerson: true, version: 1, null);
         await s.InsertSchoolAsync(school);
         await s.WriteAuditAsync(actor, "school.register", "school", school.Id, countyCode, null, school);
         await s.EnqueueEventAsync(OrganizationEvents.Registered(school));
@@ -74,7 +74,7 @@ public sealed class SchoolService(OrganizationDatabase database)
             return Outcome<School>.Fail("code", Texts.CodeTaken(d.Code, countyCode));
         }
 
-        var updated = FromDetails(id, countyCode, d, existing.IsLegalPerson, existing.Version + 1);
+        var updated = FromDetails(id, countyCode, d, existing.IsLegalPerson, existing.Version + 1, existing);
         if (updated with { Version = existing.Version } == existing)
         {
             return existing;
@@ -149,7 +149,8 @@ public sealed class SchoolService(OrganizationDatabase database)
     internal static Outcome<T> CountyMissing<T>(string countyCode) =>
         new Outcome<T>.NotFound(Texts.CountyNotSetUp(countyCode));
 
-    static School FromDetails(Guid id, string countyCode, SchoolDetails d, bool isLegalPerson, int version) => new()
+    /// <summary>The school as the details describe it; a designation left out (null) stays as it was.</summary>
+    static School FromDetails(Guid id, string countyCode, SchoolDetails d, bool isLegalPerson, int version, School? existing) => new()
     {
         Id = id,
         CountyCode = countyCode,
@@ -165,6 +166,8 @@ public sealed class SchoolService(OrganizationDatabase database)
         IsLegalPerson = isLegalPerson,
         IsBoarding = d.IsBoarding,
         KindergartenDay = d.KindergartenDay,
+        IsWeak = d.IsWeak ?? existing?.IsWeak ?? false,
+        IsNew = d.IsNew ?? existing?.IsNew ?? false,
         Version = version,
     };
 }

@@ -99,6 +99,22 @@ public static class AllianceData
                 .Select(r => new OtherMembership(r.SchoolId, r.AllianceId, r.AllianceName, Enum.Parse<AllianceKind>(r.Kind), r.JoinedOn, r.LeftOn))
                 .ToList();
 
+    sealed class TermRow
+    {
+        public DateOnly FormedOn { get; set; }
+        public DateOnly? DissolvedOn { get; set; }
+    }
+
+    /// <summary>Alliances of a kind, led from a township, that are active on a date (the per-township limit).</summary>
+    public static async Task<int> CountLedFromTownshipAsync(this DbSession s, string countyCode, AllianceKind kind, string township, DateOnly on) =>
+        (await s.QueryAsync<TermRow>(
+            """
+            SELECT a.FormedOn, a.DissolvedOn FROM alliances a JOIN schools c ON c.Id = a.CoreSchoolId
+            WHERE a.CountyCode = @CountyCode AND a.Kind = @Kind AND c.Township = @Township
+            """,
+            new { CountyCode = countyCode, Kind = kind.ToString(), Township = township }))
+            .Count(a => a.FormedOn <= on && (a.DissolvedOn is null || a.DissolvedOn > on));
+
     /// <summary>One school's memberships with their alliances' names and kinds, oldest first.</summary>
     public static Task<IReadOnlyList<OtherMembership>> SchoolHistoryAsync(this DbSession s, Guid schoolId) =>
         s.OtherMembershipsAsync([schoolId], null);

@@ -24,11 +24,13 @@ public static class SchoolData
         public bool IsLegalPerson { get; set; }
         public bool IsBoarding { get; set; }
         public string? KindergartenDay { get; set; }
+        public bool IsWeak { get; set; }
+        public bool IsNew { get; set; }
         public int Version { get; set; }
     }
 
     const string Columns =
-        "Id, CountyCode, Code, Name, Stage, Locality, Type, Township, Latitude, Longitude, IsPublic, IsLegalPerson, IsBoarding, KindergartenDay, Version";
+        "Id, CountyCode, Code, Name, Stage, Locality, Type, Township, Latitude, Longitude, IsPublic, IsLegalPerson, IsBoarding, KindergartenDay, IsWeak, IsNew, Version";
 
     const string Filter = """
         WHERE CountyCode = @CountyCode
@@ -75,7 +77,7 @@ public static class SchoolData
     public static Task InsertSchoolAsync(this DbSession s, School school) => s.ExecuteAsync(
         $"""
         INSERT INTO schools ({Columns}, CreatedAt, UpdatedAt)
-        VALUES (@Id, @CountyCode, @Code, @Name, @Stage, @Locality, @Type, @Township, @Latitude, @Longitude, @IsPublic, @IsLegalPerson, @IsBoarding, @KindergartenDay, @Version, @Now, @Now)
+        VALUES (@Id, @CountyCode, @Code, @Name, @Stage, @Locality, @Type, @Township, @Latitude, @Longitude, @IsPublic, @IsLegalPerson, @IsBoarding, @KindergartenDay, @IsWeak, @IsNew, @Version, @Now, @Now)
         """,
         Params(school));
 
@@ -88,7 +90,7 @@ public static class SchoolData
             """
             UPDATE schools SET Code = @Code, Name = @Name, Stage = @Stage, Locality = @Locality, Type = @Type, Township = @Township,
                 Latitude = @Latitude, Longitude = @Longitude, IsPublic = @IsPublic, IsLegalPerson = @IsLegalPerson,
-                IsBoarding = @IsBoarding, KindergartenDay = @KindergartenDay, Version = @Version, UpdatedAt = @Now
+                IsBoarding = @IsBoarding, KindergartenDay = @KindergartenDay, IsWeak = @IsWeak, IsNew = @IsNew, Version = @Version, UpdatedAt = @Now
             WHERE Id = @Id AND CountyCode = @CountyCode AND Version = @Expected
             """,
             parameters) == 1;
@@ -115,6 +117,8 @@ public static class SchoolData
         ["IsLegalPerson"] = x.IsLegalPerson,
         ["IsBoarding"] = x.IsBoarding,
         ["KindergartenDay"] = x.KindergartenDay?.ToString(),
+        ["IsWeak"] = x.IsWeak,
+        ["IsNew"] = x.IsNew,
         ["Version"] = x.Version,
         ["Now"] = DateTimeOffset.UtcNow,
     };
@@ -137,6 +141,8 @@ public static class SchoolData
             IsLegalPerson = r.IsLegalPerson,
             IsBoarding = r.IsBoarding,
             KindergartenDay = r.KindergartenDay is null ? null : Enum.Parse<KindergartenDay>(r.KindergartenDay),
+            IsWeak = r.IsWeak,
+            IsNew = r.IsNew,
             Version = r.Version,
         };
 }

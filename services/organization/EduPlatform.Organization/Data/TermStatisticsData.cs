@@ -16,6 +16,20 @@ public static class TermStatisticsData
         public int Version { get; set; }
     }
 
+    sealed class StudentsRow
+    {
+        public Guid SchoolId { get; set; }
+        public string Term { get; set; } = "";
+        public int Students { get; set; }
+    }
+
+    /// <summary>Each school's students in the latest term it reported.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, int>> LatestStudentsAsync(this DbSession s, string countyCode) =>
+        (await s.QueryAsync<StudentsRow>("SELECT SchoolId, Term, Students FROM term_statistics WHERE CountyCode = @CountyCode", new { CountyCode = countyCode }))
+            .Select(r => (r.SchoolId, r.Students, Order: Domain.Term.TryParse(r.Term, out var t) ? t.Year * 2 + (t.Season == Season.Autumn ? 1 : 0) : 0))
+            .GroupBy(r => r.SchoolId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Order).Students);
+
     public static async Task<TermStatistics?> FindTermAsync(this DbSession s, Guid schoolId, Term term) =>
         Map(await s.QuerySingleOrDefaultAsync<Row>(
             "SELECT SchoolId, Term, Students, Classes, Grades, Version FROM term_statistics WHERE SchoolId = @SchoolId AND Term = @Term",

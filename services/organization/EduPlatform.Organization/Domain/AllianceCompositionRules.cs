@@ -2,8 +2,12 @@ using EduPlatform.Kernel;
 
 namespace EduPlatform.Organization.Domain;
 
-/// <summary>What the rules need to know about a school.</summary>
-public sealed record SchoolFacts(Guid Id, string Name, Stage Stage, Locality Locality);
+/// <summary>What the rules need to know about a school; weak and new are the bureau's designations (<see cref="School.IsWeak"/>).</summary>
+public sealed record SchoolFacts(Guid Id, string Name, Stage Stage, Locality Locality, string Township = "",
+    bool IsPublic = true, bool IsWeak = false, bool IsNew = false)
+{
+    public static SchoolFacts Of(School s) => new(s.Id, s.Name, s.Stage, s.Locality, s.Township, s.IsPublic, s.IsWeak, s.IsNew);
+}
 
 /// <summary>A school's membership in another alliance, for the one-alliance-of-a-kind rule.</summary>
 public sealed record OtherMembership(Guid SchoolId, Guid AllianceId, string AllianceName, AllianceKind Kind, DateOnly JoinedOn, DateOnly? LeftOn);
@@ -19,10 +23,15 @@ public static class AllianceCompositionRules
     public const string KindStage = "alliance.kind.stage";
     public const string UrbanCore = "alliance.core.urban";
     public const string OnePerKind = "alliance.membership.one-per-kind";
+    public const string MemberStanding = "alliance.member.standing";
+    public const string CoreQuality = "alliance.core.quality";
+    public const string FusedPublic = "alliance.fused.public";
+    public const string PerTownship = "alliance.township.max";
+    public const string SameTownship = "alliance.township.same";
 
-
+    /// <param name="kindInCoreTownship">Alliances of this kind already led from the core's township on <paramref name="formedOn"/>.</param>
     public static IReadOnlyList<RuleViolation> CheckFormation(AlliancePolicy policy, AllianceKind kind, SchoolFacts core,
-        IReadOnlyList<SchoolFacts> members, DateOnly formedOn, IReadOnlyList<OtherMembership> others)
+        IReadOnlyList<SchoolFacts> members, DateOnly formedOn, IReadOnlyList<OtherMembership> others, int kindInCoreTownship = 0)
     {
         var rule = policy.RuleFor(kind);
         var violations = new List<RuleViolation>();
@@ -36,22 +45,40 @@ public static class AllianceCompositionRules
                 rule.Source));
         }
 
+        if (core.IsWeak || core.IsNew)
+        {
+            violations.Add(new RuleViolation(CoreQuality, Texts.CoreNotQuality(core.Name, core.IsWeak), Texts.CoreQualitySource));
+        }
+
+        if (rule.MaxPerTownship is { } perTownship && kindInCoreTownship + 1 > perTownship)
+        {
+            violations.Add(new RuleViolation(PerTownship,
+                Texts.TooManyInTownship(core.Township, kind, kindInCoreTownship + 1, perTownship), rule.Source));
+        }
+
         foreach (var school in members.Prepend(core))
         {
             CheckKindStage(rule, kind, school, violations);
+            CheckPublic(policy, kind, school, violations);
         }
 
         foreach (var member in members)
         {
             CheckSameStage(policy, core.Stage, member, violations);
+            CheckStanding(rule, member, violations);
+            if (rule.MembersInCoreTownship && member.Township != core.Township)
+            {
+                violations.Add(new RuleViolation(SameTownship, Texts.OutsideCoreTownship(member.Name, member.Township, core.Township), rule.Source));
+            }
         }
 
         CheckOnePerKind(policy, kind, members.Prepend(core), formedOn, others, violations);
         return violations;
     }
 
+    /// <param name="coreTownship">The core school's township (for kinds whose members share it).</param>
     public static IReadOnlyList<RuleViolation> CheckJoin(AlliancePolicy policy, Alliance alliance, SchoolFacts school,
-        DateOnly joinOn, IReadOnlyList<OtherMembership> others)
+        DateOnly joinOn, IReadOnlyList<OtherMembership> others, string? coreTownship = null)
     {
         var rule = policy.RuleFor(alliance.Kind);
         var violations = new List<RuleViolation>();
@@ -67,7 +94,14 @@ public static class AllianceCompositionRules
         }
 
         CheckKindStage(rule, alliance.Kind, school, violations);
+        CheckPublic(policy, alliance.Kind, school, violations);
         CheckSameStage(policy, alliance.Stage, school, violations);
+        CheckStanding(rule, school, violations);
+        if (rule.MembersInCoreTownship && coreTownship is not null && school.Township != coreTownship)
+        {
+            violations.Add(new RuleViolation(SameTownship, Texts.OutsideCoreTownship(school.Name, school.Township, coreTownship), rule.Source));
+        }
+
         CheckOnePerKind(policy, alliance.Kind, [school], joinOn, others, violations);
         return violations;
     }
@@ -123,6 +157,27 @@ public static class AllianceCompositionRules
         {
             violations.Add(new RuleViolation(KindStage,
                 Texts.KindStage(school.Name, school.Stage, kind, stages), rule.Source));
+        }
+    }
+
+    /// <summary>A member is a rural (or town) school, or one the bureau designated weak or new [000][002][003].</summary>
+    public static bool QualifiesAsMember(KindRule rule, SchoolFacts school) =>
+        rule.MemberLocalities is not { } localities || localities.Contains(school.Locality) || school.IsWeak || school.IsNew;
+
+    static void CheckStanding(KindRule rule, SchoolFacts member, List<RuleViolation> violations)
+    {
+        if (!QualifiesAsMember(rule, member))
+        {
+            violations.Add(new RuleViolation(MemberStanding,
+                Texts.MemberNotRuralWeakOrNew(member.Name, member.Locality, rule.MemberLocalities!), rule.MemberSource ?? rule.Source));
+        }
+    }
+
+    static void CheckPublic(AlliancePolicy policy, AllianceKind kind, SchoolFacts school, List<RuleViolation> violations)
+    {
+        if (policy.FusedPublicOnly && AllianceKinds.CategoryOf(kind) == AllianceCategory.Fused && !school.IsPublic)
+        {
+            violations.Add(new RuleViolation(FusedPublic, Texts.PrivateInFused(school.Name), Texts.FusedPublicSource));
         }
     }
 

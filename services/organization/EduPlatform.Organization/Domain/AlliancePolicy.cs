@@ -10,6 +10,14 @@ public sealed record KindRule
     /// <summary>Stages the kind is for (e.g. kindergarten pilot: kindergartens); null = any.</summary>
     public IReadOnlyList<Stage>? Stages { get; init; }
     public bool RequireUrbanCore { get; init; }
+    /// <summary>Localities whose schools may be members as they are; any other school only when designated weak or new. Null = no rule.</summary>
+    public IReadOnlyList<Locality>? MemberLocalities { get; init; }
+    /// <summary>The text the member rule comes from, where it is not <see cref="Source"/>.</summary>
+    public string? MemberSource { get; init; }
+    /// <summary>Most alliances of the kind led from one township (Wolong: 1–3 township leagues per township [001]).</summary>
+    public int? MaxPerTownship { get; init; }
+    /// <summary>Members come from the core's own township (a township league is the township's schools [001]).</summary>
+    public bool MembersInCoreTownship { get; init; }
     public required string Source { get; init; }
 }
 
@@ -26,6 +34,14 @@ public sealed record AlliancePolicy
     public required bool AllowNineYearInPrimaryOrJunior { get; init; }
     /// <summary>A school belongs to at most one alliance of a kind at a time.</summary>
     public required bool OneAllianceOfKindAtATime { get; init; }
+    /// <summary>A fused alliance is of public schools only; private ones stay with the county's private-school office [003].</summary>
+    public bool FusedPublicOnly { get; init; } = true;
+    /// <summary>
+    /// Farthest a formation proposal places a member from its core, straight line. The texts set no distance (only
+    /// 远近搭配, near with far); 50 km reaches a county such as Xishui (1,949 km²) from its county town to its farthest
+    /// township, so every rural school can be grouped with a town core. A county sets its own.
+    /// </summary>
+    public double FormationTravelLimitKm { get; init; } = 50;
     /// <summary>Kinds this county uses; others are refused.</summary>
     public required IReadOnlyList<AllianceKind> AllowedKinds { get; init; }
     public required KindRule DefaultRule { get; init; }
@@ -45,6 +61,10 @@ public sealed record AlliancePolicyOverrides
     public bool? AllowNineYearInPrimaryOrJunior { get; init; }
     public bool? OneAllianceOfKindAtATime { get; init; }
     public IReadOnlyList<AllianceKind>? AllowedKinds { get; init; }
+    /// <summary>Member localities accepted without a weak/new designation, e.g. [rural] only where 镇区 schools are not members as they are.</summary>
+    public IReadOnlyList<Locality>? MemberLocalities { get; init; }
+    /// <summary>The formation proposals' travel limit, 1–200 km.</summary>
+    public double? FormationTravelLimitKm { get; init; }
 
     public AlliancePolicy ApplyTo(AlliancePolicy preset)
     {
@@ -54,6 +74,7 @@ public sealed record AlliancePolicyOverrides
             MaxMembers = MaxMembers ?? preset.DefaultRule.MaxMembers,
             MaxSchools = MaxSchools ?? preset.DefaultRule.MaxSchools,
             RequireUrbanCore = RequireUrbanCore ?? preset.DefaultRule.RequireUrbanCore,
+            MemberLocalities = MemberLocalities ?? preset.DefaultRule.MemberLocalities,
             Source = preset.DefaultRule.Source + Texts.AdjustedByCounty,
         };
         return preset with
@@ -63,6 +84,7 @@ public sealed record AlliancePolicyOverrides
             AllowNineYearInPrimaryOrJunior = AllowNineYearInPrimaryOrJunior ?? preset.AllowNineYearInPrimaryOrJunior,
             OneAllianceOfKindAtATime = OneAllianceOfKindAtATime ?? preset.OneAllianceOfKindAtATime,
             AllowedKinds = AllowedKinds ?? preset.AllowedKinds,
+            FormationTravelLimitKm = FormationTravelLimitKm ?? preset.FormationTravelLimitKm,
             DefaultRule = rule,
         };
     }
@@ -88,6 +110,11 @@ public sealed record AlliancePolicyOverrides
         if (MinMembers is { } min && MaxMembers is { } max && min > max)
         {
             errors.Add(("minMembers", Texts.MinAboveMax(min, max)));
+        }
+
+        if (FormationTravelLimitKm is < 1 or > 200 || FormationTravelLimitKm is double.NaN)
+        {
+            errors.Add(("formationTravelLimitKm", Texts.TravelLimitRange));
         }
 
         if (AllowedKinds is { Count: 0 })

@@ -18,13 +18,18 @@ public sealed record School
     public required bool IsLegalPerson { get; init; }
     public required bool IsBoarding { get; init; }
     public KindergartenDay? KindergartenDay { get; init; }
+    /// <summary>薄弱学校: designated by the bureau (the suite does not derive it); such a school joins alliances as a member [000][002].</summary>
+    public bool IsWeak { get; init; }
+    /// <summary>新建学校: designated by the bureau while it is new; joins alliances as a member [002][003].</summary>
+    public bool IsNew { get; init; }
     public required int Version { get; init; }
 }
 
 /// <summary>The editable facts of a school, as a clerk enters them or an import row carries them.</summary>
 public sealed record SchoolDetails(
     string Code, string Name, Stage Stage, Locality Locality, SchoolType Type, string Township,
-    double? Latitude, double? Longitude, bool IsPublic, bool IsBoarding, KindergartenDay? KindergartenDay);
+    double? Latitude, double? Longitude, bool IsPublic, bool IsBoarding, KindergartenDay? KindergartenDay,
+    bool? IsWeak = null, bool? IsNew = null);
 
 public static class SchoolRules
 {
