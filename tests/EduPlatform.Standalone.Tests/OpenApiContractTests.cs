@@ -142,6 +142,8 @@ public sealed class OpenApiContractTests(DemoSuite suite, ITestOutputHelper outp
     {
         "countyCode" => suite.County,
         "schoolYear" => "2025",
+        "year" => "2025",
+        "provinceCode" => "42",
         "term" => "2024-autumn",
         "period" => "2025-spring",
         "poolKey" => "pool",

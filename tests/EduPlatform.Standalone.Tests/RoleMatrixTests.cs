@@ -30,6 +30,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
     static readonly string[] AllianceReview = [CA, PA, HR, AA];
     static readonly string[] Campus = [CA, PA, AA];
     static readonly string[] Importers = [CA, PA, HR, SO];
+    static readonly string[] Province = [PA];
 
     /// <summary>The roles each route admits; <see cref="Anyone"/> is a route that needs no token.</summary>
     static readonly Dictionary<string, string[]> Allowed = new()
@@ -94,6 +95,12 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["POST /api/organization/counties/{countyCode}/formation-proposals/"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/formation-proposals/check"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/formation-proposals/accept"] = Bureau,
+        ["GET /api/organization/counties/{countyCode}/alliances/{id:guid}/designations/"] = Read,
+        ["POST /api/organization/counties/{countyCode}/alliances/{id:guid}/designations/"] = Bureau,
+        ["GET /api/organization/provinces/{provinceCode}/coverage/{year:int}"] = Province,
+        ["GET /api/organization/provinces/{provinceCode}/coverage/{year:int}.xlsx"] = Province,
+        ["GET /api/organization/provinces/{provinceCode}/targets"] = Province,
+        ["PUT /api/organization/provinces/{provinceCode}/targets"] = Province,
         ["GET /api/organization/counties/{countyCode}/audit"] = Bureau,
         ["GET /api/organization/counties/{countyCode}/schools/"] = Read,
         ["GET /api/organization/counties/{countyCode}/schools/export.xlsx"] = Read,
@@ -211,6 +218,8 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
             {
                 "countyCode" => suite.County,
                 "schoolYear" => "2025",
+                "year" => "2025",
+                "provinceCode" => "42",
                 "documentName" => "v1",
                 "kind" => "balance",
                 "term" => "2025-autumn",

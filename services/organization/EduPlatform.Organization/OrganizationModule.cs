@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using EduPlatform.Messaging;
 using EduPlatform.Organization.Api;
 using EduPlatform.Organization.Application;
@@ -32,6 +33,8 @@ public static class OrganizationHostingExtensions
         builder.Services.AddSingleton<SchoolService>();
         builder.Services.AddSingleton<AllianceService>();
         builder.Services.AddSingleton<FormationService>();
+        builder.Services.AddSingleton<CoverageService>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SchoolRosterImport>();
         builder.Services.AddSingleton<AllianceRosterImport>();
         builder.Services.AddSingleton<TermStatisticsImport>();
@@ -49,6 +52,7 @@ public static class OrganizationHostingExtensions
         SchoolEndpoints.Map(county);
         AllianceEndpoints.Map(county);
         FormationEndpoints.Map(county);
+        ProvinceEndpoints.Map(api, county);
         api.MapImportTemplates("", "organization", SchoolRosterImport.Sheet, TermStatisticsImport.Sheet, AllianceRosterImport.Sheet);
         return app;
     }

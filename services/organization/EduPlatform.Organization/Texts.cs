@@ -88,6 +88,39 @@ static class Texts
     public static Words AtLeastOne => new("至少为 1。", "must be at least 1");
     public static Words AtLeastTwoSchools => new("至少为 2（一所核心校加一所成员校）。", "must be at least 2 (a core and one member)");
     public static Words MinAboveMax(int min, int max) => new($"{min} 大于 maxMembers {max}。", $"{min} is more than maxMembers {max}");
+    // Province coverage [002].
+    public static Words DemonstrationTarget(int minimum) =>
+        new($"每个县（市、区）至少建设 {minimum} 个示范性教联体", $"at least {minimum} demonstration alliance(s) in every county");
+    public static Words EveryCountyTarget => new("县域范围内教联体建设全面推行（每县均有教联体）", "alliances in every county");
+    public static Words CompulsoryShareTarget(decimal share) =>
+        new($"{share * 100:0.#}%以上的义务教育学校纳入教联体", $"at least {share * 100:0.#}% of compulsory schools in alliances");
+    public static Words DemonstrationProgress(int count, int minimum) =>
+        new($"示范性教联体 {count} 个（目标 {minimum} 个）", $"{count} demonstration alliance(s) (target {minimum})");
+    public static Words AlliancesProgress(int count) => new($"现有教联体 {count} 个", $"{count} alliance(s)");
+    public static Words ShareProgress(decimal share, decimal target) =>
+        new($"义务教育学校纳入 {share * 100:0.0}%（目标 {target * 100:0.#}%）", $"{share * 100:0.0}% of compulsory schools in alliances (target {target * 100:0.#}%)");
+    public static string ProvinceTargetsEntity(string province) => $"province {province} targets";
+    public static Words AlreadyDesignated(string alliance, int year) =>
+        new($"{alliance}已有该年度（{year}）的同一认定。", $"{alliance} already has this designation for {year}.");
+    public static Words CoverageTitle(int year) => new($"{year}年教联体建设进展", $"alliance building {year}");
+    public static Words CoverageSheet => new("各县进展", "Counties");
+    public static Words CoverageHeaders => new(
+        "行政区划代码|县（市、区）|教联体|融合型|共建型|义务教育学校|纳入教联体|纳入比例|幼儿园纳入比例|高中纳入比例|示范性教联体|省级试点|市级试点|县级试点|试点奖补（元）|示范目标|全面推行目标|覆盖率目标",
+        "Code|County|Alliances|Fused|Co-built|Compulsory schools|In alliances|Share|Kindergartens' share|Senior highs' share|Demonstration|Province pilots|City pilots|County pilots|Pilot grants (yuan)|Demonstration target|Every-county target|Share target");
+    public static Words MonthlySheet => new("月度进展", "Monthly");
+    public static Words RankingSheet => new("月度排名", "Monthly ranking");
+    public static Words MonthHeader => new("月末", "Month end");
+    public static Words RankHeaders => new("月末|名次|行政区划代码|县（市、区）|纳入比例|示范性教联体", "Month end|Rank|Code|County|Share|Demonstration");
+    public static Words TargetStatus(string status) => status switch
+    {
+        "met" => new("已达成", "met"),
+        "behind" => new("未达成", "behind"),
+        _ => new("未到期", "not due"),
+    };
+    public static Words NoteTooLong => new("最多 500 个字。", "at most 500 characters");
+    public static Words DemonstrationMinimumRange => new("须在 1 到 50 之间。", "must be between 1 and 50");
+    public static Words ShareRange => new("须大于 0 且不超过 1（如 0.8 表示 80%）。", "must be above 0 and at most 1 (0.8 is 80%)");
+    public static Words TargetYearRange => new("日期须在 2020 至 2035 年之间。", "must be a day between 2020 and 2035");
     public static Words TravelLimitRange => new("须在 1 到 200 公里之间。", "must be between 1 and 200 km");
     public static Words NameAKind => new("至少选择一种形式。", "must name at least one kind");
     public static Words CountyNameRequired => new("必填，最多 100 个字。", "is required, at most 100 characters");

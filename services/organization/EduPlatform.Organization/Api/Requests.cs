@@ -124,3 +124,20 @@ public sealed record GroupedAllianceRequest(
     [property: Description("at most 200 characters")] string? Name,
     Guid? CoreSchoolId,
     IReadOnlyList<Guid>? MemberSchoolIds);
+
+/// <summary>The province's targets to change; what is left out stays as it is.</summary>
+public sealed record ProvinceTargetsRequest(
+    [property: Description("yyyy-MM-dd")] DateOnly? DemonstrationBy = null,
+    [property: Description("demonstration alliances each county has by demonstrationBy, 1–50")] int? DemonstrationMinimum = null,
+    [property: Description("yyyy-MM-dd: every county has alliances")] DateOnly? EveryCountyBy = null,
+    [property: Description("yyyy-MM-dd")] DateOnly? CompulsoryShareBy = null,
+    [property: Description("share of compulsory schools in alliances by compulsoryShareBy, above 0 and at most 1")] decimal? CompulsoryShare = null,
+    [property: Description("a provincial pilot's grant in yuan")] decimal? PilotGrantYuan = null,
+    [property: Description("the version you read; 0 or left out while the province keeps the preset")] int? Version = null);
+
+public sealed record DesignationRequest(
+    DesignationKind? Kind,
+    DesignationLevel? Level,
+    [property: Description("the year of the designation, 2020–2035")] int? Year,
+    [property: Description("yuan; a provincial pilot gets the province's grant when left out, others 0")] decimal? GrantYuan = null,
+    [property: Description("at most 500 characters")] string? Note = null);
