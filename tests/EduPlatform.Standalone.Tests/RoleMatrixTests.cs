@@ -95,6 +95,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["POST /api/organization/counties/{countyCode}/formation-proposals/"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/formation-proposals/check"] = Bureau,
         ["POST /api/organization/counties/{countyCode}/formation-proposals/accept"] = Bureau,
+        ["POST /api/organization/counties/{countyCode}/district-proposals"] = Bureau,
         ["GET /api/organization/counties/{countyCode}/alliances/{id:guid}/designations/"] = Read,
         ["POST /api/organization/counties/{countyCode}/alliances/{id:guid}/designations/"] = Bureau,
         ["GET /api/organization/provinces/{provinceCode}/coverage/{year:int}"] = Province,

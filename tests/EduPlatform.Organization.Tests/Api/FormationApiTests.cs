@@ -172,4 +172,46 @@ public sealed class FormationApiTests(OrganizationApp app) : IClassFixture<Organ
             .Expect(HttpStatusCode.BadRequest);
         Assert.Contains("weak", bad.GetRawText());
     }
+
+    // [004] 國小每個學區3-5個鎮鄉: six townships in a row make two primary districts of three.
+    [Fact]
+    public async Task A_district_proposal_partitions_whole_townships_into_contiguous_districts()
+    {
+        var (county, admin) = await app.NewCountyAsync("national");
+        var names = new[] { "一乡", "二乡", "三乡", "四乡", "五乡", "六乡" };
+        var ids = new List<Guid>();
+        for (var t = 0; t < names.Length; t++)
+        {
+            for (var k = 0; k < 2; k++)
+            {
+                var school = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/schools", new
+                {
+                    code = $"{county}{t}{k}", name = $"{names[t]}第{k + 1}小学", stage = Stage.Primary, locality = Locality.Rural, township = names[t],
+                    latitude = 30.40, longitude = 115.00 + t * 0.1 + k * 0.01,
+                }, OrganizationApp.Json).Expect(HttpStatusCode.Created);
+                ids.Add(school.GetProperty("id").GetGuid());
+            }
+        }
+
+        // The bureau names the heads (学区长学校): a school of 一乡 and one of 六乡.
+        var proposal = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/district-proposals",
+            new { stage = Stage.Primary, districts = 2, headSchoolIds = new[] { ids[0], ids[^1] }, timeLimitSeconds = 2 }, OrganizationApp.Json)
+            .Expect(HttpStatusCode.OK);
+
+        Assert.Equal("optimal", proposal.GetProperty("status").GetString());
+        var districts = proposal.GetProperty("items").EnumerateArray()
+            .Select(d => d.GetProperty("townships").EnumerateArray().Select(t => t.GetString()!).Order(StringComparer.Ordinal).ToList())
+            .OrderBy(d => d[0], StringComparer.Ordinal).ToList();
+        Assert.Equal([["一乡", "三乡", "二乡"], ["五乡", "六乡", "四乡"]], districts);
+        Assert.Equal(["一乡", "三乡"], proposal.GetProperty("borders").GetProperty("二乡").EnumerateArray().Select(b => b.GetString()));
+        Assert.Contains("[004]", proposal.GetProperty("source").GetString());
+
+        var bad = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/district-proposals",
+            new { stage = Stage.Primary, districts = 0 }, OrganizationApp.Json).Expect(HttpStatusCode.BadRequest);
+        Assert.Contains("districts", bad.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        var tooMany = await admin.PostAsJsonAsync($"/api/organization/counties/{county}/district-proposals",
+            new { stage = Stage.Primary, districts = 3 }, OrganizationApp.Json).Expect(HttpStatusCode.OK);
+        Assert.Equal("infeasible", tooMany.GetProperty("status").GetString());
+        Assert.Contains("共 6 个乡镇，分为 3 个学区", tooMany.GetProperty("summary").GetString());
+    }
 }

@@ -22,6 +22,11 @@ static class FormationEndpoints
                 + "with the least travel and the most even alliances (CP-SAT); says why each core and member, what stays out and why, "
                 + "and whether the answer is proven optimal. Nothing is written.");
 
+        county.MapPost("/district-proposals", ProposeDistricts).WithName(nameof(ProposeDistricts)).WithTags("Formation proposals")
+            .RequireAuthorization(OrganizationPolicies.Write)
+            .WithSummary("The district form (学区制 [004]): partitions the stage's public schools by whole townships into districts under head "
+                + "schools, contiguous, of comparable students and weak schools, near their heads; 3–5 townships each for primary and 6–9 for junior. Nothing is written.");
+
         proposals.MapPost("/check", CheckGrouping).WithName(nameof(CheckGrouping))
             .WithSummary("Checks a grouping (a proposal's grouping, edited) exactly as forming it would, and writes nothing.");
 
@@ -94,6 +99,40 @@ static class FormationEndpoints
         return TypedResults.Created($"/api/organization/counties/{countyCode}/alliances", formed.Select(a => AllianceView.From(a, schools)).ToList());
     }
 
+    static async Task<Results<Ok<DistrictProposalView>, ProblemHttpResult>> ProposeDistricts(
+        string countyCode, DistrictProposalRequest body, FormationService service, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        if (body.Districts is < 1 or > 50)
+        {
+            errors.Add(new FieldError("districts", FormationRequestTexts.Districts));
+        }
+
+        if (body.MinTownships is < 1 || body.MaxTownships is < 1 || body.MinTownships > body.MaxTownships)
+        {
+            errors.Add(new FieldError("minTownships", FormationRequestTexts.TownshipBounds));
+        }
+
+        if (body.TimeLimitSeconds is < 1 or > FormationService.MaxTimeLimitSeconds)
+        {
+            errors.Add(new FieldError("timeLimitSeconds", FormationRequestTexts.TimeLimit(FormationService.MaxTimeLimitSeconds)));
+        }
+
+        if (body.Borders?.Any(pair => pair is not { Count: 2 }) == true)
+        {
+            errors.Add(new FieldError("borders", FormationRequestTexts.BorderPairs));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var request = new DistrictRequest(body.Stage!.Value, body.Districts!.Value, body.HeadSchoolIds, body.MinTownships, body.MaxTownships,
+            body.Borders?.Select(pair => (pair[0], pair[1])).ToList(), body.TimeLimitSeconds);
+        return (await service.ProposeDistrictsAsync(countyCode, request, ct)).ToHttp(p => TypedResults.Ok(DistrictProposalView.From(p)));
+    }
+
     static DateOnly FormedOn(GroupingRequest body) => body.FormedOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
     static List<GroupedAlliance>? Grouping(GroupingRequest body) =>
@@ -109,5 +148,8 @@ static class FormationRequestTexts
     public static Words TimeLimit(int max) => new($"须在 1 到 {max} 秒之间。", $"must be between 1 and {max} seconds");
     public static Words PinNeedsBoth => new("每项须同时给出 schoolId 和 coreSchoolId。", "each pin needs schoolId and coreSchoolId");
     public static Words PinnedTwice => new("同一学校只能指定一个核心校。", "a school is pinned to one core only");
+    public static Words Districts => new("须在 1 到 50 之间。", "must be between 1 and 50");
+    public static Words TownshipBounds => new("乡镇数须至少为 1，且下限不大于上限。", "at least 1, and the minimum not above the maximum");
+    public static Words BorderPairs => new("每项须为两个乡镇名。", "each border is a pair of township names");
     public static Words GroupingShape => new("至少一个教联体，每个须有 coreSchoolId。", "at least one alliance, each with a coreSchoolId");
 }

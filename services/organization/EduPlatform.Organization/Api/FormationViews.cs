@@ -48,3 +48,24 @@ public sealed record FormationProposalView(
         public static string Of(ProposedAlliance a) => a.CoreName + "教联体";
     }
 }
+
+public sealed record DistrictView(Guid HeadSchoolId, string HeadName, string HeadTownship, IReadOnlyList<string> Townships, int Schools, int Students,
+    int WeakOrNew, double FarthestKm, string Explanation);
+
+/// <summary>A district partition: each district with its head, townships, size and strength, and the township borders used.</summary>
+public sealed record DistrictProposalView(Stage Stage, int Districts, int MinTownships, int MaxTownships, string Source, int Schools, string Status,
+    string Summary, double? Gap, long ElapsedMs, IReadOnlyList<DistrictView> Items, IReadOnlyList<string> Problems,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Borders)
+{
+    public static DistrictProposalView From(DistrictProposal p)
+    {
+        var r = p.Result;
+        var mean = r.Districts.Count == 0 ? 0 : r.Districts.Average(d => d.Students);
+        return new DistrictProposalView(p.Request.Stage, p.Request.Districts, p.MinTownships, p.MaxTownships, p.Source, p.Schools,
+            WireEnum.Text(r.Status), FormationExplanations.DistrictSummary(p), r.Gap, (long)r.Elapsed.TotalMilliseconds,
+            r.Districts.Select(d => new DistrictView(d.HeadSchoolId, d.HeadName, d.HeadTownship, d.Townships, d.Schools, d.Students, d.WeakOrNew,
+                d.FarthestKm, FormationExplanations.District(d, mean))).ToList(),
+            r.Problems.Select(w => (string)w).ToList(),
+            r.Borders.ToDictionary(b => b.Key, b => (IReadOnlyList<string>)b.Value.Order(StringComparer.Ordinal).ToList()));
+    }
+}

@@ -141,3 +141,13 @@ public sealed record DesignationRequest(
     [property: Description("the year of the designation, 2020–2035")] int? Year,
     [property: Description("yuan; a provincial pilot gets the province's grant when left out, others 0")] decimal? GrantYuan = null,
     [property: Description("at most 500 characters")] string? Note = null);
+
+/// <summary>A district partition to propose (学区制 [004]).</summary>
+public sealed record DistrictProposalRequest(
+    Stage? Stage,
+    [property: Description("how many districts, 1–50")] int? Districts,
+    [property: Description("the head schools (学区长学校), one per district, in different townships; when left out, the largest school of the largest township, then of the larger townships farthest from the heads chosen")] IReadOnlyList<Guid>? HeadSchoolIds = null,
+    [property: Description("townships per district; [004]'s 3 for primary and 6 for junior when left out")] int? MinTownships = null,
+    [property: Description("townships per district; [004]'s 5 for primary and 9 for junior when left out")] int? MaxTownships = null,
+    [property: Description("townships that border each other, as pairs [[\"东山镇\", \"北河镇\"], …]; derived from the schools' positions when left out")] IReadOnlyList<IReadOnlyList<string>>? Borders = null,
+    [property: Description("the solver's time limit, 1–120 s")] int? TimeLimitSeconds = null);

@@ -16,6 +16,12 @@ public sealed record FormationRequest(
 public sealed record FormationProposal(FormationRequest Request, AllianceKind Kind, double TravelLimitKm, int Considered, int AlreadyAllied,
     FormationResult Result);
 
+/// <summary>What the bureau asks a district partition for; the township bounds default to [004]'s for the stage.</summary>
+public sealed record DistrictRequest(Stage Stage, int Districts, IReadOnlyList<Guid>? Heads = null, int? MinTownships = null, int? MaxTownships = null,
+    IReadOnlyList<(string A, string B)>? Borders = null, int? TimeLimitSeconds = null);
+
+public sealed record DistrictProposal(DistrictRequest Request, int MinTownships, int MaxTownships, string Source, int Schools, DistrictPlanner.Result Result);
+
 /// <summary>One alliance of an edited grouping, to check or to form.</summary>
 public sealed record GroupedAlliance(string Name, Guid CoreSchoolId, IReadOnlyList<Guid> MemberSchoolIds);
 
@@ -84,6 +90,33 @@ public sealed class FormationService(OrganizationDatabase database)
             };
             var result = FormationSolver.Solve(policy, options, candidates);
             return new FormationProposal(request, kind, limit, candidates.Count, allied.Count, result);
+        }, ct);
+
+    /// <summary>The district form [004]: the stage's public schools partitioned by whole townships into districts under head schools.</summary>
+    public Task<Outcome<DistrictProposal>> ProposeDistrictsAsync(string countyCode, DistrictRequest request, CancellationToken ct) =>
+        database.ReadAsync<Outcome<DistrictProposal>>(async s =>
+        {
+            if (await s.FindCountyAsync(countyCode) is null)
+            {
+                return SchoolService.CountyMissing<DistrictProposal>(countyCode);
+            }
+
+            var (schools, _) = await s.SearchSchoolsAsync(countyCode, new SchoolQuery(request.Stage, null, null, null, null, 0, int.MaxValue));
+            var students = await s.LatestStudentsAsync(countyCode);
+            var candidates = schools.Where(x => x.IsPublic)
+                .Select(x => new FormationCandidate(SchoolFacts.Of(x), x.Code, x.Latitude, x.Longitude, students.GetValueOrDefault(x.Id)))
+                .ToList();
+            var (min, max, source) = DistrictPlanner.TownshipsPerDistrict(request.Stage);
+            var options = new DistrictPlanner.Options
+            {
+                Districts = request.Districts,
+                Heads = request.Heads ?? [],
+                MinTownships = request.MinTownships ?? min,
+                MaxTownships = request.MaxTownships ?? max,
+                Borders = request.Borders,
+                TimeLimit = request.TimeLimitSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : FormationSolver.DefaultTimeLimit(candidates.Count),
+            };
+            return new DistrictProposal(request, options.MinTownships, options.MaxTownships, source, candidates.Count, DistrictPlanner.Plan(candidates, options));
         }, ct);
 
     /// <summary>Forms the grouping in a transaction that is then rolled back: the rules exactly as forming it would apply them.</summary>

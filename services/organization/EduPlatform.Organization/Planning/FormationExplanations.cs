@@ -44,5 +44,22 @@ public static class FormationExplanations
             $"Of {p.Considered} schools not yet allied, {placed} form {r.Alliances.Count} alliances and {r.Unplaced.Count} stay out; {status.Item2}; {r.Elapsed.TotalSeconds:0.00} s.");
     }
 
+    public static Words District(DistrictPlanner.District d, double meanStudents) =>
+        new($"学区长学校{d.HeadName}（{d.HeadTownship}）；辖 {d.Townships.Count} 个乡镇：{string.Join("、", d.Townships)}；{d.Schools} 所学校、{d.Students:N0} 名学生，"
+            + $"为各学区平均的 {(meanStudents == 0 ? 100 : d.Students * 100 / meanStudents):0}%；薄弱或新建学校 {d.WeakOrNew} 所；最远学校距学区长学校 {d.FarthestKm:0.0} 公里。",
+            $"Head {d.HeadName} ({d.HeadTownship}); {d.Townships.Count} townships: {string.Join(", ", d.Townships)}; {d.Schools} schools, {d.Students:N0} students, "
+            + $"{(meanStudents == 0 ? 100 : d.Students * 100 / meanStudents):0}% of the average; {d.WeakOrNew} weak or new; farthest school {d.FarthestKm:0.0} km from the head.");
+
+    public static Words DistrictSummary(DistrictProposal p)
+    {
+        var r = p.Result;
+        return r.Districts.Count == 0
+            ? new($"未能划分学区：{string.Join("；", r.Problems.Select(w => w.Zh))}", $"No partition: {string.Join("; ", r.Problems.Select(w => w.En))}")
+            : new($"{p.Schools} 所学校按整乡镇划为 {r.Districts.Count} 个学区（每区 {p.MinTownships}–{p.MaxTownships} 个乡镇，{p.Source}）；"
+                + $"{(r.Status == SolveStatus.Optimal ? "已证明最优" : $"与下界相差 {r.Gap * 100:0.#}%")}；用时 {r.Elapsed.TotalSeconds:0.00} 秒。",
+                $"{p.Schools} schools in {r.Districts.Count} districts of whole townships ({p.MinTownships}–{p.MaxTownships} each); "
+                + $"{(r.Status == SolveStatus.Optimal ? "proven optimal" : $"{r.Gap * 100:0.#}% from the bound")}; {r.Elapsed.TotalSeconds:0.00} s.");
+    }
+
     static Words Locality(Locality locality) => Texts.Locality(locality);
 }

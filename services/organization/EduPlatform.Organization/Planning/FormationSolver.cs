@@ -6,11 +6,12 @@ using Google.OrTools.Sat;
 namespace EduPlatform.Organization.Planning;
 
 /// <summary>
-/// Proposes alliances for one stage as a CP-SAT model: each school is a core or joins one core within the travel limit,
-/// every alliance within the kind's size limits, every member qualified by the composition rules. Minimises, in one
-/// cost: the members' straight-line distance to their cores (1 per 0.1 km), the spread between the largest and smallest
-/// alliance in students (<see cref="StudentsPerKm"/> students weigh as 1 km) and the spread of weak or new members
-/// between alliances (<see cref="WeakPerKm"/> km each), so that no alliance is much bigger or carries more weak schools.
+/// Proposes alliances for one stage as a CP-SAT model (<see cref="FormationModel"/>): each school is a core or joins one
+/// core in reach (within the travel limit, among its <see cref="NearestCores"/> nearest), every alliance within the kind's
+/// size limits, every member qualified by the composition rules. It minimises one cost: the members' straight-line
+/// distance to their cores, each alliance's distance in students from an even share (<see cref="StudentsPerKm"/> students
+/// weigh as 1 km), and the weak or new members' distance from an even spread (<see cref="WeakPerKm"/> km each). Schools no
+/// rule admits, or out of reach, are named with the reason before solving; impossible sizes are reported with the numbers.
 /// </summary>
 public static class FormationSolver
 {

@@ -37,3 +37,20 @@ static class FormationTexts
     public static Words CannotJoin(string school, string core, double km) =>
         new($"{school}不能编入{core}：不具备成员校条件，或距离超过 {km:0.#} 公里。", $"{school} cannot join {core}: not a qualified member, or farther than {km:0.#} km.");
 }
+
+/// <summary>What the district proposals say, in Chinese and English.</summary>
+static class DistrictTexts
+{
+    public static Words HeadsNeeded(int districts) =>
+        new($"需要 {districts} 所学区长学校（每个学区一所，且须为本学段、有经纬度的学校）。", $"{districts} head schools are needed, one per district, of this stage and located.");
+    public static Words HeadsInOneTownship => new("学区长学校须在不同乡镇（以整乡镇划入学区）。", "The head schools must be in different townships (districts take whole townships).");
+    public static Words TownshipCount(int townships, int districts, int min, int max) =>
+        new($"共 {townships} 个乡镇，分为 {districts} 个学区、每个学区 {min}–{max} 个乡镇无法做到；请调整学区数。",
+            $"{townships} townships cannot make {districts} districts of {min}–{max} townships each; change the number of districts.");
+    public static Words Unreachable(IEnumerable<string> townships) =>
+        new($"以下乡镇与任何学区长学校所在乡镇都不相连：{string.Join("、", townships)}；请补充乡镇相邻关系。",
+            $"These townships connect to no head's township: {string.Join(", ", townships)}; give the township borders.");
+    public static Words NoPartition => new("在乡镇数和相连的要求下不存在划分方案；可调整学区数、学区长学校或乡镇相邻关系。",
+        "No partition meets the township counts and contiguity; change the districts, heads or borders.");
+    public static Words NoneInTime => new("限时内未找到划分方案；可延长求解时间。", "No partition was found in time; allow more time.");
+}
