@@ -444,4 +444,24 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(unit.GetProperty("schoolId").GetGuid(), stages["primary"].GetProperty("schools")[0].GetProperty("id").GetGuid());
         Assert.Equal(junior.GetProperty("id").GetGuid(), stages["junior"].GetProperty("planId").GetGuid());
     }
+
+    // Issue 23: the demo county's primaries are all allied (10 alliances from 15 May 2023), so a proposal regroups none of
+    // them, even dated before that day (a school joining an alliance later could not be in another of the kind), and names
+    // the private school as out of a fused alliance [003].
+    [Fact]
+    public async Task A_proposal_for_the_demo_county_leaves_its_allied_primaries_alone()
+    {
+        var client = await CountyAdminAsync();
+        var response = await client.PostAsJsonAsync($"/api/organization/counties/{DemoCountyLoader.CountyCode}/formation-proposals",
+            new { stage = "primary", formedOn = "2023-05-01", timeLimitSeconds = 2 });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
+
+        Assert.Equal(60, body.GetProperty("alreadyAllied").GetInt32());
+        Assert.Equal(1, body.GetProperty("considered").GetInt32());
+        Assert.Equal(0, body.GetProperty("alliances").GetArrayLength());
+        var left = Assert.Single(body.GetProperty("unplaced").EnumerateArray());
+        Assert.Equal("not-eligible", left.GetProperty("reason").GetString());
+        Assert.Contains("民办", left.GetProperty("explanation").GetString());
+    }
 }

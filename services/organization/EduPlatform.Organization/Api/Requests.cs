@@ -104,7 +104,7 @@ public sealed record AllianceDetailsRequest(
 public sealed record FormationProposalRequest(
     Stage? Stage,
     [property: Description("the county's first allowed kind when left out")] AllianceKind? Kind = null,
-    [property: Description("yyyy-MM-dd; today when left out: schools already allied that day are not regrouped")] DateOnly? FormedOn = null,
+    [property: Description("yyyy-MM-dd; today when left out: schools in an alliance of the kind that day or joining one later are not regrouped")] DateOnly? FormedOn = null,
     [property: Description("farthest a member is placed from its core, straight line, 1–200 km; the county's setting when left out")] double? TravelLimitKm = null,
     [property: Description("also group nine-year schools into this stage's alliances where the policy allows")] bool? IncludeNineYear = null,
     [property: Description("schools that must lead an alliance")] IReadOnlyList<Guid>? PinnedCores = null,

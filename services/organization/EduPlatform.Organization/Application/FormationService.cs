@@ -61,6 +61,7 @@ public sealed class FormationService(OrganizationDatabase database)
             var stageSchools = schools.Where(x => x.Stage == request.Stage || (request.IncludeNineYear && x.Stage == Stage.NineYear
                 && AllianceCompositionRules.StagesCompatible(policy, request.Stage, Stage.NineYear))).ToList();
             var memberships = await s.OtherMembershipsAsync(stageSchools.Select(x => x.Id).ToList(), null);
+            // A membership starting later counts too: an open-ended alliance formed now would overlap it (one of a kind at a time).
             var allied = memberships.Where(m => m.Kind == kind && (m.LeftOn is null || m.LeftOn > formedOn)).Select(m => m.SchoolId).ToHashSet();
             var students = await s.LatestStudentsAsync(countyCode);
             var candidates = stageSchools.Where(x => !allied.Contains(x.Id))

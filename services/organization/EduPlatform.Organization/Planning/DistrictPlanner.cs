@@ -126,7 +126,7 @@ public static class DistrictPlanner
         }
 
         model.Minimize(LinearExpr.Sum(cost));
-        var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{options.TimeLimit.TotalSeconds:0.###} num_workers:{Math.Max(2, Environment.ProcessorCount)} random_seed:1" };
+        var solver = new CpSolver { StringParameters = CpSat.Parameters(options.TimeLimit, FormationSolver.Workers) };
         var status = solver.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
@@ -167,11 +167,5 @@ public static class DistrictPlanner
         return chosen.Select(t => (FormationCandidate?)byTownship[t].Where(s => !FormationSolver.IsWeakOrNew(s)).MaxBy(s => s.Students)).ToList();
     }
 
-    static IntVar Gap(CpModel model, LinearExpr expr, long bound)
-    {
-        var gap = model.NewIntVar(0, bound, "");
-        model.Add(gap >= expr);
-        model.Add(gap >= -expr);
-        return gap;
-    }
+    static IntVar Gap(CpModel model, LinearExpr expr, long bound) => CpSat.AbsoluteValue(model, expr, bound);
 }

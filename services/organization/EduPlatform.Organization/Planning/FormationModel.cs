@@ -87,13 +87,7 @@ sealed class FormationModel
             + FormationSolver.UnplacedKm * FormationSolver.StudentsPerKm * left);
     }
 
-    IntVar AbsoluteGap(LinearExpr expr, long bound)
-    {
-        var gap = Model.NewIntVar(0, bound, "");
-        Model.Add(gap >= expr);
-        Model.Add(gap >= -expr);
-        return gap;
-    }
+    IntVar AbsoluteGap(LinearExpr expr, long bound) => CpSat.AbsoluteValue(Model, expr, bound);
 
     void LimitPerTownship(Domain.KindRule rule, FormationOptions options, IReadOnlyList<FormationCandidate> cores)
     {

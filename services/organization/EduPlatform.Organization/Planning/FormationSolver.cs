@@ -24,10 +24,10 @@ public static class FormationSolver
     /// <summary>Each member is offered its 15 nearest cores within the limit: farther ones would only add travel.</summary>
     public const int NearestCores = 15;
 
-    static string Parameters(TimeSpan limit) =>
-        $"max_time_in_seconds:{limit.TotalSeconds:0.###} num_workers:{Workers} random_seed:1";
+    static string Parameters(TimeSpan limit) => CpSat.Parameters(limit, Workers);
 
-    static int Workers => int.TryParse(Environment.GetEnvironmentVariable("EDUPLATFORM_CPSAT_WORKERS"), out var n) ? n : Math.Max(2, Environment.ProcessorCount);
+    /// <summary>As many workers as cores, at least 2; EDUPLATFORM_CPSAT_WORKERS overrides (for benchmarks).</summary>
+    internal static int Workers => int.TryParse(Environment.GetEnvironmentVariable("EDUPLATFORM_CPSAT_WORKERS"), out var n) ? n : Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>The solver's default time: 1.5 s up to 100 schools, then 0.06 s a school, at most 25 s.</summary>
     public static TimeSpan DefaultTimeLimit(int schools) => TimeSpan.FromSeconds(schools <= 100 ? 1.5 : Math.Min(25, schools * 0.06));
