@@ -28,10 +28,12 @@ public static class ImportJournal
 {
     public const int ErrorsKept = 50;
 
+    const string Columns = "Id, CountyCode, Sheet, Title, FileName, Actor, OccurredAt, Accepted, Detail, ErrorCount, Errors";
+
     public static Task WriteImportAttemptAsync(this DbSession session, ImportAttempt attempt) =>
         session.ExecuteAsync(
-            """
-            INSERT INTO import_journal (Id, CountyCode, Sheet, Title, FileName, Actor, OccurredAt, Accepted, Detail, ErrorCount, Errors)
+            $"""
+            INSERT INTO import_journal ({Columns})
             VALUES (@Id, @CountyCode, @Sheet, @Title, @FileName, @Actor, @OccurredAt, @Accepted, @Detail, @ErrorCount, @Errors)
             """,
             attempt);
@@ -42,7 +44,7 @@ public static class ImportJournal
     {
         var rows = await session.QueryAsync<ImportAttempt>(
             $"""
-            SELECT Id, CountyCode, Sheet, Title, FileName, Actor, OccurredAt, Accepted, Detail, ErrorCount, Errors FROM import_journal
+            SELECT {Columns} FROM import_journal
             WHERE CountyCode = @CountyCode
             ORDER BY OccurredAt DESC, Id DESC {session.Dialect.Paging}
             """,
@@ -54,8 +56,8 @@ public static class ImportJournal
     /// <summary>Each sheet's latest attempt where it was refused: what the county still has to import again.</summary>
     public static async Task<IReadOnlyList<ImportAttempt>> ReadRefusedImportsAsync(this DbSession session, string countyCode) =>
         (await session.QueryAsync<ImportAttempt>(
-            """
-            SELECT j.Id, j.CountyCode, j.Sheet, j.Title, j.FileName, j.Actor, j.OccurredAt, j.Accepted, j.Detail, j.ErrorCount, j.Errors
+            $"""
+            SELECT j.{Columns.Replace(", ", ", j.")}
             FROM import_journal j
             WHERE j.CountyCode = @CountyCode AND j.Accepted = 0
               AND NOT EXISTS (SELECT 1 FROM import_journal later

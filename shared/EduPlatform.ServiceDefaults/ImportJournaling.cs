@@ -15,9 +15,6 @@ namespace EduPlatform.ServiceDefaults;
 /// <summary>The database of the service whose API group an endpoint belongs to (set by <c>MapServiceApi</c>).</summary>
 public sealed record ServiceDatabaseOf(Type DatabaseType);
 
-/// <summary>Marks an import route whose attempts go into the import journal.</summary>
-public sealed record JournaledImport(ImportSheet Sheet);
-
 /// <summary>
 /// Every import attempt — taken, or refused with its errors — goes into the service's import journal, so the county's
 /// open items show the refused imports no later attempt has replaced (GET …/counties/{county}/imports?open=true).
@@ -28,7 +25,6 @@ public static class ImportJournaling
     public static readonly string[] Readers = [Roles.CountyAdmin, Roles.ProvinceAdmin, Roles.HrBureau, Roles.StaffingOffice];
 
     public static RouteHandlerBuilder Journaled(this RouteHandlerBuilder builder, ImportSheet sheet) => builder
-        .WithMetadata(new JournaledImport(sheet))
         .AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);

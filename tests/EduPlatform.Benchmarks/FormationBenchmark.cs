@@ -17,7 +17,7 @@ public static class FormationBenchmark
         var policy = AlliancePolicyPresets.Find(AlliancePolicyPresets.Xishui)!;
         foreach (var (name, schools) in new[] { ("demo county primaries", DemoPrimaries()), ("generated county", Generated(400, seed: 7)) })
         {
-            var options = new FormationOptions { Stage = Stage.Primary, Kind = AllianceKind.Fused, TravelLimitKm = 50,
+            var options = new FormationOptions { Kind = AllianceKind.Fused, TravelLimitKm = 50,
                 TimeLimit = seconds is { } given ? TimeSpan.FromSeconds(given) : FormationSolver.DefaultTimeLimit(schools.Count) };
             var timer = Stopwatch.StartNew();
             var result = FormationSolver.Solve(policy, options, schools);

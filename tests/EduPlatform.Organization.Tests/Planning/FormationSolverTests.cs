@@ -15,7 +15,6 @@ public sealed class FormationSolverTests
 
     static FormationOptions Options(double km = 50) => new()
     {
-        Stage = Stage.Primary,
         Kind = AllianceKind.Fused,
         TravelLimitKm = km,
         TimeLimit = TimeSpan.FromSeconds(3),

@@ -71,7 +71,7 @@ static class AllianceEndpoints
         return createdAt is null ? TypedResults.Ok(view) : TypedResults.Created(createdAt(ok.Result), view);
     }
 
-    static async Task<IReadOnlyDictionary<Guid, School>> SchoolsOf(DbSession s, string countyCode, IReadOnlyList<Alliance> alliances)
+    internal static async Task<IReadOnlyDictionary<Guid, School>> SchoolsOf(DbSession s, string countyCode, IReadOnlyList<Alliance> alliances)
     {
         var ids = alliances.SelectMany(a => a.Memberships.Select(m => m.SchoolId)).Distinct().ToList();
         return (await s.FindSchoolsAsync(countyCode, ids)).ToDictionary(x => x.Id);

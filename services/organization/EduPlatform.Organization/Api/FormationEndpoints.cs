@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EduPlatform.Kernel;
 using EduPlatform.Organization.Application;
 using EduPlatform.Organization.Data;
+using EduPlatform.Organization.Domain;
 using EduPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,14 +40,9 @@ static class FormationEndpoints
         string countyCode, FormationProposalRequest body, FormationService service, CancellationToken ct)
     {
         var errors = new List<(string, string)>();
-        if (body.Stage is null)
+        if (AlliancePolicy.TravelLimitProblem(body.TravelLimitKm) is { } travel)
         {
-            errors.Add(("stage", FormationRequestTexts.Required));
-        }
-
-        if (body.TravelLimitKm is < 1 or > 200 || body.TravelLimitKm is double.NaN)
-        {
-            errors.Add(("travelLimitKm", FormationRequestTexts.TravelLimit));
+            errors.Add(("travelLimitKm", travel));
         }
 
         if (body.TimeLimitSeconds is < 1 or > FormationService.MaxTimeLimitSeconds)
@@ -89,13 +85,12 @@ static class FormationEndpoints
         }
 
         var outcome = await service.AcceptAsync(countyCode, body.Kind, FormedOn(body), grouping, user.ActorName(), ct);
-        if (outcome is not Outcome<IReadOnlyList<Domain.Alliance>>.Ok { Result: var formed })
+        if (outcome is not Outcome<IReadOnlyList<Alliance>>.Ok { Result: var formed })
         {
             return outcome.ToProblem();
         }
 
-        var ids = formed.SelectMany(a => a.Memberships.Select(m => m.SchoolId)).Distinct().ToList();
-        var schools = await db.ReadAsync(async s => (await s.FindSchoolsAsync(countyCode, ids)).ToDictionary(x => x.Id), ct);
+        var schools = await db.ReadAsync(s => AllianceEndpoints.SchoolsOf(s, countyCode, formed), ct);
         return TypedResults.Created($"/api/organization/counties/{countyCode}/alliances", formed.Select(a => AllianceView.From(a, schools)).ToList());
     }
 
@@ -143,8 +138,6 @@ static class FormationEndpoints
 
 static class FormationRequestTexts
 {
-    public static Words Required => new("必填。", "is required");
-    public static Words TravelLimit => new("须在 1 到 200 公里之间。", "must be between 1 and 200 km");
     public static Words TimeLimit(int max) => new($"须在 1 到 {max} 秒之间。", $"must be between 1 and {max} seconds");
     public static Words PinNeedsBoth => new("每项须同时给出 schoolId 和 coreSchoolId。", "each pin needs schoolId and coreSchoolId");
     public static Words PinnedTwice => new("同一学校只能指定一个核心校。", "a school is pinned to one core only");

@@ -47,7 +47,7 @@ static class ProvinceEndpoints
             errors.Add(new FieldError("provinceCode", ProvinceTexts.ProvinceCode));
         }
 
-        if (year is < 2020 or > 2035)
+        if (year is { } y && !CoverageTargets.IsPlanYear(y))
         {
             errors.Add(new FieldError("year", ProvinceTexts.Year));
         }

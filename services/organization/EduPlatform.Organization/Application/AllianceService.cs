@@ -40,7 +40,7 @@ public sealed class AllianceService(OrganizationDatabase database)
         var members = c.MemberSchoolIds.Select(id => Facts(schools[id])).ToList();
         var others = await s.OtherMembershipsAsync(ids, null);
         var inTownship = county.Policy.RuleFor(c.Kind).MaxPerTownship is null ? 0
-            : await s.CountLedFromTownshipAsync(countyCode, c.Kind, core.Township, c.FormedOn);
+            : (await s.LedPerTownshipAsync(countyCode, c.Kind, c.FormedOn)).GetValueOrDefault(core.Township);
         var violations = AllianceCompositionRules.CheckFormation(county.Policy, c.Kind, core, members, c.FormedOn, others, inTownship);
         if (violations.Count > 0)
         {

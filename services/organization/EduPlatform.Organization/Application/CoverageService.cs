@@ -2,6 +2,7 @@ using EduPlatform.Kernel;
 using EduPlatform.Organization.Data;
 using EduPlatform.Organization.Domain;
 using EduPlatform.Persistence;
+using EduPlatform.ServiceDefaults;
 
 namespace EduPlatform.Organization.Application;
 
@@ -24,12 +25,9 @@ public sealed class CoverageService(OrganizationDatabase database, TimeProvider 
         }
 
         var targets = (await s.ProvinceTargetsAsync(provinceCode))?.Targets ?? CoverageTargets.HubeiPreset;
-        return CoverageCalculator.Report(year, ChinaToday(),
+        return CoverageCalculator.Report(year, ExportTitle.Today,
             counties.Select(c => (c.Code, c.Name)).ToList(), await s.CoverageSchoolsAsync(codes), alliances, await s.DesignationsAsync(codes), targets);
     }, ct);
-
-    /// <summary>Today in China (UTC+8 all year), whatever the server's own time zone.</summary>
-    DateOnly ChinaToday() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
 
     public Task<(CoverageTargets Targets, int Version)> TargetsAsync(string provinceCode, CancellationToken ct) =>
         database.ReadAsync(async s => await s.ProvinceTargetsAsync(provinceCode) ?? (CoverageTargets.HubeiPreset, 0), ct);
@@ -56,7 +54,7 @@ public sealed class CoverageService(OrganizationDatabase database, TimeProvider 
     /// <summary>Records an alliance as a demonstration or pilot alliance of a year; a provincial pilot's grant defaults to the targets'.</summary>
     public Task<Outcome<AllianceDesignation>> DesignateAsync(string countyCode, Guid allianceId, DesignationCommand c, string actor, CancellationToken ct)
     {
-        if (c.Year is < 2020 or > 2035)
+        if (!CoverageTargets.IsPlanYear(c.Year))
         {
             return Task.FromResult(Outcome<AllianceDesignation>.Fail("year", Texts.TargetYearRange));
         }

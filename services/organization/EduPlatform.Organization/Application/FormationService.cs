@@ -64,23 +64,14 @@ public sealed class FormationService(OrganizationDatabase database)
             // A membership starting later counts too: an open-ended alliance formed now would overlap it (one of a kind at a time).
             var allied = memberships.Where(m => m.Kind == kind && (m.LeftOn is null || m.LeftOn > formedOn)).Select(m => m.SchoolId).ToHashSet();
             var students = await s.LatestStudentsAsync(countyCode);
-            var candidates = stageSchools.Where(x => !allied.Contains(x.Id))
-                .Select(x => new FormationCandidate(SchoolFacts.Of(x), x.Code, x.Latitude, x.Longitude, students.GetValueOrDefault(x.Id)))
-                .ToList();
-
-            var led = new Dictionary<string, int>();
-            if (policy.RuleFor(kind).MaxPerTownship is not null)
-            {
-                foreach (var township in candidates.Select(c => c.School.Township).Distinct())
-                {
-                    led[township] = await s.CountLedFromTownshipAsync(countyCode, kind, township, formedOn);
-                }
-            }
+            var candidates = stageSchools.Where(x => !allied.Contains(x.Id)).Select(x => Candidate(x, students)).ToList();
+            var led = policy.RuleFor(kind).MaxPerTownship is null
+                ? new Dictionary<string, int>()
+                : await s.LedPerTownshipAsync(countyCode, kind, formedOn);
 
             var limit = request.TravelLimitKm ?? policy.FormationTravelLimitKm;
             var options = new FormationOptions
             {
-                Stage = request.Stage,
                 Kind = kind,
                 TravelLimitKm = limit,
                 PinnedCores = request.PinnedCores ?? [],
@@ -104,9 +95,7 @@ public sealed class FormationService(OrganizationDatabase database)
 
             var (schools, _) = await s.SearchSchoolsAsync(countyCode, new SchoolQuery(request.Stage, null, null, null, null, 0, int.MaxValue));
             var students = await s.LatestStudentsAsync(countyCode);
-            var candidates = schools.Where(x => x.IsPublic)
-                .Select(x => new FormationCandidate(SchoolFacts.Of(x), x.Code, x.Latitude, x.Longitude, students.GetValueOrDefault(x.Id)))
-                .ToList();
+            var candidates = schools.Where(x => x.IsPublic).Select(x => Candidate(x, students)).ToList();
             var (min, max, source) = DistrictPlanner.TownshipsPerDistrict(request.Stage);
             var options = new DistrictPlanner.Options
             {
@@ -119,6 +108,9 @@ public sealed class FormationService(OrganizationDatabase database)
             };
             return new DistrictProposal(request, options.MinTownships, options.MaxTownships, source, candidates.Count, DistrictPlanner.Plan(candidates, options));
         }, ct);
+
+    static FormationCandidate Candidate(School school, IReadOnlyDictionary<Guid, int> students) =>
+        new(SchoolFacts.Of(school), school.Code, school.Latitude, school.Longitude, students.GetValueOrDefault(school.Id));
 
     /// <summary>Forms the grouping in a transaction that is then rolled back: the rules exactly as forming it would apply them.</summary>
     public Task<Outcome<GroupingCheck>> CheckAsync(string countyCode, AllianceKind? kind, DateOnly formedOn, IReadOnlyList<GroupedAlliance> grouping,

@@ -101,19 +101,22 @@ public static class AllianceData
 
     sealed class TermRow
     {
+        public string Township { get; set; } = "";
         public DateOnly FormedOn { get; set; }
         public DateOnly? DissolvedOn { get; set; }
     }
 
-    /// <summary>Alliances of a kind, led from a township, that are active on a date (the per-township limit).</summary>
-    public static async Task<int> CountLedFromTownshipAsync(this DbSession s, string countyCode, AllianceKind kind, string township, DateOnly on) =>
+    /// <summary>How many alliances of a kind each township leads on a date (the per-township limit), by the core's township.</summary>
+    public static async Task<Dictionary<string, int>> LedPerTownshipAsync(this DbSession s, string countyCode, AllianceKind kind, DateOnly on) =>
         (await s.QueryAsync<TermRow>(
             """
-            SELECT a.FormedOn, a.DissolvedOn FROM alliances a JOIN schools c ON c.Id = a.CoreSchoolId
-            WHERE a.CountyCode = @CountyCode AND a.Kind = @Kind AND c.Township = @Township
+            SELECT c.Township, a.FormedOn, a.DissolvedOn FROM alliances a JOIN schools c ON c.Id = a.CoreSchoolId
+            WHERE a.CountyCode = @CountyCode AND a.Kind = @Kind
             """,
-            new { CountyCode = countyCode, Kind = kind.ToString(), Township = township }))
-            .Count(a => a.FormedOn <= on && (a.DissolvedOn is null || a.DissolvedOn > on));
+            new { CountyCode = countyCode, Kind = kind.ToString() }))
+            .Where(a => a.FormedOn <= on && (a.DissolvedOn is null || a.DissolvedOn > on))
+            .GroupBy(a => a.Township)
+            .ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>One school's memberships with their alliances' names and kinds, oldest first.</summary>
     public static Task<IReadOnlyList<OtherMembership>> SchoolHistoryAsync(this DbSession s, Guid schoolId) =>

@@ -42,6 +42,10 @@ public sealed record AlliancePolicy
     /// township, so every rural school can be grouped with a town core. A county sets its own.
     /// </summary>
     public double FormationTravelLimitKm { get; init; } = 50;
+
+    /// <summary>What is wrong with a travel limit (1–200 km), or null when it is acceptable or left out.</summary>
+    public static string? TravelLimitProblem(double? km) =>
+        km is < 1 or > 200 || km is double.NaN ? Texts.TravelLimitRange : null;
     /// <summary>Kinds this county uses; others are refused.</summary>
     public required IReadOnlyList<AllianceKind> AllowedKinds { get; init; }
     public required KindRule DefaultRule { get; init; }
@@ -112,9 +116,9 @@ public sealed record AlliancePolicyOverrides
             errors.Add(("minMembers", Texts.MinAboveMax(min, max)));
         }
 
-        if (FormationTravelLimitKm is < 1 or > 200 || FormationTravelLimitKm is double.NaN)
+        if (AlliancePolicy.TravelLimitProblem(FormationTravelLimitKm) is { } travel)
         {
-            errors.Add(("formationTravelLimitKm", Texts.TravelLimitRange));
+            errors.Add(("formationTravelLimitKm", travel));
         }
 
         if (AllowedKinds is { Count: 0 })

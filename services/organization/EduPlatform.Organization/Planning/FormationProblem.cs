@@ -6,10 +6,9 @@ namespace EduPlatform.Organization.Planning;
 /// <summary>A school the proposal may group: its facts for the rules, its place and its students (latest term reported).</summary>
 public sealed record FormationCandidate(SchoolFacts School, string Code, double? Latitude, double? Longitude, int Students);
 
-/// <summary>What to propose: the stage and kind, the travel limit, and the bureau's edits (pins and exclusions).</summary>
+/// <summary>What to propose for the candidates given (one stage's): the kind, the travel limit, and the bureau's edits (pins and exclusions).</summary>
 public sealed record FormationOptions
 {
-    public required Stage Stage { get; init; }
     public required AllianceKind Kind { get; init; }
     /// <summary>Farthest a member may be from its core, straight line.</summary>
     public required double TravelLimitKm { get; init; }
