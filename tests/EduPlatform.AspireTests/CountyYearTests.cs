@@ -185,11 +185,13 @@ public sealed class CountyYearTests(AspireSuite suite, ITestOutputHelper output)
     {
         using var dashboard = suite.DashboardApi();
         // Each process exports on its own schedule: a consumer's span can reach the dashboard before the publishing
-        // span it hangs from, so wait until the trace has one root as well as both consumers.
+        // span it hangs from, and the gateway's server span ends (and is exported) after rotation's, so wait until the
+        // gateway's span, both consumers and a single root are all there.
         static IEnumerable<(string Service, ActivityKind Kind)> Roots(IReadOnlyList<DashboardTraces.Span> s) =>
             s.Where(x => !s.Any(p => p.SpanId == x.ParentSpanId)).Select(x => (x.Service, x.Kind));
         var spans = await Eventually.UntilAsync(() => DashboardTraces.SpansAsync(dashboard, traceId),
             s => s.Any(x => x.Service == "rotation" && x.Name.StartsWith("outbox publish PersonPlaced", StringComparison.Ordinal))
+                && s.Any(x => x.Service == "gateway" && x.Kind == ActivityKind.Server)
                 && new[] { "staffing", "evaluation" }.All(c => s.Any(x => x.Service == c && x.Kind == ActivityKind.Consumer))
                 && Roots(s).Count() == 1,
             Wait, DashboardTraces.Describe);

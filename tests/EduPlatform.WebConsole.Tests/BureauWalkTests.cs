@@ -60,7 +60,7 @@ public sealed class BureauWalkTests(ConsoleSuite suite, ITestOutputHelper output
         await draw.ClickAsync();
         await Expect(page.Locator(".progress")).ToBeVisibleAsync();
         await ConsoleSuite.ScreenshotAsync(page, "rotation-plan-drawing");
-        await page.WaitForURLAsync(new Regex("/rotation/plans/[0-9a-f-]{36}$"), new() { Timeout = 180_000 });
+        await ConsoleSuite.ArrivedAtAsync(page, new Regex("/rotation/plans/[0-9a-f-]{36}$"), timeout: 180_000);
         _timings.Add($"rotation plan draw (click to draft shown): {drawing.ElapsedMilliseconds} ms");
         await Expect(page.Locator("[data-testid=plan-status]")).ToHaveTextAsync("草案");
         await ConsoleSuite.ScreenshotAsync(page, "rotation-plan");
@@ -95,7 +95,7 @@ public sealed class BureauWalkTests(ConsoleSuite suite, ITestOutputHelper output
         await page.FillAsync("input[name=townships]", "清泉镇");
         drawing.Restart();
         await page.ClickAsync("[data-testid=draw-zones]");
-        await page.WaitForURLAsync(new Regex("/zoning/plans/[0-9a-f-]{36}$"));
+        await ConsoleSuite.ArrivedAtAsync(page, new Regex("/zoning/plans/[0-9a-f-]{36}$"));
         _timings.Add($"zone plan draw (click to draft shown): {drawing.ElapsedMilliseconds} ms");
         await Expect(page.Locator("[data-testid=zone-map] polygon")).ToHaveCountAsync(8);
         await page.ClickAsync("button:has-text('审定')");

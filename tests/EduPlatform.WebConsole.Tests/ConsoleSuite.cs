@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EduPlatform.DemoCounty;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -68,13 +69,21 @@ public sealed class ConsoleSuite : IAsyncLifetime
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/login**");
+        await ArrivedAtAsync(page, new Regex("/login"));
         await page.SelectOptionAsync("select[name=role]", role);
         await page.FillAsync("input[name=county]", county ?? County);
         await page.ClickAsync("form.card button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("header .who")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return page;
     }
+
+    /// <summary>
+    /// Waits until the page's address matches. Not <c>WaitForURLAsync</c>: when the address already matches it checks the
+    /// page's load state and then subscribes to the load event, and a load event delivered in between is lost, so the
+    /// wait times out on a loaded page (microsoft/playwright-dotnet#3364). This assertion polls in the driver instead.
+    /// </summary>
+    public static Task ArrivedAtAsync(IPage page, Regex url, float timeout = 30_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(url, new() { Timeout = timeout });
 
     public static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, name + ".png"), FullPage = false });

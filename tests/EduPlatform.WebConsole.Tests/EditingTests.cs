@@ -65,7 +65,7 @@ public sealed class EditingTests(ConsoleSuite suite)
         await page.SelectOptionAsync("select[name=role]", Roles.AllianceAdmin);
         await page.SelectOptionAsync("select[name=alliance]", allianceId!);
         await page.ClickAsync("form.card button[type=submit]");
-        await page.WaitForURLAsync(new Regex($"/counties/{suite.County}$"));
+        await ConsoleSuite.ArrivedAtAsync(page, new Regex($"/counties/{suite.County}$"));
 
         await page.GotoAsync($"/counties/{suite.County}/alliances/{allianceId}");
         await Expect(page.Locator("h1")).ToHaveTextAsync(allianceName);

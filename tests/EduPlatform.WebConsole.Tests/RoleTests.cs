@@ -68,10 +68,10 @@ public sealed class RoleTests(ConsoleSuite suite)
         ConsoleSuite.RequireBrowser();
         var page = await suite.NewPageAsync();
         await page.GotoAsync($"/counties/{suite.County}/schools");
-        await page.WaitForURLAsync(new Regex("/login\\?ReturnUrl="));
+        await ConsoleSuite.ArrivedAtAsync(page, new Regex("/login\\?ReturnUrl="));
         await page.SelectOptionAsync("select[name=role]", Roles.StaffingOffice);
         await page.ClickAsync("form.card button[type=submit]");
-        await page.WaitForURLAsync(new Regex($"/counties/{suite.County}/schools$"));
+        await ConsoleSuite.ArrivedAtAsync(page, new Regex($"/counties/{suite.County}/schools$"));
         await Expect(page.Locator("header .who")).ToContainTextAsync("编办");
     }
 }
