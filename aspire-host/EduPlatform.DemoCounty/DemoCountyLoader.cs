@@ -28,7 +28,7 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
     /// <summary>The school year the demo roster is drawn for: people's years at their schools count to 1 September of it.</summary>
     public const int RosterYear = 2025;
     /// <summary>The demo county's total staffing quota (编制总量), invented: a little above the demo's standard quotas.</summary>
-    public const int CountyStaffingTotal = 4450;
+    public const int CountyStaffingTotal = 4700;
     const int Seed = 421125;
     /// <summary>How long a service may take to receive the schools over the bus before an import that needs them fails.</summary>
     static readonly TimeSpan CopyPatience = TimeSpan.FromSeconds(120);

@@ -358,5 +358,14 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 8, N'school_location', SYSDATETIMEOFFSET());
 GO
 
+-- service step 9: kindergarten_care_ratio
+-- The teaching-and-care staff ratio of the 2013 kindergarten standard (1:7–9 full day, 1:11–13 half day), per county;
+-- null keeps the middle of the range.
+ALTER TABLE staffing_settings ADD KindergartenFullDayCareRatio DECIMAL(6,2) NULL;
+ALTER TABLE staffing_settings ADD KindergartenHalfDayCareRatio DECIMAL(6,2) NULL;
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 9, N'kindergarten_care_ratio', SYSDATETIMEOFFSET());
+GO
+
 COMMIT TRANSACTION;
 GO

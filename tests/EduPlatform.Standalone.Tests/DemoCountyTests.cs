@@ -125,7 +125,8 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var lines = pools.SelectMany(p => p.GetProperty("schools").EnumerateArray()).SelectMany(s => s.GetProperty("lines").EnumerateArray());
         Assert.Equal(3, lines.Count(l => l.GetProperty("basis").GetString()!.Contains("7–9 年级")));
         Assert.Equal(DemoCountyLoader.CountyStaffingTotal, table.GetProperty("countyTotal").GetInt32());
-        Assert.True(table.GetProperty("total").GetInt32() <= DemoCountyLoader.CountyStaffingTotal, "the demo's standard quotas fit its county total");
+        Assert.True(table.GetProperty("total").GetInt32() <= DemoCountyLoader.CountyStaffingTotal,
+            $"the demo's standard quotas ({table.GetProperty("total").GetInt32()}) fit its county total");
     }
 
     [Fact]
@@ -192,8 +193,12 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         var plan = await ApproveRotationPlanAsync(client, draft =>
         {
             Assert.Empty(draft.GetProperty("shortfalls").EnumerateArray());
-            var share = draft.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetString() == "target.share-of-eligible");
-            Assert.True(share.GetProperty("required").GetInt32() > 20, "10% of the demo's eligible teachers");
+            // 城镇学校、优质学校…不低于10% [national 2014]: one share per sending school (the 21 core schools), all met.
+            var shares = draft.GetProperty("targets").EnumerateArray().Where(t => t.GetProperty("target").GetString() == "target.share-of-eligible").ToList();
+            Assert.True(shares.Count >= 21, $"{shares.Count} sending schools with a share");
+            Assert.Equal(shares.Count, shares.Select(t => t.GetProperty("scope").GetString()).Distinct().Count());
+            Assert.True(shares.Sum(t => t.GetProperty("required").GetInt32()) > 20, "10% of the demo's eligible teachers");
+            Assert.Equal(shares.Count, draft.GetProperty("targets").EnumerateArray().Count(t => t.GetProperty("target").GetString() == "target.backbone-share"));
         });
         Assert.Equal("approved", plan.GetProperty("status").GetString());
 

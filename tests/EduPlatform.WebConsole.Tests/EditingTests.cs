@@ -101,7 +101,7 @@ public sealed class EditingTests(ConsoleSuite suite)
         await Expect(page.Locator("table.compact").First).ToContainTextAsync("+20");
 
         await page.GotoAsync($"/counties/{suite.County}/staffing/settings");
-        await Expect(page.Locator("input[name=countyTotal]")).ToHaveValueAsync("4450");
+        await Expect(page.Locator("input[name=countyTotal]")).ToHaveValueAsync("4700");
         await page.GotoAsync($"/counties/{suite.County}/staffing/posts");
         await Expect(page.Locator("table")).ToBeVisibleAsync();
     }

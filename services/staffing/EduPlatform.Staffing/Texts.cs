@@ -59,6 +59,9 @@ static class Texts
         new($"{classes} 个班（{band.Zh}）× 班师比 {perClass}", $"{classes} classes ({band.En}) × {perClass} staff per class");
     public static Words ByChildren(int children, bool halfDay, decimal perStaff) =>
         new($"幼儿 {children} 人（{(halfDay ? "半日制" : "全日制")}）÷ 师幼比 {perStaff}", $"{children} children ({(halfDay ? "half day" : "full day")}) ÷ {perStaff} children per staff");
+    public static Words ByCareRatio(int children, bool halfDay, decimal perCareStaff, int directors, int classes) =>
+        new($"幼儿 {children} 人（{(halfDay ? "半日制" : "全日制")}）÷ 保教人员与幼儿比 {perCareStaff} + 园长 {directors} 名（{classes} 个班）",
+            $"{children} children ({(halfDay ? "half day" : "full day")}) ÷ {perCareStaff} children per teaching and care staff + {directors} director(s) ({classes} classes)");
     public static Words ByKindergartenClasses(int classes, decimal teachers, decimal caregivers, bool boarding, int directors) =>
         new($"{classes} 个班 ×（专任教师 {teachers} + 保育员 {caregivers}）{(boarding ? "（含寄宿）" : "")} + 园长 {directors} 名",
             $"{classes} classes × ({teachers} teachers + {caregivers} caregivers){(boarding ? " incl. boarding" : "")} + {directors} director(s)");
@@ -125,6 +128,9 @@ static class Texts
     public static Words VillagePerClass(decimal perClass, decimal min, decimal max) =>
         new($"班师比 {perClass} 不在 {min}–{max} 之间（各省常用 1.5–2.0）。", $"{perClass} staff per class is outside {min}–{max} (provinces commonly use 1.5–2.0)");
     public static Words FullDayRatio(decimal min, decimal max) => new($"全日制幼儿园须为每名教职工 {min}–{max} 名幼儿 [national 2013]。", $"must be {min}–{max} children per staff for full-day kindergartens [national 2013]");
+    public static Words CareRatio(bool halfDay, decimal min, decimal max) =>
+        new($"{(halfDay ? "半日制" : "全日制")}幼儿园须为每名保教人员 {min}–{max} 名幼儿 [national 2013]。",
+            $"must be {min}–{max} children per teaching and care staff for {(halfDay ? "half-day" : "full-day")} kindergartens [national 2013]");
     public static Words HalfDayRatio(decimal min, decimal max) => new($"半日制幼儿园须为每名教职工 {min}–{max} 名幼儿 [national 2013]。", $"must be {min}–{max} children per staff for half-day kindergartens [national 2013]");
 
     // Imports.

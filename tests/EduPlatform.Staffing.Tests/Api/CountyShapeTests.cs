@@ -71,15 +71,15 @@ public sealed class CountyShapeTests(StaffingApp app) : IClassFixture<StaffingAp
             new("junior", 3, [5, 5, 4], 1350, 30, 270, 6),
             // primary: core 1900 / 19 = 100, member 380 / 19 = 20 → 7 schools 220, 6 schools 200, 6 schools 200 = 620
             new("primary", 3, [7, 6, 6], 1900, 40, 380, 9),
-            // kindergarten (full day): core 630 / 7 = 90 (beats 18 × 3 + 3 = 57); member 140 / 7 = 20 (beats 5 × 3 + 1 = 16)
-            // → 6 schools 190, 5 schools 170, 5 schools 170 = 530
+            // kindergarten (full day, the default 1:6): core 630 / 6 = 105 (beats 630 / 8 + 3 = 81.75 and 18 × 3 + 3 = 57);
+            // member 140 / 6 = 23.33 (beats 140 / 8 + 1 = 18.5 and 5 × 3 + 1 = 16) → 6 schools 221.67 → 222, 5 schools 198.33 → 198 twice = 618
             new("kindergarten", 3, [6, 5, 5], 630, 18, 140, 5, "full-day"),
         ]);
 
         Assert.Equal(520, Stage(table, "junior"));
         Assert.Equal(620, Stage(table, "primary"));
-        Assert.Equal(530, Stage(table, "kindergarten"));
-        Assert.Equal(1670, table.GetProperty("total").GetInt32());
+        Assert.Equal(618, Stage(table, "kindergarten"));
+        Assert.Equal(1758, table.GetProperty("total").GetInt32());
         Assert.Equal(9, table.GetProperty("pools").GetArrayLength());
     }
 
@@ -93,15 +93,15 @@ public sealed class CountyShapeTests(StaffingApp app) : IClassFixture<StaffingAp
             new("junior", 4, [6, 6, 6, 6], 1500, 33, 300, 7),
             // primary pool: 2000 / 19 + 5 × 200 / 19 = 105.26 + 52.63 = 157.89 → 158; × 10 = 1580
             new("primary", 10, Enumerable.Repeat(6, 10).ToArray(), 2000, 44, 200, 6),
-            // kindergarten pool: core 700 / 7 = 100 (beats 20 × 3 + 3 = 63); 3 × 150 / 7 = 64.29 (each beats 5 × 3 + 1 = 16)
-            // → 164.29 → 164; × 7 = 1148
+            // kindergarten pool (the default 1:6): core 700 / 6 = 116.67 (beats 700 / 8 + 3 = 90.5 and 20 × 3 + 3 = 63);
+            // 3 × 150 / 6 = 75 (each beats 150 / 8 + 1 = 19.75 and 5 × 3 + 1 = 16) → 191.67 → 192; × 7 = 1344
             new("kindergarten", 7, Enumerable.Repeat(4, 7).ToArray(), 700, 20, 150, 5, "full-day"),
         ]);
 
         Assert.Equal(888, Stage(table, "junior"));
         Assert.Equal(1580, Stage(table, "primary"));
-        Assert.Equal(1148, Stage(table, "kindergarten"));
-        Assert.Equal(3616, table.GetProperty("total").GetInt32());
+        Assert.Equal(1344, Stage(table, "kindergarten"));
+        Assert.Equal(3812, table.GetProperty("total").GetInt32());
         Assert.Equal(21, table.GetProperty("pools").GetArrayLength());
         // Rounding school by school would give 4 × 221 + 10 × 155 + 7 × 163 = 884 + 1550 + 1141 = 3575: the pool matters.
         Assert.NotEqual(3575, table.GetProperty("total").GetInt32());

@@ -10,7 +10,7 @@ namespace EduPlatform.Staffing.Tests.Api;
 
 public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
 {
-    /// <summary>A county with one fused alliance (3 primaries: 100 + 20 + 10 posts) and a kindergarten (180 children, 6 classes: 26 posts).</summary>
+    /// <summary>A county with one fused alliance (3 primaries: 100 + 20 + 10 posts) and a kindergarten (156 children, 6 classes: 26 posts).</summary>
     async Task<(string County, HttpClient Office, Guid Alliance, Guid Kindergarten, Guid[] Primaries)> CountyAsync()
     {
         var county = StaffingApp.NewCountyCode();
@@ -23,7 +23,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         await app.Publish(OrgEvents.Term(county, core, 1900, 40));
         await app.Publish(OrgEvents.Term(county, a, 380, 8));
         await app.Publish(OrgEvents.Term(county, b, 190, 4));
-        await app.Publish(OrgEvents.Term(county, kindergarten, 180, 6)); // 180 / 7 = 25.7 → 26
+        await app.Publish(OrgEvents.Term(county, kindergarten, 156, 6)); // 156 / 6 (the middle of 1:5–1:7) = 26
         await app.Publish(OrgEvents.Formed(county, alliance, core, [a, b]));
 
         // Terms and the alliance arrive on different queues: wait for both the quotas and the alliance's pool.
@@ -168,7 +168,7 @@ public sealed class PlanApiTests(StaffingApp app) : IClassFixture<StaffingApp>
         var sheet = Spreadsheets.SpreadsheetReader.Read("q.xlsx", await quotas.Content.ReadAsByteArrayAsync());
         Assert.Equal("编制单位", sheet.Headers[0]);
         Assert.Contains("计算依据", sheet.Headers);
-        Assert.Equal(5, sheet.Rows.Count(r => r[0].Length > 0 && r[0] != "合计")); // 3 primaries + 2 kindergarten lines
+        Assert.Equal(6, sheet.Rows.Count(r => r[0].Length > 0 && r[0] != "合计")); // 3 primaries + 3 kindergarten lines
         Assert.Equal("156", sheet.Rows.Single(r => r[0] == "合计")[10]);
 
         var plan = Spreadsheets.SpreadsheetReader.Read("p.xlsx", await office.GetByteArrayAsync($"/api/staffing/counties/{county}/plans/2024/export"));

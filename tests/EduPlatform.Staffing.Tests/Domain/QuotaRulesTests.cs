@@ -83,13 +83,14 @@ public sealed class QuotaRulesTests
     }
 
     [Theory]
-    // full day 180 children, 6 classes: 180 / 7 = 25.71 vs 6 × (2 + 1) + 2 directors = 20 → the ratio wins
-    [InlineData("full-day", false, 180, 6, 180 / 7.0, QuotaRules.KindergartenStaffRatio)]
-    // half day 200 children, 5 classes: 200 / 10 = 20 vs 5 × 2 + 1 director = 11
-    [InlineData("half-day", false, 200, 5, 20.0, QuotaRules.KindergartenStaffRatio)]
-    // full day boarding, 90 children, 3 classes: 90 / 7 = 12.86 vs 3 × (3 + 2) + 1 = 16 → per class wins
+    // The county defaults are the middle of each 2013 range: staff 1:6 full day, 1:9 half day; teaching and care 1:8, 1:12.
+    // full day 180 children, 6 classes: 180 / 6 = 30 vs 180 / 8 + 2 directors = 24.5 vs 6 × (2 + 1) + 2 = 20 → the staff ratio
+    [InlineData("full-day", false, 180, 6, 30.0, QuotaRules.KindergartenStaffRatio)]
+    // half day 200 children, 5 classes: 200 / 9 = 22.22 vs 200 / 12 + 1 = 17.67 vs 5 × 2 + 1 = 11
+    [InlineData("half-day", false, 200, 5, 200 / 9.0, QuotaRules.KindergartenStaffRatio)]
+    // full day boarding, 90 children, 3 classes: 90 / 6 = 15 vs 90 / 8 + 1 = 12.25 vs 3 × (3 + 2) + 1 = 16 → per class wins
     [InlineData("full-day", true, 90, 3, 16.0, QuotaRules.KindergartenPerClass)]
-    // full day 150 children, 10 classes: 150 / 7 = 21.43 vs 10 × 3 + 3 directors = 33
+    // full day 150 children, 10 classes: 150 / 6 = 25 vs 150 / 8 + 3 = 21.75 vs 10 × 3 + 3 directors = 33
     [InlineData("full-day", false, 150, 10, 33.0, QuotaRules.KindergartenPerClass)]
     public void Kindergartens_by_the_2013_standard(string day, bool boarding, int children, int classes, double posts, string winner)
     {
@@ -97,6 +98,32 @@ public sealed class QuotaRulesTests
         var lines = QuotaRules.Compute(Standard(), school).Lines;
         Assert.Equal((decimal)posts, lines.Where(l => l.Counts).Sum(l => l.Posts), 6);
         Assert.Equal(winner, Assert.Single(lines, l => l.Counts).Rule);
+        Assert.Equal(3, lines.Count); // staff ratio, teaching-and-care ratio, per class: each shown with its basis
+    }
+
+    // 保教人员与幼儿比 全日制 1:7–1:9 [national 2013]: a county at the thin end of the staff ratio (1:7) and the thick end
+    // of the care ratio (1:7) is held by the care ratio — 150 / 7 + 2 directors = 23.43 over 150 / 7 = 21.43 and 6 × 3 + 2 = 20.
+    [Fact]
+    public void The_teaching_and_care_ratio_applies_beside_the_staff_ratio()
+    {
+        var standard = Standard() with { Kindergarten = Standard().Kindergarten with { FullDayChildrenPerStaff = 7m, FullDayChildrenPerCareStaff = 7m } };
+
+        var lines = QuotaRules.Compute(standard, School("kindergarten", 150, 6, day: "full-day")).Lines;
+
+        var counted = Assert.Single(lines, l => l.Counts);
+        Assert.Equal(QuotaRules.KindergartenCareRatio, counted.Rule);
+        Assert.Equal(150m / 7m + 2, counted.Posts, 6);
+        Assert.Contains("7 children per teaching and care staff", counted.Basis);
+    }
+
+    [Fact]
+    public void The_default_kindergarten_ratios_are_the_middle_of_the_2013_ranges_and_a_county_stays_inside_them()
+    {
+        var defaults = StaffingSettings.DefaultFor("421125");
+        Assert.Equal((6m, 9m, 8m, 12m), (defaults.KindergartenFullDayRatio, defaults.KindergartenHalfDayRatio, defaults.KindergartenFullDayCareRatio, defaults.KindergartenHalfDayCareRatio));
+
+        var errors = (defaults with { KindergartenFullDayCareRatio = 10m, KindergartenHalfDayCareRatio = 10m }).Validate();
+        Assert.Equal(["kindergartenFullDayCareRatio", "kindergartenHalfDayCareRatio"], errors.Select(e => e.Field));
     }
 
     [Theory]

@@ -29,6 +29,8 @@ public sealed record SettingsRequest(
     decimal? VillageStaffPerClass = null,
     decimal? KindergartenFullDayRatio = null,
     decimal? KindergartenHalfDayRatio = null,
+    [property: Description("children per teaching and care staff, full day 7–9 (default 8, the middle of the range)")] decimal? KindergartenFullDayCareRatio = null,
+    [property: Description("children per teaching and care staff, half day 11–13 (default 12)")] decimal? KindergartenHalfDayCareRatio = null,
     QuotaRounding? Rounding = null,
     int? CountyTotal = null,
     [property: Description("the version you read; leave out for the first save")] int? Version = null);
@@ -151,6 +153,8 @@ static class StaffingEndpoints
             VillageStaffPerClass = body.VillageStaffPerClass,
             KindergartenFullDayRatio = body.KindergartenFullDayRatio ?? defaults.KindergartenFullDayRatio,
             KindergartenHalfDayRatio = body.KindergartenHalfDayRatio ?? defaults.KindergartenHalfDayRatio,
+            KindergartenFullDayCareRatio = body.KindergartenFullDayCareRatio ?? defaults.KindergartenFullDayCareRatio,
+            KindergartenHalfDayCareRatio = body.KindergartenHalfDayCareRatio ?? defaults.KindergartenHalfDayCareRatio,
             Rounding = body.Rounding ?? defaults.Rounding,
             CountyTotal = body.CountyTotal,
             Version = body.Version ?? 0,

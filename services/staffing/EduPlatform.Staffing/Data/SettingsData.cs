@@ -16,19 +16,23 @@ public static class SettingsData
         public decimal? VillageStaffPerClass { get; set; }
         public decimal KindergartenFullDayRatio { get; set; }
         public decimal KindergartenHalfDayRatio { get; set; }
+        public decimal? KindergartenFullDayCareRatio { get; set; }
+        public decimal? KindergartenHalfDayCareRatio { get; set; }
         public string Rounding { get; set; } = "";
         public int? CountyTotal { get; set; }
         public int Version { get; set; }
     }
 
-    const string Columns = "CountyCode, StandardPreset, VillageStaffPerClass, KindergartenFullDayRatio, KindergartenHalfDayRatio, Rounding, CountyTotal, Version";
+    const string Columns = "CountyCode, StandardPreset, VillageStaffPerClass, KindergartenFullDayRatio, KindergartenHalfDayRatio, "
+        + "KindergartenFullDayCareRatio, KindergartenHalfDayCareRatio, Rounding, CountyTotal, Version";
 
     /// <summary>The county's settings, or the national defaults (version 0) when the office has not set any.</summary>
     public static async Task<StaffingSettings> SettingsAsync(this DbSession s, string countyCode)
     {
         var row = await s.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM staffing_settings WHERE CountyCode = @CountyCode", new { CountyCode = countyCode });
+        var defaults = StaffingSettings.DefaultFor(countyCode);
         return row is null
-            ? StaffingSettings.DefaultFor(countyCode)
+            ? defaults
             : new StaffingSettings
             {
                 CountyCode = row.CountyCode,
@@ -36,6 +40,8 @@ public static class SettingsData
                 VillageStaffPerClass = row.VillageStaffPerClass,
                 KindergartenFullDayRatio = row.KindergartenFullDayRatio,
                 KindergartenHalfDayRatio = row.KindergartenHalfDayRatio,
+                KindergartenFullDayCareRatio = row.KindergartenFullDayCareRatio ?? defaults.KindergartenFullDayCareRatio,
+                KindergartenHalfDayCareRatio = row.KindergartenHalfDayCareRatio ?? defaults.KindergartenHalfDayCareRatio,
                 Rounding = Enum.Parse<QuotaRounding>(row.Rounding),
                 CountyTotal = row.CountyTotal,
                 Version = row.Version,
@@ -48,14 +54,16 @@ public static class SettingsData
         var args = new
         {
             settings.CountyCode, settings.StandardPreset, settings.VillageStaffPerClass, settings.KindergartenFullDayRatio,
-            settings.KindergartenHalfDayRatio, Rounding = settings.Rounding.ToString(), settings.CountyTotal, settings.Version,
+            settings.KindergartenHalfDayRatio, settings.KindergartenFullDayCareRatio, settings.KindergartenHalfDayCareRatio,
+            Rounding = settings.Rounding.ToString(), settings.CountyTotal, settings.Version,
             Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
         };
         if (expectedVersion == 0)
         {
             return await s.ExecuteAsync(
                 s.Dialect.InsertIfAbsent("staffing_settings", Columns + ", UpdatedAt",
-                    "@CountyCode, @StandardPreset, @VillageStaffPerClass, @KindergartenFullDayRatio, @KindergartenHalfDayRatio, @Rounding, @CountyTotal, @Version, @Now",
+                    "@CountyCode, @StandardPreset, @VillageStaffPerClass, @KindergartenFullDayRatio, @KindergartenHalfDayRatio, "
+                    + "@KindergartenFullDayCareRatio, @KindergartenHalfDayCareRatio, @Rounding, @CountyTotal, @Version, @Now",
                     "CountyCode = @CountyCode"), args) == 1;
         }
 
@@ -63,6 +71,7 @@ public static class SettingsData
             """
             UPDATE staffing_settings SET StandardPreset = @StandardPreset, VillageStaffPerClass = @VillageStaffPerClass,
                 KindergartenFullDayRatio = @KindergartenFullDayRatio, KindergartenHalfDayRatio = @KindergartenHalfDayRatio,
+                KindergartenFullDayCareRatio = @KindergartenFullDayCareRatio, KindergartenHalfDayCareRatio = @KindergartenHalfDayCareRatio,
                 Rounding = @Rounding, CountyTotal = @CountyTotal, Version = @Version, UpdatedAt = @Now
             WHERE CountyCode = @CountyCode AND Version = @Expected
             """, args) == 1;

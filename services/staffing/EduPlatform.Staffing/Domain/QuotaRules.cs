@@ -21,6 +21,7 @@ public static class QuotaRules
     public const string NineYearGradesMissing = "staffing.nine-year.grades-missing";
     public const string KindergartenStaffRatio = "staffing.kindergarten.staff-ratio";
     public const string KindergartenPerClass = "staffing.kindergarten.per-class";
+    public const string KindergartenCareRatio = "staffing.kindergarten.care-ratio";
     public const string NotStaffed = "staffing.not-staffed-here";
 
 
@@ -97,7 +98,10 @@ public static class QuotaRules
         AddGraded(standard, school, StaffingStage.Junior, junior.Sum(g => g.Students), junior.Sum(g => g.Classes), Texts.Grades7To9, lines);
     }
 
-    /// <summary>The larger of the staff:children ratio and the per-class teaching and care staff plus directors [national 2013].</summary>
+    /// <summary>
+    /// The largest of three [national 2013]: all staff by the staff:children ratio; the teaching and care staff by their
+    /// own ratio, plus the directors; the per-class teaching and care staff, plus the directors (1, 2 or 3 by classes).
+    /// </summary>
     static void AddKindergarten(StaffingStandard standard, SchoolFigures school, List<QuotaLine> lines)
     {
         var k = standard.Kindergarten;
@@ -105,17 +109,24 @@ public static class QuotaRules
         var childrenPerStaff = halfDay ? k.HalfDayChildrenPerStaff : k.FullDayChildrenPerStaff;
         var byChildren = school.Students / childrenPerStaff;
 
+        var directors = KindergartenStandard.Directors(school.Classes);
+        var childrenPerCareStaff = halfDay ? k.HalfDayChildrenPerCareStaff : k.FullDayChildrenPerCareStaff;
+        var byCareRatio = school.Students / childrenPerCareStaff + directors;
+
         var teachers = (halfDay ? k.HalfDayTeachersPerClass : k.FullDayTeachersPerClass) + (school.IsBoarding ? k.BoardingExtraTeachersPerClass : 0);
         var caregivers = (halfDay ? 0 : k.FullDayCaregiversPerClass) + (school.IsBoarding ? k.BoardingExtraCaregiversPerClass : 0);
-        var directors = KindergartenStandard.Directors(school.Classes);
         var byClasses = (decimal)(school.Classes * (teachers + caregivers) + directors);
-        var classesWin = byClasses > byChildren;
+        var largest = Math.Max(byChildren, Math.Max(byCareRatio, byClasses));
+        var winner = largest == byClasses ? KindergartenPerClass : largest == byCareRatio ? KindergartenCareRatio : KindergartenStaffRatio;
 
         lines.Add(new QuotaLine(school.SchoolId, StaffingStage.Kindergarten, KindergartenStaffRatio,
             Texts.ByChildren(school.Students, halfDay, childrenPerStaff),
-            byChildren, !classesWin, Texts.KindergartenSource));
+            byChildren, winner == KindergartenStaffRatio, Texts.KindergartenSource));
+        lines.Add(new QuotaLine(school.SchoolId, StaffingStage.Kindergarten, KindergartenCareRatio,
+            Texts.ByCareRatio(school.Students, halfDay, childrenPerCareStaff, directors, school.Classes),
+            byCareRatio, winner == KindergartenCareRatio, Texts.KindergartenSource));
         lines.Add(new QuotaLine(school.SchoolId, StaffingStage.Kindergarten, KindergartenPerClass,
             Texts.ByKindergartenClasses(school.Classes, teachers, caregivers, school.IsBoarding, directors),
-            byClasses, classesWin, Texts.KindergartenSource));
+            byClasses, winner == KindergartenPerClass, Texts.KindergartenSource));
     }
 }

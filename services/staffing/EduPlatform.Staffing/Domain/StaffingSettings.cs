@@ -12,6 +12,9 @@ public sealed record StaffingSettings : ICountySettings<StaffingSettings>
     public decimal? VillageStaffPerClass { get; init; }
     public required decimal KindergartenFullDayRatio { get; init; }
     public required decimal KindergartenHalfDayRatio { get; init; }
+    /// <summary>Children per teaching and care staff member, within 7–9 (full day) and 11–13 (half day) [national 2013].</summary>
+    public required decimal KindergartenFullDayCareRatio { get; init; }
+    public required decimal KindergartenHalfDayCareRatio { get; init; }
     public required QuotaRounding Rounding { get; init; }
     /// <summary>The county's total staffing quota, which plans may not exceed [000]; null until the office enters it.</summary>
     public int? CountyTotal { get; init; }
@@ -29,6 +32,8 @@ public sealed record StaffingSettings : ICountySettings<StaffingSettings>
             StandardPreset = standard.Preset,
             KindergartenFullDayRatio = standard.Kindergarten.FullDayChildrenPerStaff,
             KindergartenHalfDayRatio = standard.Kindergarten.HalfDayChildrenPerStaff,
+            KindergartenFullDayCareRatio = standard.Kindergarten.FullDayChildrenPerCareStaff,
+            KindergartenHalfDayCareRatio = standard.Kindergarten.HalfDayChildrenPerCareStaff,
             Rounding = standard.Rounding,
             Version = 0,
         };
@@ -41,7 +46,11 @@ public sealed record StaffingSettings : ICountySettings<StaffingSettings>
         return preset with
         {
             VillageStaffPerClass = VillageStaffPerClass,
-            Kindergarten = preset.Kindergarten with { FullDayChildrenPerStaff = KindergartenFullDayRatio, HalfDayChildrenPerStaff = KindergartenHalfDayRatio },
+            Kindergarten = preset.Kindergarten with
+            {
+                FullDayChildrenPerStaff = KindergartenFullDayRatio, HalfDayChildrenPerStaff = KindergartenHalfDayRatio,
+                FullDayChildrenPerCareStaff = KindergartenFullDayCareRatio, HalfDayChildrenPerCareStaff = KindergartenHalfDayCareRatio,
+            },
             Rounding = Rounding,
         };
     }
@@ -72,6 +81,18 @@ public sealed record StaffingSettings : ICountySettings<StaffingSettings>
         if (KindergartenHalfDayRatio < halfMin || KindergartenHalfDayRatio > halfMax)
         {
             errors.Add(("kindergartenHalfDayRatio", Texts.HalfDayRatio(halfMin, halfMax)));
+        }
+
+        foreach (var (value, range, field, halfDay) in new[]
+        {
+            (KindergartenFullDayCareRatio, KindergartenStandard.FullDayCareRange, "kindergartenFullDayCareRatio", false),
+            (KindergartenHalfDayCareRatio, KindergartenStandard.HalfDayCareRange, "kindergartenHalfDayCareRatio", true),
+        })
+        {
+            if (value < range.Min || value > range.Max)
+            {
+                errors.Add((field, Texts.CareRatio(halfDay, range.Min, range.Max)));
+            }
         }
 
         if (CountyTotal is < 0)

@@ -31,8 +31,20 @@ public sealed record KindergartenStandard
     public required int BoardingExtraTeachersPerClass { get; init; }
     public required int BoardingExtraCaregiversPerClass { get; init; }
 
+    /// <summary>Children per teaching and care staff member (保教人员与幼儿比); full day 7–9, half day 11–13 [national 2013].</summary>
+    public required decimal FullDayChildrenPerCareStaff { get; init; }
+    public required decimal HalfDayChildrenPerCareStaff { get; init; }
+
     public static readonly (decimal Min, decimal Max) FullDayRange = (5m, 7m);
     public static readonly (decimal Min, decimal Max) HalfDayRange = (8m, 10m);
+    public static readonly (decimal Min, decimal Max) FullDayCareRange = (7m, 9m);
+    public static readonly (decimal Min, decimal Max) HalfDayCareRange = (11m, 13m);
+
+    /// <summary>
+    /// The county default inside a range: its middle. The standard gives a range and leaves the point to the locality;
+    /// the thin end (most children per adult) would be the least the standard allows, the middle is what it describes.
+    /// </summary>
+    public static decimal Middle((decimal Min, decimal Max) range) => (range.Min + range.Max) / 2;
 
     /// <summary>Directors: under 6 classes 1; 6–9 classes up to 2; 10 or more up to 3 [national 2013].</summary>
     public static int Directors(int classes) => classes switch

@@ -10,12 +10,14 @@ public static class StaffingStandardPresets
 
     public static IReadOnlyList<string> Names { get; } = [National2014, City2001, CountyTown2001, Rural2001];
 
-    // The kindergarten standard of 2013 applies under every preset; the county default takes the least-staffed end
-    // of each range (the floor the standard requires) until the county chooses otherwise.
+    // The kindergarten standard of 2013 applies under every preset; the county default is the middle of each range
+    // (staff 1:6 full day, 1:9 half day; teaching and care 1:8 and 1:12) until the county chooses otherwise.
     static readonly KindergartenStandard Kindergarten2013 = new()
     {
-        FullDayChildrenPerStaff = KindergartenStandard.FullDayRange.Max,
-        HalfDayChildrenPerStaff = KindergartenStandard.HalfDayRange.Max,
+        FullDayChildrenPerStaff = KindergartenStandard.Middle(KindergartenStandard.FullDayRange),
+        HalfDayChildrenPerStaff = KindergartenStandard.Middle(KindergartenStandard.HalfDayRange),
+        FullDayChildrenPerCareStaff = KindergartenStandard.Middle(KindergartenStandard.FullDayCareRange),
+        HalfDayChildrenPerCareStaff = KindergartenStandard.Middle(KindergartenStandard.HalfDayCareRange),
         FullDayTeachersPerClass = 2,
         FullDayCaregiversPerClass = 1,
         HalfDayTeachersPerClass = 2,
