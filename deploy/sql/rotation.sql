@@ -375,5 +375,18 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 4, N'school_location', SYSDATETIMEOFFSET());
 GO
 
+-- service step 5: exact_rules
+-- The county settings the rules read exactly need (issue 24): 镇区 as rural, the rural-bound backbone share, the term's
+-- basis, and the county's own extensions of the first-term and age exemptions.
+ALTER TABLE rotation_settings ADD TownCountsAsRural BIT NULL, RuralBoundBackboneMinShare DECIMAL(6,3) NULL, TermBasis NVARCHAR(20) NULL,
+    FirstTermCoversVicePrincipals BIT NULL, AgeCoversCadres BIT NULL;
+
+-- 待岗 on the person after a re-appointment round [004]: the round, since when, semesters in a row, and the schools of
+-- 跟岗学习 and 顶岗实践 (JSON).
+ALTER TABLE people ADD Waiting NVARCHAR(400) NULL;
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 5, N'exact_rules', SYSDATETIMEOFFSET());
+GO
+
 COMMIT TRANSACTION;
 GO

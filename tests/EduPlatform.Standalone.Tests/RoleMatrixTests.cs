@@ -130,6 +130,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/rotation/counties/{countyCode}/eligibility/{schoolYear:int}/export.xlsx"] = Read,
         ["POST /api/rotation/counties/{countyCode}/people"] = BureauAndHr,
         ["GET /api/rotation/counties/{countyCode}/people/{id:guid}"] = Read,
+        ["POST /api/rotation/counties/{countyCode}/people/lookup"] = Read,
         ["PUT /api/rotation/counties/{countyCode}/people/{id:guid}"] = BureauAndHr,
         ["GET /api/rotation/counties/{countyCode}/people/{id:guid}/career/{step}"] = Read,
         ["GET /api/rotation/counties/{countyCode}/people/{id:guid}/eligibility/{schoolYear:int}"] = Read,

@@ -116,8 +116,9 @@ public static class Names
     /// <summary>A plan target's id in Chinese; its scope, reason and source arrive in Chinese already.</summary>
     public static string Target(string code) => code switch
     {
-        "target.share-of-eligible" => "交流比例",
-        "target.backbone-share" => "骨干教师比例",
+        "target.share-of-eligible" => "交流比例（本校符合条件教师）",
+        "target.backbone-share" => "骨干教师比例（本校交流教师）",
+        "target.rural-backbone-share" => "到乡村交流的骨干教师比例",
         "reciprocity" => "对等交流（成员校派回）",
         "team.management" => "管理团队",
         "team.junior.backbone" => "初中骨干教师",

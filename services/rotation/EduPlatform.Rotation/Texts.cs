@@ -62,7 +62,7 @@ static class Texts
         new($"{Status(effect).Zh}：{facts.Zh}，{source}", $"{Status(effect).En}: {facts.En}, {source}");
     public static Words NoRuleRequires => new("本学年没有须交流的情形", "no rule requires rotation this year");
     public static Words FirstTerm(PersonRole role, int years, int term) =>
-        new($"{Role(role).Zh}任现职 {years} 年，未满一届（{term} 年）", $"{Role(role).En} {years} years in post < one term of {term}");
+        new($"{Role(role).Zh}在本校任现职 {years} 年，未满一届（{term} 年）", $"{Role(role).En} {years} years in post at this school < one term of {term}");
     public static Words Aged(Gender gender, int age, int over) =>
         new($"{(gender == Gender.Male ? "男" : "女")}，{age} 岁，超过 {over} 岁", $"{(gender == Gender.Male ? "man" : "woman")} aged {age} > {over}");
     public static Words FeaturedCourse => new("承担特色课程或市级以上课题研究，经教体局认定", "leads a featured course or a city-level research project, approved by the bureau");
@@ -78,15 +78,16 @@ static class Texts
         new($"自 {since:yyyy-MM-dd} 起在本校区交流，已满 {years} 年，交流期 {term} 年", $"serving a rotation at this campus since {since:yyyy-MM-dd}, {years} of the term's {term} years");
     public const string TypicalTermSource = "[000][003] 交流期一般为3年";
     public static Words CadreTerms(PersonRole role, int years, int terms, int termYears) =>
-        new($"{Role(role).Zh}任现职 {years} 年，≥ {terms} 届（每届 {termYears} 年）", $"{Role(role).En} {years} years in post ≥ {terms} terms of {termYears}");
+        new($"{Role(role).Zh}在本校任现职 {years} 年，≥ {terms} 届（每届 {termYears} 年）", $"{Role(role).En} {years} years in post at this school ≥ {terms} terms of {termYears}");
     public static Words CadreYearsAtSchool(PersonRole role, int years, int limit) =>
         new($"{Role(role).Zh}在本校 {years} 年，≥ {limit} 年", $"{Role(role).En} {years} years at this school ≥ {limit}");
     public static Words CadreNotDue(PersonRole role, int years, int limit) =>
-        new($"{Role(role).Zh}任现职 {years} 年，< {limit} 年", $"{Role(role).En} {years} years in post < {limit}");
+        new($"{Role(role).Zh}在本校任现职 {years} 年，< {limit} 年", $"{Role(role).En} {years} years in post at this school < {limit}");
     public static Words TeacherDue(int years, int limit) => new($"在本校连续任教 {years} 年，≥ {limit} 年", $"{years} consecutive years at this school ≥ {limit}");
     public static Words TeacherNotDue(int years, int limit) => new($"在本校连续任教 {years} 年，< {limit} 年", $"{years} consecutive years at this school < {limit}");
-    public static Words CountyTownRecruit(DateOnly hired, DateOnly deadline) =>
-        new($"{hired:yyyy-MM-dd} 招录到县城学校，尚无乡村任教经历，须于 {deadline:yyyy-MM-dd} 前到乡村学校交流", $"recruited {hired:yyyy-MM-dd} in the county town, no rural service yet, due by {deadline:yyyy-MM-dd}");
+    public static Words CountyTownRecruit(DateOnly hired, DateOnly deadline, int term, int latestStart) =>
+        new($"{hired:yyyy-MM-dd} 招录到县城学校，尚无乡村任教经历，须于 {deadline:yyyy-MM-dd} 前在乡村学校交流期满（交流期 {term} 年，最迟 {latestStart} 学年开始）",
+            $"recruited {hired:yyyy-MM-dd} in the county town, no rural service yet; a {term}-year rural term ends by {deadline:yyyy-MM-dd}, so it starts in {latestStart} at the latest");
     public static Words CoreRecruit(DateOnly hired, int years, int coreYears, int townshipYears) =>
         new($"{hired:yyyy-MM-dd} 招录到核心校，已 {years} 年，≥ {coreYears} 年：接下来到乡镇校区任教 {townshipYears} 年",
             $"recruited {hired:yyyy-MM-dd} at the core school, {years} years ≥ {coreYears}: {townshipYears} years at a township campus next");
@@ -109,7 +110,10 @@ static class Texts
         new($"{core}有 {available} 名人选，{members} 所成员校各需 {each} 名", $"{available} candidates at {core} for {members} members needing {each} each");
     public static Words TeamOfferWithReturns(Words offer, int matching, string member) =>
         new($"{offer.Zh}；{member}有 {matching} 名对应人员可对等选派", $"{offer.En}; {matching} matching people at {member} to send back");
-    public static Words EligibleAtSenders(int eligible) => new($"派出学校符合条件教师 {eligible} 名", $"{eligible} eligible teachers at sending schools");
+    /// <summary>A share as the texts write it (10%, 30%), whatever the machine's culture: sources are quoted, not localised.</summary>
+    public static string Percent(decimal share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    public static Words EligibleAtSchool(int eligible) => new($"本校符合条件教师 {eligible} 名", $"{eligible} eligible teachers at this school");
+    public static Words ShareOfRuralBound(decimal share, int teachers) => new($"到乡村学校交流教师 {teachers} 名的 {share:P0}", $"{share:P0} of {teachers} teachers going to rural schools");
     public static Words ShareOfRotating(decimal share, int teachers) => new($"交流教师 {teachers} 名的 {share:P0}", $"{share:P0} of {teachers} rotating teachers");
     public static Words ShareOfEligible(decimal share, int eligible) => new($"符合条件教师 {eligible} 名的 {share:P0}", $"{share:P0} of {eligible} eligible teachers");
     public static Words Scope(string scope) => scope == "county" ? new("全县", "county") : Words.Same(scope);
@@ -166,6 +170,10 @@ static class Texts
     public static Words CrossSchoolPlaced(decimal score, string school, int choice, string source, decimal share) =>
         new($"第二批跨校竞聘：得分 {score}，聘到{school}（第 {choice} 志愿），{source} 跨校竞聘上岗{share:P0}",
             $"batch 2, cross-school: score {score}, placed at {school} (choice {choice}), {source} 跨校竞聘上岗{share:P0}");
+    public static Words FollowsStudents(string closed, string into, string source) =>
+        new($"{closed}因布局调整撤并，随学生纳入{into}管理，{source} 先期纳入学生流入地学校管理", $"{closed} was merged: belongs to {into}, where its students went, {source} 先期纳入学生流入地学校管理");
+    public static Words MergedIntoItself => new("撤并学校与学生流入学校不能是同一所。", "a school cannot be merged into itself");
+    public static Words NotWaitingInRound(Guid person) => new($"人员 {person} 在本轮不是待岗人员。", $"person {person} is not waiting after this round");
     public static Words AppliedNowhere => new("第二批跨校竞聘：未报名", "batch 2, cross-school: applied nowhere");
     public static Words NoPostAtChoices => new("第二批跨校竞聘：所选学校没有对应学科的空岗", "batch 2, cross-school: no free post of the subject at the schools chosen");
     public static Words NotWilling => new("组织调剂：本人不服从调剂", "bureau placement: not willing to be placed");
@@ -205,6 +213,7 @@ static class Texts
 
     // Entities in version conflicts and 404s.
     public static Words PersonEntity(Guid id) => new($"人员 {id}", $"Person {id}");
+    public static Words NoPersonWithIdNumber(string masked) => new($"本县没有身份证号为 {masked} 的人员。", $"no person with identity number {masked} in this county");
     public static Words PlanEntity(Guid id) => new($"交流轮岗方案 {id}", $"Rotation plan {id}");
     public static Words RoundEntity(Guid id) => new($"县管校聘 {id}", $"Round {id}");
     public static Words PlacementEntity(Guid id) => new($"交流安排 {id}", $"Placement {id}");

@@ -70,6 +70,20 @@ public sealed class PeopleApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Contains(IdNumber.Mask(Woman1974), audit);
         Assert.DoesNotContain(birth.ToString("yyyy-MM-dd"), audit);
 
+        // A look-up by number goes in a POST body, so the number never reaches a URL, an access log or a trace.
+        var lookup = $"/api/rotation/counties/{county}/people/lookup";
+        var found = await viewer.PostAsJsonAsync(lookup, new { idNumber = Woman1974 });
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        var foundPerson = await found.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((id, IdNumber.Mask(Woman1974), JsonValueKind.Null),
+            (foundPerson.GetProperty("id").GetGuid(), foundPerson.GetProperty("idNumber").GetString(), foundPerson.GetProperty("birthDate").ValueKind));
+        var nobody = await viewer.PostAsJsonAsync(lookup, new { idNumber = People.IdFor(new DateOnly(1980, 1, 1), Gender.Male) });
+        Assert.Equal(HttpStatusCode.NotFound, nobody.StatusCode);
+        Assert.DoesNotContain("19800101", await nobody.Content.ReadAsStringAsync());
+        var malformed = await viewer.PostAsJsonAsync(lookup, new { idNumber = "12345" });
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.True((await malformed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("idNumber", out _));
+
         // Another county's user does not see the person.
         var other = app.ClientAs(Roles.CountyAdmin, RotationApp.NewCountyCode());
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/rotation/counties/{county}/people/{id}")).StatusCode);

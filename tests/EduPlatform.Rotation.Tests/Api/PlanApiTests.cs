@@ -240,7 +240,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         var body = new
         {
             name = "2025年秋季县管校聘", date = "2025-08-15",
-            posts = new object[] { new { schoolId = core, subject = "语文", count = 8 }, new { schoolId = member, subject = "语文", count = 5 } },
+            posts = new object[] { new { schoolId = core, subject = "语文", count = 8 }, new { schoolId = member, subject = "语文", count = 12 } },
             applicants = Enumerable.Range(0, 10).Select(i => Applicant($"城{i}", 90 - i)).Concat(Enumerable.Range(0, 5).Select(i => Applicant($"乡{i}", 70 - i))).ToArray(),
         };
 
@@ -248,7 +248,8 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var round = await created.Content.ReadFromJsonAsync<JsonElement>();
         var results = round.GetProperty("people").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
-        // 8 posts at the core: 7 for its own teachers (90%, rounded down), 1 across schools; 5 at the member: 4 and 1.
+        // 20 posts: 2 (10%) across schools, one at each school by the largest remainder (0.8 at the core, 1.2 at the member),
+        // so the core keeps 7 of its 8 for its own teachers and the member 11 of its 12.
         Assert.Equal(7, results.Values.Count(r => r.GetProperty("outcome").GetString() == "own-school" && r.GetProperty("schoolId").GetGuid() == core));
         Assert.Equal("cross-school", results["城7"].GetProperty("outcome").GetString()); // best of the rest, the member's free post
         Assert.Equal(member, results["城7"].GetProperty("schoolId").GetGuid());
@@ -258,8 +259,25 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
 
         // Applying the round moves the cross-school winner into the member's history and tells staffing; once only.
         var roundId = round.GetProperty("id").GetGuid();
-        var applied = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds/{roundId}/apply", new { effectiveOn = "2025-09-01", version = 1 });
+        Assert.Equal(("bureau-placed", core), (results["城8"].GetProperty("outcome").GetString(), results["城8"].GetProperty("schoolId").GetGuid()));
+        var waiter = results["城9"].GetProperty("personId").GetGuid();
+        var notWaiting = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds/{roundId}/apply",
+            new { effectiveOn = "2025-09-01", version = 1, waitingAssignments = new[] { new { personId = winner0(), shadowingSchoolId = core } } });
+        Assert.Equal(HttpStatusCode.BadRequest, notWaiting.StatusCode);
+        Assert.Contains("waitingAssignments[0].personId", await notWaiting.Content.ReadAsStringAsync());
+        Guid winner0() => results["城7"].GetProperty("personId").GetGuid();
+
+        // 由县教体局统一安排到相关学校进行跟岗学习和顶岗实践 [004]: the waiting status is kept on the person, with both schools.
+        var applied = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/rounds/{roundId}/apply", new
+        {
+            effectiveOn = "2025-09-01", version = 1,
+            waitingAssignments = new[] { new { personId = waiter, shadowingSchoolId = core, coverSchoolId = member } },
+        });
         Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        var waiting = (await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{waiter}")).GetProperty("waiting");
+        Assert.Equal((roundId, "2025-09-01", 1, core, member), (waiting.GetProperty("roundId").GetGuid(), waiting.GetProperty("since").GetString(),
+            waiting.GetProperty("semestersInARow").GetInt32(), waiting.GetProperty("shadowingSchoolId").GetGuid(), waiting.GetProperty("coverSchoolId").GetGuid()));
+        Assert.Equal(JsonValueKind.Null, (await bureau.GetFromJsonAsync<JsonElement>($"/api/rotation/counties/{county}/people/{winner0()}")).GetProperty("waiting").ValueKind);
         var winner = results["城7"].GetProperty("personId").GetGuid();
         Assert.True(await app.WasPublished<PersonReassigned>(m => m.Context.Message.PersonId == winner && m.Context.Message.ToSchoolId == member
             && m.Context.Message.Outcome == "cross-school" && m.Context.Message.EffectiveOn == new DateOnly(2025, 9, 1)));

@@ -143,11 +143,12 @@ public sealed class EligibilityTests
         Assert.DoesNotContain(Decide(served, Tuanfeng).Findings, f => f.Rule == Eligibility.CoreRecruit);
     }
 
-    // 县城义务教育学校新招录教师工作5年内应到乡村学校交流轮岗 [002].
+    // 县城义务教育学校新招录教师工作5年内应到乡村学校交流轮岗 [002]: the 3-year term ends within the five years, so a
+    // recruit of 2024-08-01 (deadline 2029-08-01) starts by the 2025 school year; one of 2025 may still wait a year.
     [Theory]
-    [InlineData("2023-08-01", EligibilityStatus.MayRotate)]
+    [InlineData("2025-08-01", EligibilityStatus.MayRotate)]
+    [InlineData("2024-08-01", EligibilityStatus.MustRotate)]
     [InlineData("2021-08-01", EligibilityStatus.MustRotate)]
-    [InlineData("2019-08-01", EligibilityStatus.MustRotate)]
     public void Hubei_county_town_recruits_serve_rurally_within_five_years(string hired, EligibilityStatus expected)
     {
         var p = People.Teacher(DateOnly.Parse(hired), hiredOn: DateOnly.Parse(hired));

@@ -103,22 +103,58 @@ public sealed class PlannerTests
     [Fact]
     public void A_team_that_cannot_be_formed_is_reported_with_the_numbers_and_what_was_available()
     {
-        var (county, _, members) = WolongGroup(members: 2, managers: 4);
+        var county = new PlanCounty(Wolong);
+        var core = county.School("卧龙区第一小学", locality: "urban");
+        var members = new[] { county.School("谢庄镇第1小学"), county.School("谢庄镇第2小学") };
+        county.Alliance("close-knit-group", core, members);
+        for (var i = 0; i < 4; i++)
+        {
+            county.Add(core, i % 2 == 0 ? PersonRole.VicePrincipal : PersonRole.MiddleManager, since: 2022);
+        }
+
+        foreach (var member in members)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                county.Add(member, PersonRole.MiddleManager, since: 2016);
+            }
+        }
 
         var plan = county.Plan();
 
-        // Four managers for two members that each need three: two short in all, however the four are shared.
+        // Four managers and no backbone teachers for two members that each need three: two short in all, however shared.
         var shortfalls = plan.Shortfalls.Where(t => t.Target == "team.management").ToList();
         Assert.NotEmpty(shortfalls);
         Assert.Equal(2, shortfalls.Sum(s => s.Short));
         Assert.All(shortfalls, s =>
         {
             Assert.Equal(3, s.Required);
-            Assert.Equal("[001] 牵头学校选派管理团队(3人以上)", s.Source);
+            Assert.Equal("[001] 牵头学校派出的管理团队不少于3人(副校长、中层管理人员和骨干教师)", s.Source);
             Assert.StartsWith("4 candidates at 卧龙区第一小学 for 2 members needing 3 each; 4 matching people at", s.Reason);
             Assert.Contains(s.Scope, members.Select(m => county.Schools[m].Name));
         });
         Assert.Equal(4, plan.Moves.Count(m => m.Mode == MoveMode.Secondment && m.InReturnFor is null));
+    }
+
+    // 管理团队不少于3人(副校长、中层管理人员和骨干教师) [001]: backbone teachers complete a team the cadres cannot fill.
+    [Fact]
+    public void A_management_team_short_of_cadres_is_completed_by_backbone_teachers()
+    {
+        var (county, core, members) = WolongGroup(members: 2, managers: 4);
+
+        var plan = county.Plan();
+
+        Assert.DoesNotContain(plan.Shortfalls, t => t.Target == "team.management");
+        foreach (var member in members)
+        {
+            var team = plan.Moves.Where(m => m.ToSchoolId == member && m.InReturnFor is null && m.Mode == MoveMode.Secondment)
+                .Select(m => county.Person(m.PersonId)).ToList();
+            Assert.True(team.Count >= 3, county.Schools[member].Name);
+        }
+
+        // The cadres go first: all four are in, and two backbone teachers complete the teams.
+        Assert.Equal(4, plan.Moves.Count(m => m.InReturnFor is null && county.Person(m.PersonId).Role != PersonRole.Teacher));
+        Assert.Equal(2, plan.Moves.Count(m => m.InReturnFor is null && m.Mode == MoveMode.Secondment && county.Person(m.PersonId).Role == PersonRole.Teacher));
     }
 
     // 成员学校选派相同数量的对应人员: no matching person at the member, no move (a one-way team would break the rule).
@@ -160,9 +196,9 @@ public sealed class PlannerTests
 
         var plan = county.Plan();
 
-        var share = Target(plan, "target.share-of-eligible");
+        var share = Target(plan, "target.share-of-eligible", "城关一小");
         Assert.Equal((10, 10), (share.Required, share.Planned)); // 10% of 100 eligible, and no more
-        var backbone = Target(plan, "target.backbone-share");
+        var backbone = Target(plan, "target.backbone-share", "城关一小");
         Assert.Equal(2, backbone.Required); // 20% of 10 rotating
         Assert.True(backbone.Met);
         Assert.Equal(90, plan.Figures.DueNotMoved);
@@ -172,23 +208,72 @@ public sealed class PlannerTests
         Assert.Empty(plan.Shortfalls);
     }
 
-    // 湖北: 到乡村学校交流轮岗的教师中骨干教师比例不低于30% [002] — the stricter share moves more backbone.
+    // 湖北: 每年到乡村交流轮岗的教师中骨干教师不低于30% [002] — a share of those going to rural schools, beside the
+    // national 20% of all rotating: ten go, four to the rural campus and six to the town one, so at least 2 of the 4 are backbone.
     [Fact]
-    public void Hubei_asks_thirty_percent_backbone()
+    public void Hubei_asks_thirty_percent_backbone_of_those_going_to_rural_schools()
     {
         var county = new PlanCounty(RotationPolicyPresets.Find("hubei")!);
         var core = county.School("城关一小", locality: "urban");
-        var member = county.School("东山小学");
-        county.Alliance("fused", core, member);
+        var village = county.School("东山村小");
+        var town = county.School("河口镇小学", locality: "town");
+        county.Alliance("fused", core, village, town);
         county.AddMany(90, core, since: 2010);
         county.AddMany(10, core, backbone: true, since: 2010);
-        county.AddMany(40, member, since: 2020);
+        county.Needs.Add(new CampusNeed(village, "primary", null, 4));
+        county.Needs.Add(new CampusNeed(town, "primary", null, 6));
 
         var plan = county.Plan();
 
-        Assert.Equal(3, Target(plan, "target.backbone-share").Required);
-        Assert.True(Target(plan, "target.backbone-share").Met);
-        Assert.True(plan.Figures.RotatingBackbone >= 3);
+        var rural = Target(plan, "target.rural-backbone-share");
+        Assert.Equal("[002] 每年到乡村交流轮岗的教师中骨干教师不低于30%", rural.Source);
+        var toVillage = plan.Moves.Where(m => m.ToSchoolId == village).Select(m => county.Person(m.PersonId)).ToList();
+        Assert.Equal((2, toVillage.Count(p => p.IsBackbone)), (rural.Required, rural.Planned));
+        Assert.Equal(4, toVillage.Count);
+        Assert.True(rural.Met);
+        Assert.Equal(2, Target(plan, "target.backbone-share", "城关一小").Required); // the national 20% of the ten rotating
+        Assert.Equal(10, plan.Figures.RotatingTeachers); // the steering moves backbone teachers to the village, it adds no one
+    }
+
+    // 城镇学校、优质学校每学年交流轮岗的比例不低于符合交流条件教师总数的10% [national 2014]: each sending school's own
+    // share — a large school cannot cover a small one's.
+    [Fact]
+    public void Each_sending_school_rotates_its_own_share_of_its_eligible_teachers()
+    {
+        var county = new PlanCounty(National);
+        var big = county.School("城关一小", locality: "urban");
+        var small = county.School("城关二小", locality: "urban");
+        var east = county.School("东山小学");
+        var west = county.School("西河小学");
+        county.Alliance("fused", big, east);
+        county.Alliance("fused", small, west);
+        county.AddMany(60, big, since: 2010);
+        county.AddMany(12, small, since: 2010);
+        county.AddMany(20, east, since: 2020);
+        county.AddMany(20, west, since: 2020);
+
+        var plan = county.Plan();
+
+        Assert.Equal((6, 6), (Target(plan, "target.share-of-eligible", "城关一小").Required, Target(plan, "target.share-of-eligible", "城关一小").Planned));
+        Assert.Equal((2, 2), (Target(plan, "target.share-of-eligible", "城关二小").Required, Target(plan, "target.share-of-eligible", "城关二小").Planned));
+        Assert.Equal(2, plan.Moves.Count(m => m.FromSchoolId == small && m.InReturnFor is null));
+        Assert.Contains("12 eligible teachers at this school", Target(plan, "target.share-of-eligible", "城关二小").Reason!.Value.En);
+    }
+
+    // 初中物理、化学、地理、生物流动教师在同一校区至少工作2年 [003]: in Tuanfeng the stay is the term.
+    [Fact]
+    public void A_Tuanfeng_junior_physics_teacher_is_placed_for_two_years()
+    {
+        var county = new PlanCounty(RotationPolicyPresets.Find("tuanfeng")!);
+        var core = county.School("团风县实验中学", stage: "junior", locality: "urban");
+        var member = county.School("上巴河镇中学", stage: "junior");
+        county.Alliance("fused", core, member);
+        var physics = county.Add(core, subject: Subject.Physics, stage: "junior", since: 2010);
+        county.Needs.Add(new CampusNeed(member, "junior", Subject.Physics, 1));
+
+        var move = Assert.Single(county.Plan().Moves);
+
+        Assert.Equal((physics.Id, new DateOnly(2027, 8, 31)), (move.PersonId, move.EndOn));
     }
 
     [Fact]
@@ -204,7 +289,7 @@ public sealed class PlannerTests
 
         var plan = county.Plan();
 
-        Assert.Equal(20, Target(plan, "target.backbone-share").Required); // 20% of 100 eligible
+        Assert.Equal(20, Target(plan, "target.backbone-share", "城关一小").Required); // 20% of 100 eligible
         Assert.Equal(20, plan.Figures.RotatingBackbone);
         Assert.Equal(20, plan.Figures.RotatingTeachers); // more than the 10 the share asks, all of them backbone
     }

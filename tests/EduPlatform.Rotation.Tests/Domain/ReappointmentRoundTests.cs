@@ -115,4 +115,45 @@ public sealed class ReappointmentRoundTests
         Assert.Equal(0m, result.Pay!.MaxYearEndBonusShare);
         Assert.Equal(dismissal, result.DismissalProcedure);
     }
+
+    // 在剩余岗位中按照本校竞聘上岗90%、跨校竞聘上岗10%的原则 [004]: six schools of 5 posts each have 3 cross-school posts
+    // between them (10% of 30), not 6 (one per school, 20%), and a school's own-school posts left empty are the bureau's
+    // to place, not batch two's.
+    [Fact]
+    public void The_cross_school_share_stays_at_ten_percent_of_the_remaining_posts()
+    {
+        var schools = Enumerable.Range(1, 6).ToDictionary(_ => Guid.NewGuid(), i => $"第{i}小学");
+
+        var quotas = ReappointmentRound.CrossSchoolQuotas(schools.Keys.ToDictionary(s => s, _ => 5), 0.10m, s => schools[s]);
+
+        Assert.Equal(3, quotas.Values.Sum());
+        Assert.All(quotas.Values, q => Assert.InRange(q, 0, 1));
+        Assert.Equal(3, ReappointmentRound.CrossSchoolQuotas(new Dictionary<Guid, int> { [A] = 26, [B] = 4 }, 0.10m, s => Names[s]).Values.Sum());
+        Assert.Equal(3, ReappointmentRound.CrossSchoolQuotas(new Dictionary<Guid, int> { [A] = 26, [B] = 4 }, 0.10m, s => Names[s])[A]); // 2.6 and 0.4
+
+        // A has 10 posts and 5 own teachers; B's 3 losers choose A: only A's one cross-school post goes to them.
+        var atA = Enumerable.Range(0, 5).Select(i => Applicant(A, 90 - i)).ToList();
+        var atB = Enumerable.Range(0, 12).Select(i => Applicant(B, 85 - i, choices: [A], willing: false)).ToList();
+        var report = Run([.. atA, .. atB]);
+
+        var summary = report.Schools.Single(s => s.SchoolId == A);
+        Assert.Equal((9, 5, 1), (summary.OwnQuota, summary.OwnPlaced, summary.CrossPlaced));
+        Assert.Equal(4, summary.Vacant); // left for the bureau (those at B refused placement)
+    }
+
+    // 因布局调整学校撤并的教师先期纳入学生流入地学校管理 [004].
+    [Fact]
+    public void Teachers_of_a_merged_school_compete_at_the_school_their_students_went_to()
+    {
+        var closed = Guid.NewGuid();
+        var names = new Dictionary<Guid, string>(Names) { [closed] = "北山村小" };
+        var fromClosed = Applicant(closed, 88);
+
+        var report = ReappointmentRound.Run(Round, new RoundRules(), [new RoundPost(B, "primary", Subject.Chinese, 10)], new Dictionary<Guid, int>(),
+            [fromClosed], names, new Dictionary<Guid, Guid> { [closed] = B });
+
+        var result = Assert.Single(report.People);
+        Assert.Equal((RoundOutcome.OwnSchool, B), (result.Outcome, result.SchoolId!.Value));
+        Assert.StartsWith("北山村小因布局调整撤并，随学生纳入东山小学管理", result.Explanation[0].Zh);
+    }
 }

@@ -23,7 +23,14 @@ public sealed record RotationSettingsRequest(
     [property: Description("national, wolong, tuanfeng, xishui or hubei; national when left out")] string? Preset = null,
     int? TeacherYearsAtSchool = null, int? PrincipalTermYears = null, decimal? MinShareOfEligible = null, decimal? BackboneMinShare = null,
     BackboneShareBase? BackboneShareBase = null, int? MenOverAge = null, int? WomenOverAge = null,
+    [property: Description("whether 镇区 schools count as rural (乡村); the texts say 乡村, so left out = the preset's (no)")] bool? TownCountsAsRural = null,
+    [property: Description("backbone share of the teachers rotating to rural schools, 0.20–1 (hubei 0.30)")] decimal? RuralBoundBackboneMinShare = null,
+    [property: Description("exchangeTerm (the typical 3-year term, longer where a minimum stay says so) or minimumStay (the stay the text sets)")] TermBasis? TermBasis = null,
+    [property: Description("the county extends the first-term exemption to vice-principals")] bool? FirstTermCoversVicePrincipals = null,
+    [property: Description("the county extends the age exemption to principals and vice-principals")] bool? AgeCoversCadres = null,
     [property: Description("the version you read; leave out for the first save")] int? Version = null);
+
+public sealed record PersonLookup([property: Description("the 18-character resident identity number")] string IdNumber);
 
 /// <summary>Who may change rotation data, and who sees identity numbers in full.</summary>
 public static class RotationPolicies
@@ -76,6 +83,10 @@ static class RotationEndpoints
             .WithSummary("People in service, by school or name, a page at a time; identity numbers masked unless your role handles them.");
 
         county.MapGet("/people/{id:guid}", GetPerson).WithName(nameof(GetPerson)).WithSummary("One person with school history, statuses and wishes.");
+
+        // A look-up by identity number is a POST: the number stays in the body, out of URLs, access logs and traces.
+        county.MapPost("/people/lookup", LookUpPerson).WithName(nameof(LookUpPerson))
+            .WithSummary("Finds a person by identity number (sent in the body, never in the URL); the number is masked in the answer unless your role handles it.");
 
         county.MapPost("/people", RegisterPerson).WithName(nameof(RegisterPerson))
             .RequireAuthorization(RotationPolicies.Write)
@@ -142,7 +153,9 @@ static class RotationEndpoints
         {
             CountyCode = countyCode, Preset = body.Preset ?? RotationPolicyPresets.National, TeacherYearsAtSchool = body.TeacherYearsAtSchool,
             PrincipalTermYears = body.PrincipalTermYears, MinShareOfEligible = body.MinShareOfEligible, BackboneMinShare = body.BackboneMinShare,
-            BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge, Version = body.Version ?? 0,
+            BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge,
+            TownCountsAsRural = body.TownCountsAsRural, RuralBoundBackboneMinShare = body.RuralBoundBackboneMinShare, TermBasis = body.TermBasis,
+            FirstTermCoversVicePrincipals = body.FirstTermCoversVicePrincipals, AgeCoversCadres = body.AgeCoversCadres, Version = body.Version ?? 0,
         }, user.ActorName(), ct)).ToOk();
 
     static async Task<Ok<IOrderedEnumerable<SchoolFacts>>> ListRotationSchools(string countyCode, RotationDatabase db, CancellationToken ct) =>
@@ -171,6 +184,21 @@ static class RotationEndpoints
         var (person, schools) = await db.ReadAsync(async s =>
             (await s.FindPersonAsync(countyCode, id), await TodayAsync(s, countyCode)), ct);
         return person is null ? Problems.NotFound(Texts.NotInCounty(Texts.PersonEntity(id))) : Reply.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
+    }
+
+    static async Task<Results<Ok<PersonView>, ProblemHttpResult>> LookUpPerson(
+        string countyCode, PersonLookup body, ClaimsPrincipal user, RotationDatabase db, CancellationToken ct)
+    {
+        var number = body.IdNumber.Trim().ToUpperInvariant();
+        if (IdNumber.Problem(number) is { } problem)
+        {
+            return Problems.Validation(("idNumber", problem));
+        }
+
+        var (person, schools) = await db.ReadAsync(async s =>
+            (await s.PersonIdByIdNumberAsync(countyCode, number) is { } id ? await s.FindPersonAsync(countyCode, id) : null, await TodayAsync(s, countyCode)), ct);
+        return person is null ? Problems.NotFound(Texts.NoPersonWithIdNumber(IdNumber.Mask(number)))
+            : Reply.Ok(PersonView.Of(person, RotationPolicies.SeesIdNumbers(user), schools));
     }
 
     static async Task<Results<Ok<PersonView>, Created<PersonView>, ProblemHttpResult>> RegisterPerson(

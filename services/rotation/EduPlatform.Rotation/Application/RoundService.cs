@@ -18,13 +18,21 @@ public sealed record RoundReserveInput(Guid SchoolId, int Count);
 public sealed record RoundApplicantInput(
     Guid PersonId, decimal Score, decimal? Record = null, IReadOnlyList<Guid>? CrossSchoolChoices = null, bool? AcceptsPlacement = null);
 
+/// <summary>A school closed in a layout adjustment (布局调整撤并) and the school its students went to.</summary>
+public sealed record RoundMergeInput(Guid SchoolId, Guid IntoSchoolId);
+
 public sealed record RoundRequest(
     [property: Description("e.g. 2025年秋季县管校聘")] string? Name,
     [property: Description("the day the round is held")] DateOnly? Date,
     RoundRules? Rules = null,
     IReadOnlyList<RoundPostInput>? Posts = null,
     IReadOnlyList<RoundReserveInput>? ReservedForRecruits = null,
-    IReadOnlyList<RoundApplicantInput>? Applicants = null);
+    IReadOnlyList<RoundApplicantInput>? Applicants = null,
+    [property: Description("schools merged away: their teachers compete as teachers of the school their students went to [004]")]
+    IReadOnlyList<RoundMergeInput>? MergedSchools = null);
+
+/// <summary>Where the bureau sends a waiting teacher for 跟岗学习 (shadowing) and 顶岗实践 (covering a post) [004].</summary>
+public sealed record WaitingAssignmentInput(Guid PersonId, Guid? ShadowingSchoolId = null, Guid? CoverSchoolId = null);
 
 public sealed record RoundPersonView(Guid PersonId, string Name, Guid HomeSchoolId, string HomeSchool, RoundOutcome Outcome, Guid? SchoolId, string? School,
     Subject? Subject, IReadOnlyList<Words> Explanation, WaitingPay? Pay, bool DismissalProcedure);
@@ -34,7 +42,8 @@ public sealed record StoredRound(Guid Id, string CountyCode, string Name, DateOn
 
 public sealed record ApplyRoundRequest(
     [property: Description("the first day at the new schools")] DateOnly? EffectiveOn,
-    [property: Description("the version you read")] int? Version);
+    [property: Description("the version you read")] int? Version,
+    [property: Description("for the teachers left waiting (待岗): the schools of their 跟岗学习 and 顶岗实践")] IReadOnlyList<WaitingAssignmentInput>? WaitingAssignments = null);
 
 /// <summary>Runs and keeps the county's re-appointment rounds (县管校聘 [004]); a person's earlier waiting comes from the earlier rounds.</summary>
 public sealed class RoundService(RotationDatabase database, TimeProvider clock)
@@ -77,6 +86,15 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
                 reserved[r.SchoolId] = reserved.GetValueOrDefault(r.SchoolId) + r.Count;
             }
 
+            var merged = new Dictionary<Guid, Guid>();
+            foreach (var (m, i) in (body.MergedSchools ?? []).Select((m, i) => (m, i)))
+            {
+                if (!schools.ContainsKey(m.SchoolId)) { errors.Add(new FieldError($"mergedSchools[{i}].schoolId", Texts.NotASchool(m.SchoolId))); }
+                if (!schools.ContainsKey(m.IntoSchoolId)) { errors.Add(new FieldError($"mergedSchools[{i}].intoSchoolId", Texts.NotASchool(m.IntoSchoolId))); }
+                if (m.SchoolId == m.IntoSchoolId) { errors.Add(new FieldError($"mergedSchools[{i}].intoSchoolId", Texts.MergedIntoItself)); }
+                merged[m.SchoolId] = m.IntoSchoolId;
+            }
+
             var waited = await WaitedSemestersAsync(s, countyCode);
             var applicants = new List<RoundApplicant>();
             foreach (var (a, i) in (body.Applicants ?? []).Select((a, i) => (a, i)))
@@ -99,7 +117,7 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
             }
 
             var names = schools.ToDictionary(x => x.Key, x => x.Value.Name);
-            var report = ReappointmentRound.Run(body.Date!.Value, rules, posts, reserved, applicants, names);
+            var report = ReappointmentRound.Run(body.Date!.Value, rules, posts, reserved, applicants, names, merged);
             var views = report.People.Select(r =>
             {
                 var p = people[r.PersonId];
@@ -149,6 +167,29 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
                 violations.Add(new RuleViolation("rotation.round.effective", Texts.EffectiveBeforeRound(body.EffectiveOn.Value, round.Date), "[004]"));
             }
 
+            var schools = (await s.KnownSchoolsAsync(countyCode)).Select(x => x.Id).ToHashSet();
+            var assignments = new Dictionary<Guid, WaitingAssignmentInput>();
+            var fieldErrors = new List<FieldError>();
+            foreach (var (a, i) in (body.WaitingAssignments ?? []).Select((a, i) => (a, i)))
+            {
+                if (!round.People.Any(p => p.PersonId == a.PersonId && p.Outcome == RoundOutcome.Waiting))
+                {
+                    fieldErrors.Add(new FieldError($"waitingAssignments[{i}].personId", Texts.NotWaitingInRound(a.PersonId)));
+                }
+
+                foreach (var (school, field) in new[] { (a.ShadowingSchoolId, "shadowingSchoolId"), (a.CoverSchoolId, "coverSchoolId") })
+                {
+                    if (school is { } id && !schools.Contains(id)) { fieldErrors.Add(new FieldError($"waitingAssignments[{i}].{field}", Texts.NotASchool(id))); }
+                }
+
+                assignments[a.PersonId] = a;
+            }
+
+            if (fieldErrors.Count > 0)
+            {
+                return new Outcome<StoredRound>.Invalid(fieldErrors);
+            }
+
             var moving = round.People.Where(p => p.Outcome is RoundOutcome.CrossSchool or RoundOutcome.BureauPlaced && p.SchoolId is { } to && to != p.HomeSchoolId).ToList();
             var people = new List<(RoundPersonView View, Person Person)>();
             foreach (var view in moving)
@@ -182,6 +223,27 @@ public sealed class RoundService(RotationDatabase database, TimeProvider clock)
                     EventId = Guid.CreateVersion7(), CountyCode = countyCode, OccurredAt = clock.GetUtcNow(), RoundId = id, PersonId = person.Id,
                     FromSchoolId = view.HomeSchoolId, ToSchoolId = view.SchoolId!.Value, Stage = person.Stage, EffectiveOn = on, Outcome = WireEnum.Text(view.Outcome),
                 });
+            }
+
+            // 待岗 is kept on the person until a later round places them [004].
+            var waitedNow = await WaitedSemestersAsync(s, countyCode);
+            foreach (var view in round.People)
+            {
+                var person = await s.FindPersonAsync(countyCode, view.PersonId);
+                if (person is null || person.LeftOn is not null)
+                {
+                    continue;
+                }
+
+                var assigned = assignments.GetValueOrDefault(view.PersonId);
+                WaitingStatus? waiting = view.Outcome == RoundOutcome.Waiting
+                    ? new WaitingStatus(id, on, waitedNow.GetValueOrDefault(view.PersonId, 1), assigned?.ShadowingSchoolId, assigned?.CoverSchoolId)
+                    : null;
+                if (waiting != person.Waiting && !await s.UpdatePersonAsync(person with { Waiting = waiting, Version = person.Version + 1 }, person.Version))
+                {
+                    s.Rollback();
+                    return new Outcome<StoredRound>.Stale(Texts.PersonEntity(person.Id), person.Version, null);
+                }
             }
 
             if (!await s.MarkRoundAppliedAsync(id, on, round.Version))

@@ -27,6 +27,7 @@ public static class PeopleData
         public string Statuses { get; set; } = "";
         public string Wishes { get; set; } = "[]";
         public DateOnly? LeftOn { get; set; }
+        public string? Waiting { get; set; }
         public int Version { get; set; }
     }
 
@@ -39,7 +40,7 @@ public static class PeopleData
         public bool ByRotation { get; set; }
     }
 
-    const string Columns = "Id, CountyCode, Name, IdNumber, Gender, BirthDate, Role, Stage, Subjects, Title, PostLevel, Backbone, GradeBand, HiredOn, InPostSince, CurrentSchoolId, Statuses, Wishes, LeftOn, Version";
+    const string Columns = "Id, CountyCode, Name, IdNumber, Gender, BirthDate, Role, Stage, Subjects, Title, PostLevel, Backbone, GradeBand, HiredOn, InPostSince, CurrentSchoolId, Statuses, Wishes, LeftOn, Waiting, Version";
 
     static string List<T>(IEnumerable<T> values) where T : struct, Enum => string.Join(',', values.Select(v => v.ToString()));
 
@@ -50,7 +51,8 @@ public static class PeopleData
     {
         p.Id, p.CountyCode, p.Name, p.IdNumber, Gender = p.Gender.ToString(), p.BirthDate, Role = p.Role.ToString(), p.Stage,
         Subjects = List(p.Subjects), p.Title, p.PostLevel, Backbone = p.Backbone.ToString(), GradeBand = p.GradeBand?.ToString(), p.HiredOn,
-        p.InPostSince, p.CurrentSchoolId, Statuses = List(p.Statuses), Wishes = JsonSerializer.Serialize(p.Wishes), p.LeftOn, p.Version,
+        p.InPostSince, p.CurrentSchoolId, Statuses = List(p.Statuses), Wishes = JsonSerializer.Serialize(p.Wishes), p.LeftOn,
+        Waiting = p.Waiting is null ? null : JsonSerializer.Serialize(p.Waiting), p.Version,
         Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
     };
 
@@ -60,7 +62,7 @@ public static class PeopleData
             $"""
             INSERT INTO people ({Columns}, UpdatedAt)
             VALUES (@Id, @CountyCode, @Name, @IdNumber, @Gender, @BirthDate, @Role, @Stage, @Subjects, @Title, @PostLevel, @Backbone, @GradeBand,
-                @HiredOn, @InPostSince, @CurrentSchoolId, @Statuses, @Wishes, @LeftOn, @Version, @Now)
+                @HiredOn, @InPostSince, @CurrentSchoolId, @Statuses, @Wishes, @LeftOn, @Waiting, @Version, @Now)
             """, Args(p, 0));
         await s.ReplaceStintsAsync(p.Id, p.History);
     }
@@ -73,7 +75,7 @@ public static class PeopleData
             UPDATE people SET Name = @Name, IdNumber = @IdNumber, Gender = @Gender, BirthDate = @BirthDate, Role = @Role, Stage = @Stage,
                 Subjects = @Subjects, Title = @Title, PostLevel = @PostLevel, Backbone = @Backbone, GradeBand = @GradeBand, HiredOn = @HiredOn,
                 InPostSince = @InPostSince, CurrentSchoolId = @CurrentSchoolId, Statuses = @Statuses, Wishes = @Wishes, LeftOn = @LeftOn,
-                Version = @Version, UpdatedAt = @Now
+                Waiting = @Waiting, Version = @Version, UpdatedAt = @Now
             WHERE Id = @Id AND Version = @Expected
             """, Args(p, expectedVersion));
         if (updated == 1)
@@ -150,6 +152,7 @@ public static class PeopleData
         Backbone = Enum.Parse<BackboneLevel>(r.Backbone), GradeBand = r.GradeBand is null ? null : Enum.Parse<GradeBand>(r.GradeBand),
         HiredOn = r.HiredOn, InPostSince = r.InPostSince, CurrentSchoolId = r.CurrentSchoolId, Statuses = Parse<PersonStatus>(r.Statuses).ToHashSet(),
         Wishes = JsonSerializer.Deserialize<List<Guid>>(r.Wishes) ?? [], LeftOn = r.LeftOn, Version = r.Version,
+        Waiting = r.Waiting is null ? null : JsonSerializer.Deserialize<WaitingStatus>(r.Waiting),
         History = stints.OrderBy(h => h.FromDate).Select(h => new SchoolStint(h.SchoolId, h.FromDate, h.ToDate, h.ByRotation)).ToList(),
     };
 }

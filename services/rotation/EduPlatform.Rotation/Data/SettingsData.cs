@@ -20,10 +20,16 @@ public static class SettingsData
         public string? BackboneShareBase { get; set; }
         public int? MenOverAge { get; set; }
         public int? WomenOverAge { get; set; }
+        public bool? TownCountsAsRural { get; set; }
+        public decimal? RuralBoundBackboneMinShare { get; set; }
+        public string? TermBasis { get; set; }
+        public bool? FirstTermCoversVicePrincipals { get; set; }
+        public bool? AgeCoversCadres { get; set; }
         public int Version { get; set; }
     }
 
-    const string Columns = "CountyCode, Preset, TeacherYearsAtSchool, PrincipalTermYears, MinShareOfEligible, BackboneMinShare, BackboneShareBase, MenOverAge, WomenOverAge, Version";
+    const string Columns = "CountyCode, Preset, TeacherYearsAtSchool, PrincipalTermYears, MinShareOfEligible, BackboneMinShare, BackboneShareBase, MenOverAge, WomenOverAge, "
+        + "TownCountsAsRural, RuralBoundBackboneMinShare, TermBasis, FirstTermCoversVicePrincipals, AgeCoversCadres, Version";
 
     /// <summary>The county's settings, or the national preset (version 0) when the bureau has set none.</summary>
     public static async Task<RotationSettings> RotationSettingsAsync(this DbSession s, string countyCode)
@@ -36,7 +42,9 @@ public static class SettingsData
                 CountyCode = row.CountyCode, Preset = row.Preset, TeacherYearsAtSchool = row.TeacherYearsAtSchool, PrincipalTermYears = row.PrincipalTermYears,
                 MinShareOfEligible = row.MinShareOfEligible, BackboneMinShare = row.BackboneMinShare,
                 BackboneShareBase = row.BackboneShareBase is null ? null : Enum.Parse<BackboneShareBase>(row.BackboneShareBase),
-                MenOverAge = row.MenOverAge, WomenOverAge = row.WomenOverAge, Version = row.Version,
+                MenOverAge = row.MenOverAge, WomenOverAge = row.WomenOverAge, TownCountsAsRural = row.TownCountsAsRural,
+                RuralBoundBackboneMinShare = row.RuralBoundBackboneMinShare, TermBasis = row.TermBasis is null ? null : Enum.Parse<TermBasis>(row.TermBasis),
+                FirstTermCoversVicePrincipals = row.FirstTermCoversVicePrincipals, AgeCoversCadres = row.AgeCoversCadres, Version = row.Version,
             };
     }
 
@@ -47,13 +55,15 @@ public static class SettingsData
         {
             settings.CountyCode, settings.Preset, settings.TeacherYearsAtSchool, settings.PrincipalTermYears, settings.MinShareOfEligible,
             settings.BackboneMinShare, BackboneShareBase = settings.BackboneShareBase?.ToString(), settings.MenOverAge, settings.WomenOverAge,
-            settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+            settings.TownCountsAsRural, settings.RuralBoundBackboneMinShare, TermBasis = settings.TermBasis?.ToString(), settings.FirstTermCoversVicePrincipals,
+            settings.AgeCoversCadres, settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
         };
         if (expectedVersion == 0)
         {
             return await s.ExecuteAsync(
                 s.Dialect.InsertIfAbsent("rotation_settings", Columns + ", UpdatedAt",
-                    "@CountyCode, @Preset, @TeacherYearsAtSchool, @PrincipalTermYears, @MinShareOfEligible, @BackboneMinShare, @BackboneShareBase, @MenOverAge, @WomenOverAge, @Version, @Now",
+                    "@CountyCode, @Preset, @TeacherYearsAtSchool, @PrincipalTermYears, @MinShareOfEligible, @BackboneMinShare, @BackboneShareBase, @MenOverAge, @WomenOverAge, "
+                    + "@TownCountsAsRural, @RuralBoundBackboneMinShare, @TermBasis, @FirstTermCoversVicePrincipals, @AgeCoversCadres, @Version, @Now",
                     "CountyCode = @CountyCode"), args) == 1;
         }
 
@@ -61,7 +71,9 @@ public static class SettingsData
             """
             UPDATE rotation_settings SET Preset = @Preset, TeacherYearsAtSchool = @TeacherYearsAtSchool, PrincipalTermYears = @PrincipalTermYears,
                 MinShareOfEligible = @MinShareOfEligible, BackboneMinShare = @BackboneMinShare, BackboneShareBase = @BackboneShareBase,
-                MenOverAge = @MenOverAge, WomenOverAge = @WomenOverAge, Version = @Version, UpdatedAt = @Now
+                MenOverAge = @MenOverAge, WomenOverAge = @WomenOverAge, TownCountsAsRural = @TownCountsAsRural,
+                RuralBoundBackboneMinShare = @RuralBoundBackboneMinShare, TermBasis = @TermBasis,
+                FirstTermCoversVicePrincipals = @FirstTermCoversVicePrincipals, AgeCoversCadres = @AgeCoversCadres, Version = @Version, UpdatedAt = @Now
             WHERE CountyCode = @CountyCode AND Version = @Expected
             """, args) == 1;
     }

@@ -12,10 +12,11 @@ public sealed record CareerAnswer(CareerStep Step, bool Allowed, string Rule, st
     IReadOnlyList<ServicePeriod> Periods, IReadOnlyList<string> Notes);
 
 /// <summary>
-/// The career effects of rotation [001] 四(四)1: a county-town teacher needs 1 year at a weak or rural school rated
-/// "competent" or better to apply for a senior title, and 3 such years make a preferred principal candidate; principal
-/// grades 1 and 2 need 2 years of rotation rated "competent" or better. A school year rated below competent does not count;
-/// a year not yet rated counts and is named, so the clerk can check it.
+/// The career effects of rotation: every applicant for a senior title needs 1 year at a rural or weak school rated
+/// "competent" or better (将教师到乡村学校任教交流经历作为教师高级职称评审必备条件 [000]; [001] 四(四)1 names the
+/// county-town teachers who go there); 3 such years make a county-town teacher a preferred principal candidate [001];
+/// principal grades 1 and 2 need 2 years of rotation rated "competent" or better [001]. A school year rated below
+/// competent does not count; a year not yet rated counts and is named, so the clerk can check it.
 /// </summary>
 public static class CareerRules
 {
@@ -27,13 +28,13 @@ public static class CareerRules
         var (required, periods, rule, source) = step switch
         {
             CareerStep.SeniorTitle => (1, ruralOrWeak, "rotation.career.senior-title",
-                "[001] 中心城区学校教师到城镇薄弱学校、农村学校任教1年，且考核为“合格”及以上等次，作为申报高级职称的必要条件; [000]"),
+                "[000] 将教师到乡村学校任教交流经历作为教师高级职称评审必备条件; [001] 到城镇薄弱学校、农村学校任教1年，且考核为“合格”及以上等次"),
             CareerStep.PrincipalPreferred => (3, ruralOrWeak, "rotation.career.principal-preferred",
                 "[001] 3年以上且考核为“合格”及以上等次作为选任中小学校长的优先条件"),
             _ => (2, rotation, "rotation.career.principal-grade", "[001] 晋升一级和二级校长职级时须有2年以上交流轮岗经历，且考核为“合格”及以上"),
         };
         var notes = new List<string>();
-        if (step != CareerStep.PrincipalGrade && !countyTownTeacher)
+        if (step == CareerStep.PrincipalPreferred && !countyTownTeacher)
         {
             notes.Add(Texts.NotCountyTown);
             return new CareerAnswer(step, true, rule, source, required, Count(periods, ratings, asOf, notes), periods, notes);

@@ -42,6 +42,7 @@ public static class Eligibility
     public const string NotDue = "rotation.not-due";
 
     const string ExemptionSource = "[001] 四(一)2 暂不纳入交流范围";
+    const string CountyAddition = "本县规定（[001] 对暂不纳入交流轮岗的对象，由区教体局结合实际确定）";
 
     public static DateOnly ReferenceDate(int schoolYear) => SchoolYear.StartsOn(schoolYear);
 
@@ -67,16 +68,20 @@ public static class Eligibility
         var rules = policy.Exemptions;
         void Exempt(string rule, Words facts, string source) => findings.Add(new RuleFinding(rule, EligibilityStatus.Exempt, facts, source));
 
-        if (rules.PrincipalFirstTerm && p.IsCadre && p.InPostSince is { } since && Dates.CompletedYears(since, on) < policy.PrincipalTermYears)
+        // (1) 校长任职不满一届的: principals; vice-principals only where the county extends it.
+        var firstTermApplies = p.Role == PersonRole.Principal || (p.Role == PersonRole.VicePrincipal && rules.FirstTermCoversVicePrincipals);
+        if (rules.PrincipalFirstTerm && firstTermApplies && PostAtSchoolSince(p) is { } since && Dates.CompletedYears(since, on) < policy.PrincipalTermYears)
         {
-            Exempt(ExemptFirstTerm, Texts.FirstTerm(p.Role, Dates.CompletedYears(since, on), policy.PrincipalTermYears), $"{ExemptionSource}(1)");
+            Exempt(ExemptFirstTerm, Texts.FirstTerm(p.Role, Dates.CompletedYears(since, on), policy.PrincipalTermYears),
+                p.Role == PersonRole.Principal ? $"{ExemptionSource}(1)" : $"{ExemptionSource}(1); {CountyAddition}");
         }
 
+        // (2) 男教师超过55周岁、女教师超过50周岁的: teachers (middle managers teach); cadres only where the county extends it.
         var age = p.AgeOn(on);
         var limit = p.Gender == Gender.Male ? rules.MenOverAge : rules.WomenOverAge;
-        if (limit is { } over && age > over)
+        if (limit is { } over && age > over && (!p.IsCadre || rules.AgeCoversCadres))
         {
-            Exempt(ExemptAge, Texts.Aged(p.Gender, age, over), $"{ExemptionSource}(2)");
+            Exempt(ExemptAge, Texts.Aged(p.Gender, age, over), p.IsCadre ? $"{ExemptionSource}(2); {CountyAddition}" : $"{ExemptionSource}(2)");
         }
 
         if (rules.FeaturedCourseLead && p.Statuses.Contains(PersonStatus.FeaturedCourseLead))
@@ -101,7 +106,7 @@ public static class Eligibility
                 .GroupBy(h => h.SchoolId)
                 .Count(g => Dates.YearsInDays(g.Sum(h => h.Days(on))) >= experienced.YearsEach);
             var ruralYears = Dates.YearsInDays(RuralDays(p, on, policy, schools));
-            var urbanNow = schools.TryGetValue(p.CurrentSchoolId, out var current) && !policy.RuralLocalities.Contains(current.Locality);
+            var urbanNow = schools.TryGetValue(p.CurrentSchoolId, out var current) && current.Locality == Localities.Urban; // 城区教师
             if (otherLongStints >= experienced.OtherSchools)
             {
                 Exempt(ExemptExperienced, Texts.OtherSchools(otherLongStints, experienced.YearsEach, experienced.OtherSchools), $"{ExemptionSource}(6)");
@@ -119,12 +124,10 @@ public static class Eligibility
 
         if (p.CurrentStint is { ByRotation: true } stint)
         {
-            // The plan sets the term as the exchange term or the minimum stay, whichever is longer (as RotationPlanner does).
-            var stay = MinimumStay.YearsFor(p, policy.MinimumStay);
-            var term = Math.Max(stay.Years, policy.ExchangeYears);
-            if (stint.Years(on) < term)
+            var term = RotationTerm.For(p, policy);
+            if (stint.Years(on) < term.Years)
             {
-                Exempt(ServingRotation, Texts.ServingRotation(stint.From, stint.Years(on), term), $"{stay.Source}; {Texts.TypicalTermSource}");
+                Exempt(ServingRotation, Texts.ServingRotation(stint.From, stint.Years(on), term.Years), term.Source);
             }
         }
     }
@@ -134,7 +137,8 @@ public static class Eligibility
         var atSchool = p.CurrentStint?.Years(on) ?? 0;
         if (p.IsCadre)
         {
-            var inPost = p.InPostSince is { } since ? Dates.CompletedYears(since, on) : atSchool;
+            // 在同一所学校连续任满两届 [001]: the terms count at this school, so a placement starts them again.
+            var inPost = Dates.CompletedYears(PostAtSchoolSince(p) ?? on, on);
             var termsYears = policy.PrincipalTermsBeforeRotation * policy.PrincipalTermYears;
             if (inPost >= termsYears)
             {
@@ -164,20 +168,25 @@ public static class Eligibility
         }
 
         var sinceHire = Dates.CompletedYears(p.HiredOn, on);
-        var ruralSinceHire = p.History.Any(h => h.From >= p.HiredOn && schools.TryGetValue(h.SchoolId, out var s) && policy.RuralLocalities.Contains(s.Locality));
+        bool ServedSinceHire(IReadOnlySet<string> localities) =>
+            p.History.Any(h => h.From >= p.HiredOn && schools.TryGetValue(h.SchoolId, out var s) && localities.Contains(s.Locality));
         var firstSchool = p.History.Where(h => h.From >= p.HiredOn).MinBy(h => h.From)?.SchoolId ?? p.CurrentSchoolId;
         var hiredAt = schools.GetValueOrDefault(firstSchool);
 
-        if (policy.CountyTownRecruitRuralWithinYears is { } within && hiredAt is not null && hiredAt.Locality == "urban" && !ruralSinceHire && !p.IsCadre)
+        if (policy.CountyTownRecruitRuralWithinYears is { } within && hiredAt is { Locality: Localities.Urban } && !ServedSinceHire(policy.RuralLocalities) && !p.IsCadre)
         {
+            // The rural term is served within the first years, so it starts at the latest one term before the deadline;
+            // from then on the move is due, before that the recruit may be planned in any year.
             var deadline = p.HiredOn.AddYears(within);
-            // In the last year before the deadline (or after it) the move is due; before that it is open to plan.
-            var effect = sinceHire >= within - 1 ? EligibilityStatus.MustRotate : EligibilityStatus.MayRotate;
+            var term = RotationTerm.For(p, policy).Years;
+            var latestStart = SchoolYear.Of(deadline.AddYears(-term));
+            var effect = SchoolYear.Of(on) >= latestStart ? EligibilityStatus.MustRotate : EligibilityStatus.MayRotate;
             findings.Add(new RuleFinding(CountyTownRecruit, effect,
-                Texts.CountyTownRecruit(p.HiredOn, deadline), "[002] 县城新招录教师工作5年内应到乡村学校交流轮岗"));
+                Texts.CountyTownRecruit(p.HiredOn, deadline, term, latestStart), "[002] 县城义务教育学校新招录教师工作5年内应到乡村学校交流轮岗"));
         }
 
-        if (policy.RecruitCoreYears is { } coreYears && hiredAt is { IsCore: true } && !ruralSinceHire && !p.IsCadre
+        // 到乡镇任教 [003]: any campus outside the county town.
+        if (policy.RecruitCoreYears is { } coreYears && hiredAt is { IsCore: true } && !ServedSinceHire(Localities.Township) && !p.IsCadre
             && sinceHire >= coreYears && sinceHire < coreYears + policy.RecruitTownshipYears)
         {
             findings.Add(new RuleFinding(CoreRecruit, EligibilityStatus.MustRotate,
@@ -186,7 +195,21 @@ public static class Eligibility
         }
     }
 
-    /// <summary>Days served at schools in rural localities (乡村, and 镇区 as 乡镇 by default), up to <paramref name="on"/>.</summary>
+    /// <summary>
+    /// Since when the person holds the current principal or vice-principal post at the current school: the later of taking
+    /// up the post and arriving at the school (two terms 在同一所学校 [001]).
+    /// </summary>
+    public static DateOnly? PostAtSchoolSince(Person p)
+    {
+        var arrived = p.CurrentStint?.From;
+        return (p.InPostSince, arrived) switch
+        {
+            ({ } post, { } at) => post > at ? post : at,
+            (var post, var at) => post ?? at,
+        };
+    }
+
+    /// <summary>Days served at schools in rural localities (乡村; 镇区 too where the county says so), up to <paramref name="on"/>.</summary>
     public static int RuralDays(Person p, DateOnly on, RotationPolicy policy, IReadOnlyDictionary<Guid, SchoolFacts> schools) =>
         p.History.Where(h => schools.TryGetValue(h.SchoolId, out var s) && policy.RuralLocalities.Contains(s.Locality)).Sum(h => h.Days(on));
 

@@ -26,3 +26,15 @@ public static class MinimumStay
         return new StayRule(years, rules.ScarceSubjectsItinerant && scarce, scarce && rules.ScarceSubjectsItinerant ? source + "; [003] 紧缺学科…可以实行走教制度" : source);
     }
 }
+
+/// <summary>How long a rotation lasts: the exchange term, never below the minimum stay, or the minimum stay itself (<see cref="TermBasis"/>).</summary>
+public static class RotationTerm
+{
+    public static StayRule For(Person p, RotationPolicy policy)
+    {
+        var stay = MinimumStay.YearsFor(p, policy.MinimumStay);
+        return policy.TermBasis == TermBasis.MinimumStay || stay.Years >= policy.ExchangeYears
+            ? stay
+            : stay with { Years = policy.ExchangeYears, Source = $"{stay.Source}; {Texts.TypicalTermSource}" };
+    }
+}

@@ -73,6 +73,12 @@ public static class Dates
     }
 }
 
+/// <summary>
+/// 待岗 [004]: unplaced in a round applied on <see cref="Since"/>, for a semester, the bureau arranging 跟岗学习 (shadowing) and
+/// 顶岗实践 (covering a post) at schools it names (由县教体局统一安排到相关学校进行跟岗学习和顶岗实践).
+/// </summary>
+public sealed record WaitingStatus(Guid RoundId, DateOnly Since, int SemestersInARow, Guid? ShadowingSchoolId, Guid? CoverSchoolId);
+
 /// <summary>A teacher or cadre as rotation sees them.</summary>
 public sealed record Person
 {
@@ -99,6 +105,8 @@ public sealed record Person
     /// <summary>Campuses the person would like, best first (optional).</summary>
     public IReadOnlyList<Guid> Wishes { get; init; } = [];
     public DateOnly? LeftOn { get; init; }
+    /// <summary>待岗 after a re-appointment round [004]; null when the person holds a post.</summary>
+    public WaitingStatus? Waiting { get; init; }
     public int Version { get; init; }
 
     public bool IsBackbone => Backbone != BackboneLevel.None;

@@ -17,6 +17,13 @@ public sealed record ExemptionRules
     public bool CertifiedIllness { get; init; }
     /// <summary>(6) 2+ other schools for 3+ years each, or an urban teacher with 6+ years in rural schools; null = not applied.</summary>
     public ExperienceExemption? Experienced { get; init; }
+    /// <summary>
+    /// A county's own addition (对暂不纳入交流轮岗的对象，由区教体局结合实际确定 [001]): (1) names principals (校长任职不满一届),
+    /// so vice-principals are covered only where the county says so.
+    /// </summary>
+    public bool FirstTermCoversVicePrincipals { get; init; }
+    /// <summary>A county's own addition: (2) names teachers (男教师、女教师), so principals and vice-principals only where the county says so.</summary>
+    public bool AgeCoversCadres { get; init; }
 }
 
 public sealed record ExperienceExemption(int OtherSchools, int YearsEach, int UrbanTeacherRuralYears);
@@ -82,11 +89,36 @@ public sealed record RotationPolicy
     public required int ExchangeYears { get; init; }
     /// <summary>Cadre nominations reach the bureau in this window (month-day) [001]; null = no window.</summary>
     public DateWindow? CadreNominationWindow { get; init; }
-    /// <summary>Localities whose schools count as rural service (乡村, 镇区 as 乡镇 in the seeds).</summary>
-    public IReadOnlySet<string> RuralLocalities { get; init; } = new HashSet<string> { "rural", "town" };
+    /// <summary>
+    /// Localities whose schools count as rural (乡村). The texts say 乡村 / 农村 [001][002]; 镇区 counts only where the
+    /// county says so (<see cref="RotationSettings.TownCountsAsRural"/>).
+    /// </summary>
+    public IReadOnlySet<string> RuralLocalities { get; init; } = Localities.Rural;
+    /// <summary>Backbone teachers at least this share of the teachers rotating to rural schools each year [002: 30%]; null = no such rule.</summary>
+    public decimal? RuralBoundBackboneMinShare { get; init; }
+    /// <summary>How a rotation's term is set: the exchange term (never below the minimum stay), or the minimum stay itself.</summary>
+    public TermBasis TermBasis { get; init; } = TermBasis.ExchangeTerm;
 }
 
 public enum BackboneShareBase { Rotating, Eligible }
+
+/// <summary>
+/// <see cref="ExchangeTerm"/>: the typical exchange term (3 years [000][003]), longer where a minimum stay says so.
+/// <see cref="MinimumStay"/>: the stay the text sets by stage, subject and role ([003] 至少工作3年/2年; [001] 干部不低于3年、教师不低于1年).
+/// </summary>
+public enum TermBasis { ExchangeTerm, MinimumStay }
+
+/// <summary>The organization's locality codes: 城区, 镇区, 乡村 (the statistical urban-rural division).</summary>
+public static class Localities
+{
+    public const string Urban = "urban";
+    public const string Town = "town";
+    public const string Village = "rural";
+    public static readonly IReadOnlySet<string> Rural = new HashSet<string> { Village };
+    public static readonly IReadOnlySet<string> RuralAndTown = new HashSet<string> { Village, Town };
+    /// <summary>乡镇: every school outside the county town (团风 [003] 到乡镇任教).</summary>
+    public static readonly IReadOnlySet<string> Township = RuralAndTown;
+}
 
 /// <summary>A window of the year, month and day inclusive (e.g. 25 July – 5 August).</summary>
 public sealed record DateWindow(int FromMonth, int FromDay, int ToMonth, int ToDay)

@@ -31,7 +31,8 @@ public static class RotationPolicyPresets
         ExchangeYears = 3,
     };
 
-    // 卧龙区 [001]: 两届或6年; 6 years for teachers; the six exemption kinds; cadres 3 years, teachers 1; the close-knit
+    // 卧龙区 [001]: 两届或6年; 6 years for teachers; the six exemption kinds; terms of at least 3 years for cadres and
+    // 1 year for teachers (期限原则上不低于…, the term is the stay the text sets); the close-knit
     // group's team (3 managers, junior 6 / primary 2 per band backbone with Chinese, maths, English) sent back in kind;
     // cadre nominations 25 July – 5 August.
     static readonly RotationPolicy WolongPolicy = NationalPolicy with
@@ -58,6 +59,7 @@ public static class RotationPolicyPresets
             PrimaryRequiredSubjects = [Subject.Chinese, Subject.Maths, Subject.English],
         },
         CadreNominationWindow = new DateWindow(7, 25, 8, 5),
+        TermBasis = TermBasis.MinimumStay,
     };
 
     // 团风县 [003]: 校长任期满两届、教师工作满六年必须跨校区交流; new recruits 1 year at the core school, then 3 at a
@@ -79,17 +81,20 @@ public static class RotationPolicyPresets
             },
             ScarceSubjectsItinerant = true,
         },
+        // 在同一校区至少工作3年/2年 [003]: the stays by stage and subject are the terms.
+        TermBasis = TermBasis.MinimumStay,
     };
 
     // 浠水县 [000]: exchanges of 3 years inside the 21 fused alliances; the national shares (it reported 12.3% and 36%).
     static readonly RotationPolicy XishuiPolicy = NationalPolicy with { Preset = Xishui };
 
-    // 湖北 [002]: county-town recruits serve in a rural school within 5 years; at least 30% of rural-bound rotation is backbone.
+    // 湖北 [002]: county-town recruits serve in a rural school within 5 years; 每年到乡村交流轮岗的教师中骨干教师不低于30%
+    // (a share of those going to rural schools, beside the national 20% of all rotating).
     static readonly RotationPolicy HubeiPolicy = NationalPolicy with
     {
         Preset = Hubei,
         CountyTownRecruitRuralWithinYears = 5,
-        BackboneMinShare = 0.30m,
+        RuralBoundBackboneMinShare = 0.30m,
     };
 
     public static RotationPolicy? Find(string name) => name.Trim().ToLowerInvariant() switch

@@ -16,6 +16,15 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
     public BackboneShareBase? BackboneShareBase { get; init; }
     public int? MenOverAge { get; init; }
     public int? WomenOverAge { get; init; }
+    /// <summary>Whether schools in 镇区 count as rural (乡村) for rural service, support teaching and the senders; the texts say 乡村.</summary>
+    public bool? TownCountsAsRural { get; init; }
+    /// <summary>Backbone share of the teachers rotating to rural schools (Hubei 30% [002]).</summary>
+    public decimal? RuralBoundBackboneMinShare { get; init; }
+    public TermBasis? TermBasis { get; init; }
+    /// <summary>The county extends the first-term exemption to vice-principals (区教体局结合实际确定 [001]).</summary>
+    public bool? FirstTermCoversVicePrincipals { get; init; }
+    /// <summary>The county extends the age exemption to principals and vice-principals (区教体局结合实际确定 [001]).</summary>
+    public bool? AgeCoversCadres { get; init; }
     public int Version { get; init; }
 
     public static RotationSettings DefaultFor(string countyCode) => new() { CountyCode = countyCode, Preset = RotationPolicyPresets.National };
@@ -34,7 +43,12 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
             {
                 MenOverAge = MenOverAge ?? preset.Exemptions.MenOverAge,
                 WomenOverAge = WomenOverAge ?? preset.Exemptions.WomenOverAge,
+                FirstTermCoversVicePrincipals = FirstTermCoversVicePrincipals ?? preset.Exemptions.FirstTermCoversVicePrincipals,
+                AgeCoversCadres = AgeCoversCadres ?? preset.Exemptions.AgeCoversCadres,
             },
+            RuralLocalities = TownCountsAsRural is { } town ? (town ? Localities.RuralAndTown : Localities.Rural) : preset.RuralLocalities,
+            RuralBoundBackboneMinShare = RuralBoundBackboneMinShare ?? preset.RuralBoundBackboneMinShare,
+            TermBasis = TermBasis ?? preset.TermBasis,
         };
     }
 
@@ -68,6 +82,11 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
         if (BackboneMinShare is { } backbone && (backbone < 0.20m || backbone > 1m))
         {
             errors.Add(("backboneMinShare", Texts.BackboneRange(backbone)));
+        }
+
+        if (RuralBoundBackboneMinShare is { } rural && (rural < 0.20m || rural > 1m))
+        {
+            errors.Add(("ruralBoundBackboneMinShare", Texts.BackboneRange(rural)));
         }
 
         if (MenOverAge is < 45 or > 60)

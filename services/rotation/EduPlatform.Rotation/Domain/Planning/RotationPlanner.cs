@@ -21,9 +21,9 @@ public static class RotationPlanner
     internal const long RuralWeight = 10;
 
     public const string Objective =
-        "1) every lead school's mandated team, with its returns; 2) at least the county's share of eligible teachers; " +
-        "3) the backbone share; 4) people who are due before volunteers, backbone before others; 5) wishes; 6) rural campuses " +
-        "first; no move beyond these.";
+        "1) every lead school's mandated team, with its returns; 2) at least each sending school's share of its eligible teachers; " +
+        "3) each school's backbone share (and, where set, the backbone share of those going to rural schools); 4) people who are due " +
+        "before volunteers, backbone before others; 5) wishes; 6) rural campuses first; no move beyond these.";
 
     public static PlanOutcome Plan(PlanRequest request) => new PlanRun(request).Execute();
 }
@@ -57,27 +57,49 @@ sealed class PlanRun
             new TeamPlanner(this, group, group.Team!).Run();
         }
 
+        // 城镇学校、优质学校每学年交流轮岗的比例不低于符合交流条件教师总数的10%，其中骨干教师不低于交流轮岗教师总数的20%
+        // [national 2014]: every sending school's own share, not one county pool.
         var senders = _r.Groups.SelectMany(g => g.Senders).ToHashSet();
-        var eligible = _r.People.Count(c => c.Person.Role == PersonRole.Teacher && senders.Contains(c.Person.CurrentSchoolId)
-            && c.Decision.Status == EligibilityStatus.MustRotate);
-        var countTarget = (int)Math.Ceiling(_policy.MinShareOfEligible * eligible);
-        var (teamTeachers, teamBackbone) = Tally(senders);
+        var eligible = senders.ToDictionary(s => s, s => _r.People.Count(c => c.Person.Role == PersonRole.Teacher
+            && c.Person.CurrentSchoolId == s && c.Decision.Status == EligibilityStatus.MustRotate));
+        var countTargets = eligible.ToDictionary(e => e.Key, e => (int)Math.Ceiling(_policy.MinShareOfEligible * e.Value));
+        var team = senders.ToDictionary(s => s, s => Tally(s));
 
-        // The backbone share's base may be the teachers rotating (national text), which the plan itself decides: raise the
-        // backbone target until it matches the plan it produces (it only grows, so this ends within a few rounds).
-        var backboneTarget = BackboneTarget(eligible, countTarget);
+        // The backbone share's base may be the teachers rotating (national text), which the plan itself decides: raise each
+        // school's backbone target until it matches the plan it produces (targets only grow, so this ends within a few rounds).
+        // Where a share of the rural-bound is asked [002], backbone teachers are steered to rural posts, by the weakest preference that meets it.
+        var backboneTargets = senders.ToDictionary(s => s, s => BackboneTarget(eligible[s], countTargets[s]));
         IReadOnlyList<PlannedMove> main;
+        var steering = 0;
         while (true)
         {
-            main = MainFlow(Math.Max(0, countTarget - teamTeachers), Math.Max(0, backboneTarget - teamBackbone));
-            var rotating = teamTeachers + main.Count(m => IsOutboundTeacher(m, senders));
-            var needed = BackboneTarget(eligible, rotating);
-            if (needed <= backboneTarget)
+            main = MainFlow(
+                senders.ToDictionary(s => s, s => (Math.Max(0, countTargets[s] - team[s].Teachers), Math.Max(0, backboneTargets[s] - team[s].Backbone))),
+                RuralBackboneSteps[steering]);
+            var raised = false;
+            foreach (var school in senders)
+            {
+                var rotating = team[school].Teachers + main.Count(m => m.FromSchoolId == school && IsOutboundTeacher(m, senders));
+                var needed = BackboneTarget(eligible[school], rotating);
+                if (needed > backboneTargets[school])
+                {
+                    backboneTargets[school] = needed;
+                    raised = true;
+                }
+            }
+
+            if (raised)
+            {
+                continue;
+            }
+
+            var (bound, backbone) = RuralBound(_moves.Concat(main), senders);
+            if (backbone >= RuralBackboneTarget(bound) || steering == RuralBackboneSteps.Length - 1)
             {
                 break;
             }
 
-            backboneTarget = needed;
+            steering++;
         }
 
         foreach (var move in main)
@@ -85,17 +107,31 @@ sealed class PlanRun
             Fix(move);
         }
 
-        var (teachers, backbone) = Tally(senders);
-        _targets.Insert(0, new TargetResult("target.share-of-eligible", Texts.Scope("county"), countTarget, teachers,
-            $"[national 2014] 不低于符合交流条件教师总数的{_policy.MinShareOfEligible:P0}", Texts.EligibleAtSenders(eligible)));
-        _targets.Insert(1, new TargetResult("target.backbone-share", Texts.Scope("county"), backboneTarget, backbone,
-            _policy.BackboneMinShare > 0.20m ? $"[002] 骨干教师比例不低于{_policy.BackboneMinShare:P0}" : "[national 2014] 骨干教师不低于交流轮岗教师总数的20%",
-            _policy.BackboneShareBase == BackboneShareBase.Rotating ? Texts.ShareOfRotating(_policy.BackboneMinShare, teachers) : Texts.ShareOfEligible(_policy.BackboneMinShare, eligible)));
+        var index = 0;
+        foreach (var school in senders.Where(s => eligible[s] > 0 || Tally(s).Teachers > 0).OrderBy(s => School(s).Name, StringComparer.Ordinal))
+        {
+            var (teachers, backbone) = Tally(school);
+            var scope = Words.Same(School(school).Name);
+            _targets.Insert(index++, new TargetResult("target.share-of-eligible", scope, countTargets[school], teachers,
+                $"[national 2014] 不低于符合交流条件教师总数的{Texts.Percent(_policy.MinShareOfEligible)}", Texts.EligibleAtSchool(eligible[school])));
+            _targets.Insert(index++, new TargetResult("target.backbone-share", scope, backboneTargets[school], backbone,
+                $"[national 2014] 骨干教师不低于交流轮岗教师总数的{Texts.Percent(_policy.BackboneMinShare)}",
+                _policy.BackboneShareBase == BackboneShareBase.Rotating ? Texts.ShareOfRotating(_policy.BackboneMinShare, teachers) : Texts.ShareOfEligible(_policy.BackboneMinShare, eligible[school])));
+        }
+
+        if (_policy.RuralBoundBackboneMinShare is { } ruralShare)
+        {
+            var (bound, backbone) = RuralBound(_moves, senders);
+            _targets.Insert(index, new TargetResult("target.rural-backbone-share", Texts.Scope("county"), RuralBackboneTarget(bound), backbone,
+                $"[002] 每年到乡村交流轮岗的教师中骨干教师不低于{Texts.Percent(ruralShare)}", Texts.ShareOfRuralBound(ruralShare, bound)));
+        }
+
         Reciprocity();
 
         var due = _r.People.Count(c => c.Person.Role == PersonRole.Teacher && senders.Contains(c.Person.CurrentSchoolId)
             && c.Decision.Status == EligibilityStatus.MustRotate && !_moved.Contains(c.Person.Id));
-        var figures = new PlanFigures(eligible, teachers, backbone,
+        var (allTeachers, allBackbone) = senders.Select(Tally).Aggregate((0, 0), (a, t) => (a.Item1 + t.Teachers, a.Item2 + t.Backbone));
+        var figures = new PlanFigures(eligible.Values.Sum(), allTeachers, allBackbone,
             _moves.Count(m => m.InReturnFor is null && Candidate(m.PersonId).Person.Role != PersonRole.Teacher),
             _moves.Count(m => m.InReturnFor is not null), due);
         return new PlanOutcome(_moves.OrderBy(m => m.GroupId).ThenBy(m => m.InReturnFor is not null).ToList(), _targets, figures, RotationPlanner.Objective);
@@ -104,9 +140,24 @@ sealed class PlanRun
     int BackboneTarget(int eligible, int rotating) =>
         (int)Math.Ceiling(_policy.BackboneMinShare * (_policy.BackboneShareBase == BackboneShareBase.Eligible ? eligible : rotating));
 
-    (int Teachers, int Backbone) Tally(HashSet<Guid> senders)
+    int RuralBackboneTarget(int ruralBound) => (int)Math.Ceiling((_policy.RuralBoundBackboneMinShare ?? 0) * ruralBound);
+
+    /// <summary>How strongly a backbone teacher's move to a rural post is preferred, tried in order until the rural-bound share holds.</summary>
+    static readonly long[] RuralBackboneSteps = [0, RotationPlanner.DueWeight / 2, 5 * RotationPlanner.DueWeight, 50 * RotationPlanner.DueWeight];
+
+    long _ruralBackboneBonus;
+
+    /// <summary>Teachers the senders send to rural campuses, and the backbone among them.</summary>
+    (int Teachers, int Backbone) RuralBound(IEnumerable<PlannedMove> moves, HashSet<Guid> senders)
     {
-        var outbound = _moves.Where(m => IsOutboundTeacher(m, senders)).ToList();
+        var bound = moves.Where(m => IsOutboundTeacher(m, senders) && _policy.RuralLocalities.Contains(School(m.ToSchoolId).Locality)).ToList();
+        return (bound.Count, bound.Count(m => Candidate(m.PersonId).Person.IsBackbone));
+    }
+
+    /// <summary>The teachers a sending school has in the plan so far, and the backbone among them.</summary>
+    (int Teachers, int Backbone) Tally(Guid school)
+    {
+        var outbound = _moves.Where(m => m.FromSchoolId == school && m.InReturnFor is null && Candidate(m.PersonId).Person.Role == PersonRole.Teacher).ToList();
         return (outbound.Count, outbound.Count(m => Candidate(m.PersonId).Person.IsBackbone));
     }
 
@@ -182,7 +233,7 @@ sealed class PlanRun
         cost -= WishBonus(c.Person, receiver);
         if (_policy.RuralLocalities.Contains(School(receiver).Locality))
         {
-            cost -= RotationPlanner.RuralWeight;
+            cost -= RotationPlanner.RuralWeight + (c.Person.IsBackbone && c.Person.Role == PersonRole.Teacher ? _ruralBackboneBonus : 0);
         }
 
         return cost;
@@ -197,16 +248,23 @@ sealed class PlanRun
         return rank is >= 0 and < 3 ? (3 - rank) * RotationPlanner.WishWeight : 0;
     }
 
-    /// <summary>The main flow: the county's share and backbone targets as capped bonuses, every sending school at once.</summary>
-    IReadOnlyList<PlannedMove> MainFlow(int countTarget, int backboneTarget)
+    /// <summary>The main flow: each sending school's share and backbone targets as capped bonuses, every school at once.</summary>
+    IReadOnlyList<PlannedMove> MainFlow(IReadOnlyDictionary<Guid, (int Count, int Backbone)> targets, long ruralBackboneBonus)
     {
+        _ruralBackboneBonus = ruralBackboneBonus;
         var net = new PlanNetwork();
-        var count = net.Node("count");
-        net.Arc(PlanNetwork.Source, count, countTarget, -RotationPlanner.TargetWeight);
-        net.Arc(PlanNetwork.Source, count, int.MaxValue, RotationPlanner.BeyondTarget);
-        var backbone = net.Node("backbone");
-        net.Arc(count, backbone, backboneTarget, -RotationPlanner.TargetWeight);
-        net.Arc(count, backbone, int.MaxValue, 0);
+        var entries = new Dictionary<Guid, (int Count, int Backbone)>();
+        foreach (var (school, target) in targets)
+        {
+            var count = net.Node(("count", school));
+            net.Arc(PlanNetwork.Source, count, target.Count, -RotationPlanner.TargetWeight);
+            net.Arc(PlanNetwork.Source, count, int.MaxValue, RotationPlanner.BeyondTarget);
+            var backbone = net.Node(("backbone", school));
+            net.Arc(count, backbone, target.Backbone, -RotationPlanner.TargetWeight);
+            net.Arc(count, backbone, int.MaxValue, 0);
+            entries[school] = (count, backbone);
+        }
+
         var returners = new Dictionary<Guid, int>();
         foreach (var group in _r.Groups)
         {
@@ -214,7 +272,7 @@ sealed class PlanRun
             {
                 foreach (var c in Free(sender))
                 {
-                    var entry = c.Person.Role != PersonRole.Teacher ? PlanNetwork.Source : c.Person.IsBackbone ? backbone : count;
+                    var entry = c.Person.Role != PersonRole.Teacher ? PlanNetwork.Source : c.Person.IsBackbone ? entries[sender].Backbone : entries[sender].Count;
                     // Cadres are outside the teacher targets: they move when due and a matching post is there.
                     var entryCost = c.Person.Role != PersonRole.Teacher && c.Decision.Status != EligibilityStatus.MustRotate ? RotationPlanner.BeyondTarget : 0;
                     var node = net.Node(("send", c.Person.Id));
@@ -332,8 +390,8 @@ sealed class PlanRun
     PlannedMove Move(PlanCandidate c, Guid from, Guid to, PlanGroup group, MoveMode mode, Post post, IReadOnlyList<Words> reasons, Guid? inReturnFor)
     {
         var start = Eligibility.ReferenceDate(_r.SchoolYear);
-        // An itinerant timetable is set a school year at a time; other moves last the exchange term, or longer where the minimum stay says so [001][003].
-        var years = mode == MoveMode.Itinerant ? 1 : Math.Max(_policy.ExchangeYears, MinimumStay.YearsFor(c.Person, _policy.MinimumStay).Years);
+        // An itinerant timetable is set a school year at a time; other moves last the county's term (RotationTerm) [000][001][003].
+        var years = mode == MoveMode.Itinerant ? 1 : RotationTerm.For(c.Person, _policy).Years;
         return new PlannedMove(c.Person.Id, from, to, group.Id, mode, c.Person.Stage, post.Subject, start, start.AddYears(years).AddDays(-1),
             reasons.Where(r => r.Zh.Length > 0).ToList(), inReturnFor);
     }

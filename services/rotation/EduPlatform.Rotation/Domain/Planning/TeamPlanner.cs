@@ -19,10 +19,13 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
     {
         var members = group.Receivers;
         var coreStage = run.School(Core).Stage;
+        // 管理团队不少于3人(副校长、中层管理人员和骨干教师) [001]: backbone teachers may complete it (and take a middle
+        // manager's post, 骨干教师原则上聘任为成员学校中层干部), after the cadres, so the subject teams keep theirs where they can.
         Require("team.management", Texts.ManagementTeam, members, rules.ManagementTeamMin,
-            p => p.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager,
+            p => p.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager || (p.Role == PersonRole.Teacher && p.IsBackbone),
             (p, member) => [new Post(member, Post.Management, "", null)],
-            "[001] 牵头学校选派管理团队(3人以上)");
+            "[001] 牵头学校派出的管理团队不少于3人(副校长、中层管理人员和骨干教师)",
+            p => p.Role == PersonRole.Teacher ? 2 * RotationPlanner.DueWeight : 0);
 
         var primaryMembers = PlanGroups.Teaches(coreStage, "primary") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "primary")).ToList() : [];
         foreach (var subject in rules.PrimaryRequiredSubjects)
@@ -62,7 +65,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
 
     /// <summary>One requirement for every member: a flow whose team arcs (cap = what is still missing) outweigh everything else.</summary>
     void Require(string key, Words what, IReadOnlyList<Guid> members, int perMember, Func<Person, bool> sends,
-        Func<Person, Guid, IEnumerable<Post>> posts, string source)
+        Func<Person, Guid, IEnumerable<Post>> posts, string source, Func<Person, long>? extraCost = null)
     {
         if (members.Count == 0 || perMember <= 0)
         {
@@ -93,7 +96,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
                         Receive(net, post, member, returners, returnable);
                     }
 
-                    net.Send(node, c, post, run.SendCost(c, member));
+                    net.Send(node, c, post, run.SendCost(c, member) + (extraCost?.Invoke(c.Person) ?? 0));
                 }
             }
         }

@@ -45,8 +45,12 @@ public static class ReappointmentRound
     const string Source = "[004] 县管校聘";
 
     public static RoundOutcomeReport Run(DateOnly on, RoundRules rules, IReadOnlyList<RoundPost> posts, IReadOnlyDictionary<Guid, int> reservedForRecruits,
-        IReadOnlyList<RoundApplicant> applicants, IReadOnlyDictionary<Guid, string> schoolNames)
+        IReadOnlyList<RoundApplicant> applicants, IReadOnlyDictionary<Guid, string> schoolNames, IReadOnlyDictionary<Guid, Guid>? mergedInto = null)
     {
+        // 因布局调整学校撤并的教师先期纳入学生流入地学校管理 [004]: a merged school's teachers belong to the school its students went to.
+        Guid Home(RoundApplicant a) => mergedInto?.GetValueOrDefault(a.Person.CurrentSchoolId) is { } into && into != Guid.Empty ? into : a.Person.CurrentSchoolId;
+        Words[] Followed(RoundApplicant a) => Home(a) == a.Person.CurrentSchoolId ? []
+            : [Texts.FollowsStudents(Name(a.Person.CurrentSchoolId), Name(Home(a)), Source)];
         var free = posts.GroupBy(p => (p.SchoolId, p.Stage, p.Subject)).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
         var reserved = new Dictionary<Guid, int>();
         foreach (var (school, count) in reservedForRecruits)
@@ -66,14 +70,16 @@ public static class ReappointmentRound
         // 1. Protected people keep their post at their own school (提前…聘用在原学校相应岗位上).
         foreach (var a in applicants.Where(a => ProtectedReason(a.Person, on, rules) is not null))
         {
-            var school = a.Person.CurrentSchoolId;
+            var school = Home(a);
             TryTake(free, school, a.Person, allowAny: true, out var subject);
-            Place(a, RoundOutcome.Protected, school, subject, Texts.Protected(ProtectedReason(a.Person, on, rules)!.Value, Name(school), Source));
+            Place(a, RoundOutcome.Protected, school, subject, [.. Followed(a), Texts.Protected(ProtectedReason(a.Person, on, rules)!.Value, Name(school), Source)]);
         }
 
-        // 2. Batch one: each school's own teachers by score for the own-school share of its remaining posts.
-        var ownQuota = tally.Keys.ToDictionary(s => s, s => (int)Math.Floor(rules.OwnSchoolShare * Remaining(free, s)));
-        foreach (var group in applicants.Where(a => !results.ContainsKey(a.Person.Id)).GroupBy(a => a.Person.CurrentSchoolId))
+        // 2. Batch one: each school's own teachers by score for the own-school share of its remaining posts. The
+        // cross-school posts are apportioned over the county, so they come to the share of all remaining posts.
+        var crossQuota = CrossSchoolQuotas(tally.Keys.ToDictionary(s => s, s => Remaining(free, s)), 1 - rules.OwnSchoolShare, Name);
+        var ownQuota = crossQuota.ToDictionary(c => c.Key, c => Remaining(free, c.Key) - c.Value);
+        foreach (var group in applicants.Where(a => !results.ContainsKey(a.Person.Id)).GroupBy(Home))
         {
             var quota = ownQuota.GetValueOrDefault(group.Key);
             var ranked = group.OrderByDescending(a => a.Score).ThenBy(a => a.Person.Id).ToList();
@@ -85,27 +91,30 @@ public static class ReappointmentRound
                 if (placed < quota && TryTake(free, group.Key, a.Person, allowAny: false, out var subject))
                 {
                     placed++;
-                    Place(a, RoundOutcome.OwnSchool, group.Key, subject, Texts.OwnSchoolPlaced(facts, Source, rules.OwnSchoolShare));
+                    Place(a, RoundOutcome.OwnSchool, group.Key, subject, [.. Followed(a), Texts.OwnSchoolPlaced(facts, Source, rules.OwnSchoolShare)]);
                 }
                 else
                 {
                     results[a.Person.Id] = new RoundResult(a.Person.Id, RoundOutcome.Waiting, null, null,
-                        [Texts.OwnSchoolNotPlaced(facts, placed >= quota)]);
+                        [.. Followed(a), Texts.OwnSchoolNotPlaced(facts, placed >= quota)]);
                 }
             }
         }
 
-        // 3. Batch two: those not placed, by score across the county, at the schools they chose, for what is still free.
+        // 3. Batch two: those not placed, by score across the county, at the schools they chose, for each school's
+        // cross-school posts only; own-school posts left empty go to the bureau's placement, not to this batch.
+        var crossLeft = new Dictionary<Guid, int>(crossQuota);
         foreach (var a in applicants.Where(a => results[a.Person.Id].Outcome == RoundOutcome.Waiting).OrderByDescending(a => a.Score).ThenBy(a => a.Person.Id))
         {
             var earlier = results[a.Person.Id].Explanation;
             Guid? chosen = null;
             Subject? chosenSubject = null;
-            foreach (var school in a.CrossSchoolChoices.Where(s => s != a.Person.CurrentSchoolId))
+            foreach (var school in a.CrossSchoolChoices.Where(s => s != Home(a) && crossLeft.GetValueOrDefault(s) > 0))
             {
                 if (TryTake(free, school, a.Person, allowAny: false, out chosenSubject))
                 {
                     chosen = school;
+                    crossLeft[school]--;
                     break;
                 }
             }
@@ -135,7 +144,7 @@ public static class ReappointmentRound
             }
 
             var school = free.Where(f => f.Value > 0 && PlanningStage(f.Key.Stage, a.Person) && (f.Key.Subject is null || a.Person.Subjects.Contains(f.Key.Subject.Value)))
-                .OrderBy(f => f.Key.SchoolId == a.Person.CurrentSchoolId ? 0 : 1).ThenBy(f => Name(f.Key.SchoolId), StringComparer.Ordinal).Select(f => f.Key.SchoolId)
+                .OrderBy(f => f.Key.SchoolId == Home(a) ? 0 : 1).ThenBy(f => Name(f.Key.SchoolId), StringComparer.Ordinal).Select(f => f.Key.SchoolId)
                 .Cast<Guid?>().FirstOrDefault();
             if (school is { } at && TryTake(free, at, a.Person, allowAny: false, out var subject))
             {
@@ -187,6 +196,25 @@ public static class ReappointmentRound
     }
 
     static int Remaining(Dictionary<(Guid SchoolId, string Stage, Subject? Subject), int> free, Guid school) => free.Where(f => f.Key.SchoolId == school).Sum(f => f.Value);
+
+    /// <summary>
+    /// Each school's cross-school posts: the county's share of all remaining posts, rounded half up, given out by the
+    /// largest remainder (each school first gets the whole part of its own share). Rounding every school on its own would
+    /// not do: ⌊90% × 5⌋ = 4 own posts leaves 1 of 5 (20%) across schools, at every small school.
+    /// </summary>
+    public static IReadOnlyDictionary<Guid, int> CrossSchoolQuotas(IReadOnlyDictionary<Guid, int> remaining, decimal crossShare, Func<Guid, string> name)
+    {
+        var total = (int)Math.Round(crossShare * remaining.Values.Sum(), MidpointRounding.AwayFromZero);
+        var quotas = remaining.ToDictionary(r => r.Key, r => (int)Math.Floor(crossShare * r.Value));
+        var order = remaining.OrderByDescending(r => crossShare * r.Value - Math.Floor(crossShare * r.Value)).ThenByDescending(r => r.Value)
+            .ThenBy(r => name(r.Key), StringComparer.Ordinal).Select(r => r.Key).ToList();
+        for (var i = 0; quotas.Values.Sum() < total && i < order.Count; i++)
+        {
+            quotas[order[i]]++;
+        }
+
+        return quotas;
+    }
 
     static bool PlanningStage(string postStage, Person p) => postStage == p.Stage;
 
