@@ -146,6 +146,9 @@ public sealed class CountyYearTests(AspireSuite suite, ITestOutputHelper output)
         }
 
         await Ok(api.PostAsync(Api("rotation", "/people/import"), Csv(roster.ToString())));
+        // Processes started by the AppHost read the real clock, so this county sets no notice period: the list is still
+        // published (公示), and approval may follow the same day. The notice period itself is tested where time can pass.
+        await Ok(api.PutAsJsonAsync(Api("rotation", "/settings"), new { noticeWorkingDays = 0 }));
 
         var plan = await Ok(api.PostAsJsonAsync(Api("rotation", "/plans"), new { schoolYear = 2025 }));
         async Task Decide(string decision, Guid? party = null, string? traceparent = null)
@@ -167,6 +170,9 @@ public sealed class CountyYearTests(AspireSuite suite, ITestOutputHelper output)
         {
             await Decide("agree", party);
         }
+
+        await Decide("publish");
+        Assert.Equal("notice", plan.GetProperty("status").GetString());
 
         // The caller starts the trace, as a browser or another government system with its own tracing would.
         var (traceparent, traceId) = DashboardTraces.NewContext();

@@ -31,7 +31,11 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
             builder.UseEnvironment("Development");
             builder.UseSetting("Data:Folder", Path.Combine(Path.GetTempPath(), $"eduplatform-standalone-tests-{Guid.NewGuid():N}"));
             builder.UseSetting("Demo:Load", "true");
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         }
+
+        /// <summary>The suite's clock: the real one until a test lets a public notice period pass.</summary>
+        public TestClock Clock { get; } = new();
     }
 
     Task<HttpClient> CountyAdminAsync() => CountyAdminAsync(_app);
@@ -190,7 +194,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.InRange(due.Count, people.Count / 5, people.Count / 2); // years at one school are spread; about a third reach six
         Assert.All(due, d => Assert.StartsWith("须交流：", d.GetProperty("explanation").GetString()));
 
-        var plan = await ApproveRotationPlanAsync(client, draft =>
+        var plan = await ApproveRotationPlanAsync(app, client, draft =>
         {
             Assert.Empty(draft.GetProperty("shortfalls").EnumerateArray());
             // 城镇学校、优质学校…不低于10% [national 2014]: one share per sending school (the 21 core schools), all met.
@@ -216,7 +220,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
     }
 
     /// <summary>Draws the county's rotation plan for the roster year and takes it through review to approval (placements published).</summary>
-    internal static async Task<JsonElement> ApproveRotationPlanAsync(HttpClient client, Action<JsonElement>? checkDraft = null)
+    internal static async Task<JsonElement> ApproveRotationPlanAsync(StandaloneApp app, HttpClient client, Action<JsonElement>? checkDraft = null)
     {
         var rotation = $"/api/rotation/counties/{DemoCountyLoader.CountyCode}";
         var created = await client.PostAsJsonAsync($"{rotation}/plans", new { schoolYear = DemoCountyLoader.RosterYear });
@@ -243,6 +247,15 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
             await Decide("agree", alliance);
         }
 
+        // 公示: the list goes up for the county's five working days, approval is refused until they have passed.
+        await Decide("publish");
+        Assert.Equal("notice", plan.GetProperty("status").GetString());
+        var until = DateOnly.Parse(plan.GetProperty("notice").GetProperty("until").GetString()!);
+        var early = await client.PostAsJsonAsync($"{rotation}/plans/{plan.GetProperty("id").GetGuid()}/reviews",
+            new { decision = "approve", version = plan.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains($"公示期至 {until:yyyy-MM-dd}", await early.Content.ReadAsStringAsync());
+        app.Clock.Advance(until.AddDays(1).ToDateTime(TimeOnly.MinValue) - app.Clock.GetUtcNow().UtcDateTime.Date);
         await Decide("approve");
         return plan;
     }
@@ -266,7 +279,7 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Contains(stages[0].GetProperty("excluded").EnumerateArray(), e => e.GetProperty("reason").GetString()!.StartsWith("教学点", StringComparison.Ordinal));
         Assert.Equal(14, balance.GetProperty("alliances").GetArrayLength()); // the 4 junior and 10 primary alliances
 
-        var plan = await ApproveRotationPlanAsync(client);
+        var plan = await ApproveRotationPlanAsync(app, client);
         // The approval and its placements reach evaluation as separate events: wait until the exchanged people have stopped
         // changing for a second and nothing blocks, not merely until the first placement arrived.
         JsonElement bundled;

@@ -153,7 +153,7 @@ public sealed class ReaderLanguageTests(DemoCountyTests.StandaloneApp app) : ICl
     public async Task An_approved_plans_rotation_list_shows_every_move_and_the_targets_and_the_placements_list_who_went()
     {
         var admin = await DemoCountyTests.CountyAdminAsync(app);
-        var plan = await DemoCountyTests.ApproveRotationPlanAsync(admin);
+        var plan = await DemoCountyTests.ApproveRotationPlanAsync(app, admin);
         var moves = plan.GetProperty("moves").GetArrayLength();
 
         var list = await DownloadAsync(admin, $"/api/rotation/counties/{County}/plans/{plan.GetProperty("id").GetGuid()}/export.xlsx", null);

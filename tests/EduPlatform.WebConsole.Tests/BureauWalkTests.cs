@@ -70,6 +70,15 @@ public sealed class BureauWalkTests(ConsoleSuite suite, ITestOutputHelper output
         await Expect(page.Locator("[data-testid=plan-status]")).ToHaveTextAsync("教联体审核中");
         await page.ClickAsync("button:has-text('录入全部')");
         await Expect(page.Locator("[data-testid=plan-status]")).ToHaveTextAsync("待教育局审批");
+        // 公示: the list goes up for five working days; approval before the end is refused with the date.
+        await page.ClickAsync("button:has-text('发布公示')");
+        await Expect(page.Locator("[data-testid=plan-status]")).ToHaveTextAsync("公示中");
+        await Expect(page.Locator("[data-testid=notice-period]")).ToContainTextAsync("5 个工作日");
+        await ConsoleSuite.ScreenshotAsync(page, "rotation-plan-notice");
+        await page.ClickAsync("button:has-text('教育局批准')");
+        await Expect(page.Locator(".refusal").First).ToContainTextAsync("公示期至");
+        // A week later the notice has ended and the bureau approves.
+        suite.Clock.Advance(TimeSpan.FromDays(10));
         await page.ClickAsync("button:has-text('教育局批准')");
         await Expect(page.Locator("[data-testid=plan-status]")).ToHaveTextAsync("已批准");
 

@@ -1,3 +1,4 @@
+using EduPlatform.Tests;
 using System.Text.RegularExpressions;
 using EduPlatform.DemoCounty;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,7 @@ public sealed class ConsoleSuite : IAsyncLifetime
     public Uri Address { get; private set; } = null!;
     public string County => DemoCountyLoader.CountyCode;
     public IServiceProvider Services => _app.Services;
+    public TestClock Clock => _app.Clock;
 
     public async ValueTask InitializeAsync()
     {
@@ -125,7 +127,13 @@ public sealed class ConsoleSuite : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Data:Folder", Path.Combine(Path.GetTempPath(), $"eduplatform-console-tests-{Guid.NewGuid():N}"));
             builder.UseSetting("Demo:Load", "true");
+            // Only the plan review reads this clock: moving the whole host on would also expire the console's sign-in.
+            builder.ConfigureServices(services => services.AddSingleton(sp => new EduPlatform.Rotation.Application.PlanReviewService(
+                sp.GetRequiredService<EduPlatform.Rotation.Data.RotationDatabase>(), Clock)));
         }
+
+        /// <summary>The plan review's clock: the real one until the walk lets the plan's public notice period pass.</summary>
+        public TestClock Clock { get; } = new();
     }
 }
 

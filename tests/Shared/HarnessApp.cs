@@ -29,7 +29,11 @@ public abstract class HarnessApp<TEntryPoint>(string service) : WebApplicationFa
         // the harness lists wait for inactivity before they answer.
         builder.ConfigureServices(services => services.AddMassTransitTestHarness(x =>
             x.SetTestTimeouts(testTimeout: TimeSpan.FromMinutes(10), testInactivityTimeout: TimeSpan.FromSeconds(1))));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>The service's clock: the real one until a test moves it on.</summary>
+    public TestClock Clock { get; } = new();
 
     public HttpClient ClientAs(string role, params string[] counties) => TestClients.WithToken(CreateClient(), SigningKey, role, counties);
 

@@ -73,6 +73,7 @@ public static class Names
         "school-review" => "学校审核中",
         "alliance-review" => "教联体审核中",
         "bureau-review" => "待教育局审批",
+        "notice" => "公示中",
         "approved" => "已批准",
         "superseded" => "已被替代",
         _ => code,

@@ -40,6 +40,7 @@ public static class RotationHostingExtensions
         builder.Services.AddSingleton<EligibilityService>();
         builder.Services.AddSingleton<PlanService>();
         builder.Services.AddSingleton<PlanReviewService>();
+        builder.Services.AddSingleton<PetitionService>();
         builder.Services.AddSingleton<PlacementService>();
         builder.Services.AddSingleton<CareerService>();
         builder.Services.AddSingleton<RoundService>();
@@ -59,6 +60,7 @@ public static class RotationHostingExtensions
         county.MapImportJournal("rotation");
         RotationEndpoints.Map(county);
         PlanEndpoints.Map(county);
+        PetitionEndpoints.Map(county);
         RotationExports.Map(county);
         return app;
     }

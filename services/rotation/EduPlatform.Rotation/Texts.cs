@@ -53,6 +53,7 @@ static class Texts
         PlanStatus.SchoolReview => new("学校审核", "school-review"),
         PlanStatus.AllianceReview => new("教联体审核", "alliance-review"),
         PlanStatus.BureauReview => new("教育局审批", "bureau-review"),
+        PlanStatus.Notice => new("公示中", "notice"),
         PlanStatus.Approved => new("已批准", "approved"),
         _ => new("已作废", "superseded"),
     };
@@ -95,8 +96,8 @@ static class Texts
     // Plan reasons and targets.
     public static Words CadreDue => new("干部到期须交流，且有对应岗位", "a cadre due to rotate, with a matching post");
     public static Words TowardShares(decimal share, decimal? backbone) =>
-        new($"计入全县交流比例（符合条件教师的 {share:P0}）{(backbone is { } b ? $"和骨干教师比例（{b:P0}）" : "")}",
-            $"toward the county share ({share:P0} of eligible teachers){(backbone is { } c ? $" and the backbone share ({c:P0})" : "")}");
+        new($"计入本校交流比例（符合条件教师的 {Percent(share)}）{(backbone is { } b ? $"和骨干教师比例（{Percent(b)}）" : "")}",
+            $"toward the school's share ({Percent(share)} of eligible teachers){(backbone is { } c ? $" and the backbone share ({Percent(c)})" : "")}");
     public static Words Wish(int rank) => new($"第 {rank} 志愿", $"wish #{rank}");
     public static Words FillsPost(string school) => new($"补充{school}申报的岗位", $"fills a post {school} asked for");
     public static Words SendsBack(string school, string person) => new($"{school}对等选派{person}", $"{school} sends {person} back");
@@ -112,10 +113,34 @@ static class Texts
         new($"{offer.Zh}；{member}有 {matching} 名对应人员可对等选派", $"{offer.En}; {matching} matching people at {member} to send back");
     /// <summary>A share as the texts write it (10%, 30%), whatever the machine's culture: sources are quoted, not localised.</summary>
     public static string Percent(decimal share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    // Public notice (公示) and petitions.
+    public const string NoticeSource = "公示：名单公示期满、异议答复后由教育局批准（公示期由本县设定，默认 5 个工作日）";
+    public static Words PublishAfterReview(PlanStatus status) =>
+        new($"方案须经学校、教联体审核并报教育局后才能公示；当前为“{Status(status).Zh}”。", $"a plan is published for notice after the reviews, in bureau review; it is {Status(status).En}");
+    public static Words ApproveAfterNotice(PlanStatus status) =>
+        new($"方案须先公示，公示期满后才能批准；当前为“{Status(status).Zh}”。", $"a plan is approved after its public notice; it is {Status(status).En}");
+    public static Words NoticeRunning(DateOnly until) =>
+        new($"公示期至 {until:yyyy-MM-dd}，期满后才能批准。", $"the notice runs until {until:yyyy-MM-dd}; approval comes after it");
+    public static Words ObjectionsOpen(int count) =>
+        new($"还有 {count} 条公示异议未答复，答复后才能批准。", $"{count} objections to the notice are not answered yet");
+    public static Words PetitionKindRequired => new("请填写类型：objection（公示异议）、application（申请）或 appeal（申诉）。", "kind is required: objection, application or appeal");
+    public static Words PetitionTextRequired => new("请填写内容。", "text is required");
+    public static Words SubmittedByRequired => new("请填写提交人（如 本人、某学校）。", "submittedBy is required");
+    public static Words ObjectionNeedsPlan => new("公示异议须指明本县的交流方案。", "an objection names one of the county's plans");
+    public static Words ObjectionOutsideNotice(PlanStatus status) =>
+        new($"只能在公示期间对方案提出异议；方案当前为“{Status(status).Zh}”。", $"objections are raised while the plan is in notice; it is {Status(status).En}");
+    public static Words NotOnNotice(string name) => new($"{name} 不在该方案的公示名单中。", $"{name} is not on the plan's list");
+    public static Words PetitionOutcomeRequired => new("请填写处理结果。", "outcome is required");
+    public static Words PetitionAnswerRequired => new("请填写答复意见。", "answer is required");
+    public static Words OutcomeOf(PetitionKind kind, IEnumerable<string> allowed) =>
+        new($"此类事项的处理结果只能是：{string.Join("、", allowed)}。", $"a {kind} is answered {string.Join(" or ", allowed)}");
+    public static Words AlreadyAnswered => new("该事项已答复。", "already answered");
+    public static Words PetitionEntity(Guid id) => new($"异议/申请/申诉 {id}", $"Petition {id}");
+    public static Words NoticeDaysRange(int days) => new($"公示期须为 0–30 个工作日（填写了 {days}）。", $"notice days must be 0–30 working days, not {days}");
     public static Words EligibleAtSchool(int eligible) => new($"本校符合条件教师 {eligible} 名", $"{eligible} eligible teachers at this school");
-    public static Words ShareOfRuralBound(decimal share, int teachers) => new($"到乡村学校交流教师 {teachers} 名的 {share:P0}", $"{share:P0} of {teachers} teachers going to rural schools");
-    public static Words ShareOfRotating(decimal share, int teachers) => new($"交流教师 {teachers} 名的 {share:P0}", $"{share:P0} of {teachers} rotating teachers");
-    public static Words ShareOfEligible(decimal share, int eligible) => new($"符合条件教师 {eligible} 名的 {share:P0}", $"{share:P0} of {eligible} eligible teachers");
+    public static Words ShareOfRuralBound(decimal share, int teachers) => new($"到乡村学校交流教师 {teachers} 名的 {Percent(share)}", $"{Percent(share)} of {teachers} teachers going to rural schools");
+    public static Words ShareOfRotating(decimal share, int teachers) => new($"交流教师 {teachers} 名的 {Percent(share)}", $"{Percent(share)} of {teachers} rotating teachers");
+    public static Words ShareOfEligible(decimal share, int eligible) => new($"符合条件教师 {eligible} 名的 {Percent(share)}", $"{Percent(share)} of {eligible} eligible teachers");
     public static Words Scope(string scope) => scope == "county" ? new("全县", "county") : Words.Same(scope);
     public static Words CountyGroup => new("未加入教联体的县域学校", "county schools outside alliances");
 
@@ -124,7 +149,6 @@ static class Texts
     public static Words MovesNobody => new("方案未安排任何人交流。", "the plan moves nobody");
     public static Words OnlyReviewReturned(PlanStatus status) => new($"只有审核中的方案可以退回；当前状态为{Status(status).Zh}。", $"only a plan under review can be sent back; the plan is {Status(status).En}");
     public static Words ReturnNeedsComment => new("退回方案须填写意见说明理由。", "sending a plan back needs a comment saying why");
-    public static Words BureauApprovesLast(PlanStatus status) => new($"学校和教联体同意后由教育局审批；当前状态为{Status(status).Zh}。", $"the bureau approves after the schools and alliances have agreed; the plan is {Status(status).En}");
     public static Words AgreeInReview(PlanStatus status) => new($"学校和教联体在各自审核环节表示同意；当前状态为{Status(status).Zh}。", $"schools and alliances agree during their review steps; the plan is {Status(status).En}");
     public static Words PartyMustAgree(bool school, string? party) =>
         new($"须由本方案涉及的{(school ? "学校" : "教联体")}表示同意（当前为 {party ?? "未填写"}）。", $"{(school ? "a school" : "an alliance")} of this plan must agree (party is {party ?? "missing"})");
@@ -164,12 +188,12 @@ static class Texts
     public static Words Ranked(decimal score, int rank, int of, string school, int quota) =>
         new($"得分 {score}，在{school} {of} 人中排第 {rank}，本校岗位 {quota} 个", $"score {score} ranked {rank} of {of} at {school} for {quota} own-school posts");
     public static Words OwnSchoolPlaced(Words facts, string source, decimal share) =>
-        new($"第一批本校竞聘：{facts.Zh}，{source} 本校竞聘上岗{share:P0}", $"batch 1, own school: {facts.En}, {source} 本校竞聘上岗{share:P0}");
+        new($"第一批本校竞聘：{facts.Zh}，{source} 本校竞聘上岗{Percent(share)}", $"batch 1, own school: {facts.En}, {source} 本校竞聘上岗{Percent(share)}");
     public static Words OwnSchoolNotPlaced(Words facts, bool allTaken) =>
         new($"第一批本校竞聘：未聘上（{facts.Zh}，{(allTaken ? "岗位已满" : "没有对应学科的空岗")}）", $"batch 1, own school: not placed ({facts.En}{(allTaken ? ", all taken" : ", no free post of the subject")})");
     public static Words CrossSchoolPlaced(decimal score, string school, int choice, string source, decimal share) =>
-        new($"第二批跨校竞聘：得分 {score}，聘到{school}（第 {choice} 志愿），{source} 跨校竞聘上岗{share:P0}",
-            $"batch 2, cross-school: score {score}, placed at {school} (choice {choice}), {source} 跨校竞聘上岗{share:P0}");
+        new($"第二批跨校竞聘：得分 {score}，聘到{school}（第 {choice} 志愿），{source} 跨校竞聘上岗{Percent(share)}",
+            $"batch 2, cross-school: score {score}, placed at {school} (choice {choice}), {source} 跨校竞聘上岗{Percent(share)}");
     public static Words FollowsStudents(string closed, string into, string source) =>
         new($"{closed}因布局调整撤并，随学生纳入{into}管理，{source} 先期纳入学生流入地学校管理", $"{closed} was merged: belongs to {into}, where its students went, {source} 先期纳入学生流入地学校管理");
     public static Words MergedIntoItself => new("撤并学校与学生流入学校不能是同一所。", "a school cannot be merged into itself");

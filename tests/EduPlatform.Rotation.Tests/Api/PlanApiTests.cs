@@ -1,3 +1,4 @@
+using EduPlatform.Rotation.Domain.Planning;
 using EduPlatform.Tests;
 using System.Net;
 using System.Net.Http.Json;
@@ -100,9 +101,13 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         plan = await Review(office, county, plan, "agree", alliance);
         Assert.Equal("bureau-review", plan.GetProperty("status").GetString());
         await Review(office, county, plan, "approve", expected: HttpStatusCode.Conflict); // the alliance office is not the bureau
+        await Review(office, county, plan, "publish", expected: HttpStatusCode.Conflict);
+        Assert.Contains("rotation.plan.approve", (await Review(bureau, county, plan, "approve", expected: HttpStatusCode.Conflict)).ToString()); // 公示 first
+        plan = await PublishAsync(bureau, county, plan);
+        Assert.Equal("notice", plan.GetProperty("status").GetString());
         plan = await Review(bureau, county, plan, "approve", comment: "准予交流");
         Assert.Equal("approved", plan.GetProperty("status").GetString());
-        Assert.Equal(5, plan.GetProperty("reviews").GetArrayLength());
+        Assert.Equal(6, plan.GetProperty("reviews").GetArrayLength());
 
         var teacher = outbound.GetProperty("personId").GetGuid();
         Assert.True(await app.WasPublished<PersonPlaced>(m => m.Context.Message.PersonId == teacher && m.Context.Message.HostSchoolId == member
@@ -131,6 +136,14 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.False(grade.GetProperty("allowed").GetBoolean()); // one year of rotation, two needed
     }
 
+    /// <summary>The bureau publishes the plan's notice and the notice period passes (the service's clock moves on).</summary>
+    async Task<JsonElement> PublishAsync(HttpClient bureau, string county, JsonElement plan)
+    {
+        plan = await Review(bureau, county, plan, "publish");
+        app.Clock.Advance(TimeSpan.FromDays(10));
+        return plan;
+    }
+
     static async Task<JsonElement> Get(HttpClient client, string county, HttpResponseMessage created) =>
         await client.GetFromJsonAsync<JsonElement>(created.Headers.Location!);
 
@@ -155,6 +168,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         var left = await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/people/{mover}/leave", new { leftOn = "2025-07-31", reason = "retired", version = 1 });
         Assert.Equal(HttpStatusCode.OK, left.StatusCode);
 
+        plan = await PublishAsync(bureau, county, plan);
         var refused = await Review(bureau, county, plan, "approve", expected: HttpStatusCode.Conflict);
         Assert.Contains("rotation.plan.stale", refused.ToString());
         Assert.Empty(await bureau.GetAllAsync($"/api/rotation/counties/{county}/placements"));
@@ -167,6 +181,71 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         Assert.Equal(["draft", "superseded"], list!.Select(p => p.GetProperty("status").GetString()!).ToArray());
     }
 
+    // 公示: the list is published for the county's working days; objections are recorded against people on it and
+    // answered; the bureau approves only after the notice ends and every objection has its answer.
+    [Fact]
+    public async Task A_plan_is_approved_only_after_its_public_notice_with_every_objection_answered()
+    {
+        var (county, core, member, alliance) = await AllianceWithPeopleAsync();
+        var bureau = app.ClientAs(Roles.CountyAdmin, county);
+        var settings = await bureau.PutAsJsonAsync($"/api/rotation/counties/{county}/settings", new { noticeWorkingDays = 31 });
+        Assert.Equal(HttpStatusCode.BadRequest, settings.StatusCode);
+        Assert.Contains("noticeWorkingDays", await settings.Content.ReadAsStringAsync());
+
+        var plan = await (await bureau.PostAsJsonAsync($"/api/rotation/counties/{county}/plans", new { schoolYear = 2025, allianceId = alliance })).Content.ReadFromJsonAsync<JsonElement>();
+        plan = await Review(bureau, county, plan, "submit");
+        foreach (var party in new[] { core, member, alliance })
+        {
+            plan = await Review(bureau, county, plan, "agree", party);
+        }
+
+        plan = await Review(bureau, county, plan, "publish");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var notice = plan.GetProperty("notice");
+        Assert.Equal((today, PublicNotice.Starting(today, 5).Until), (DateOnly.Parse(notice.GetProperty("from").GetString()!), DateOnly.Parse(notice.GetProperty("until").GetString()!)));
+        var running = await Review(bureau, county, plan, "approve", expected: HttpStatusCode.Conflict);
+        Assert.Contains("rotation.plan.notice-running", running.ToString());
+
+        // The notice's list: names and schools, nothing that identifies beyond what a notice board shows.
+        var id = plan.GetProperty("id").GetGuid();
+        var list = await bureau.GetStringAsync($"/api/rotation/counties/{county}/plans/{id}/notice");
+        var board = JsonDocument.Parse(list).RootElement;
+        Assert.Equal(plan.GetProperty("moves").GetArrayLength(), board.GetProperty("lines").GetArrayLength());
+        Assert.DoesNotContain("idNumber", list);
+        Assert.DoesNotContain("birthDate", list);
+
+        var mover = plan.GetProperty("moves")[0].GetProperty("personId").GetGuid();
+        var others = (await bureau.GetAllAsync($"/api/rotation/counties/{county}/people")).Select(p => p.GetProperty("id").GetGuid());
+        var notListed = others.First(p => plan.GetProperty("moves").EnumerateArray().All(m => m.GetProperty("personId").GetGuid() != p));
+        var petitions = $"/api/rotation/counties/{county}/petitions";
+        object Objection(Guid person) => new { kind = "objection", schoolYear = 2025, planId = id, personId = person, text = "该教师正在哺乳期", submittedBy = "东山小学教师" };
+        var wrongPerson = await bureau.PostAsJsonAsync(petitions, Objection(notListed));
+        Assert.Contains("rotation.petition.not-listed", await wrongPerson.Content.ReadAsStringAsync());
+        var objection = await (await bureau.PostAsJsonAsync(petitions, Objection(mover))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("objection", mover), (objection.GetProperty("kind").GetString(), objection.GetProperty("personId").GetGuid()));
+
+        app.Clock.Advance(TimeSpan.FromDays(10)); // the notice has ended, but an objection is open
+        Assert.Contains("rotation.plan.objections-open", (await Review(bureau, county, plan, "approve", expected: HttpStatusCode.Conflict)).ToString());
+        var answer = $"{petitions}/{objection.GetProperty("id").GetGuid()}/answer";
+        var wrongOutcome = await bureau.PostAsJsonAsync(answer, new { outcome = "granted", answer = "—", version = 1 });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongOutcome.StatusCode);
+        var answered = await bureau.PostAsJsonAsync(answer, new { outcome = "dismissed", answer = "经核实，该教师哺乳期已于 2025 年 6 月结束。", version = 1 });
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+
+        plan = await Review(bureau, county, plan, "approve");
+        Assert.Equal("approved", plan.GetProperty("status").GetString());
+        var late = await bureau.PostAsJsonAsync(petitions, Objection(mover));
+        Assert.Contains("rotation.petition.notice", await late.Content.ReadAsStringAsync());
+
+        // Teachers' applications and appeals are recorded and answered the same way.
+        var application = await (await bureau.PostAsJsonAsync(petitions,
+            new { kind = "application", schoolYear = 2026, personId = notListed, text = "申请下学年到乡村学校交流", submittedBy = "本人" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"{petitions}/{application.GetProperty("id").GetGuid()}/answer",
+            new { outcome = "granted", answer = "同意，列入 2026 学年方案。", version = 1 })).StatusCode);
+        var year = await bureau.GetFromJsonAsync<List<JsonElement>>($"{petitions}?schoolYear=2026");
+        Assert.Equal(("application", "granted"), (year!.Single().GetProperty("kind").GetString(), year!.Single().GetProperty("outcome").GetString()));
+    }
+
     [Fact]
     public async Task A_person_rated_excellent_may_stay_for_good_and_others_may_not()
     {
@@ -177,7 +256,7 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         plan = await Review(bureau, county, plan, "agree", core);
         plan = await Review(bureau, county, plan, "agree", member);
         plan = await Review(bureau, county, plan, "agree", alliance);
-        await Review(bureau, county, plan, "approve");
+        await Review(bureau, county, await PublishAsync(bureau, county, plan), "approve");
         var placements = await bureau.GetAllAsync($"/api/rotation/counties/{county}/placements?status=active");
         var sent = placements!.Single(p => p.GetProperty("inReturnFor").ValueKind == JsonValueKind.Null);
         var back = placements!.Single(p => p.GetProperty("inReturnFor").ValueKind != JsonValueKind.Null);

@@ -38,4 +38,17 @@ public sealed class PlanScheduleTests
         Assert.Null(nationalPlan.CheckNomination(new DateOnly(2025, 3, 1)));
         Assert.Null(nationalPlan.CadreNominationsFrom);
     }
+
+    // 公示期 in working days: five from Thursday 7 August 2025 end on Wednesday 13 August; approval from the 14th.
+    [Fact]
+    public void A_public_notice_counts_working_days()
+    {
+        var notice = PublicNotice.Starting(new DateOnly(2025, 8, 7), 5);
+
+        Assert.Equal(new DateOnly(2025, 8, 13), notice.Until);
+        Assert.False(notice.Ended(new DateOnly(2025, 8, 13)));
+        Assert.True(notice.Ended(new DateOnly(2025, 8, 14)));
+        Assert.Equal(new DateOnly(2025, 8, 8), PublicNotice.Starting(new DateOnly(2025, 8, 4), 5).Until);
+        Assert.True(PublicNotice.Starting(new DateOnly(2025, 8, 9), 0).Ended(new DateOnly(2025, 8, 9))); // a county with no notice period
+    }
 }

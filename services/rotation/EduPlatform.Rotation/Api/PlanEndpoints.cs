@@ -18,7 +18,7 @@ public sealed record MoveView(Guid PersonId, string PersonName, bool Backbone, P
 
 public sealed record PlanView(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, string Objective, PlanFigures Figures,
     IReadOnlyList<TargetResult> Targets, IReadOnlyList<TargetResult> Shortfalls, string CreatedBy, DateTimeOffset CreatedAt,
-    PlanSchedule Schedule, IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties);
+    PlanSchedule Schedule, IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties, PublicNotice? Notice);
 
 /// <summary>A plan in the year's list: its figures and how many targets it leaves short.</summary>
 public sealed record PlanSummary(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, PlanFigures Figures, int Shortfalls,
@@ -51,7 +51,7 @@ static class PlanEndpoints
 
         county.MapPost("/plans/{id:guid}/reviews", ReviewRotationPlan).WithName(nameof(ReviewRotationPlan))
             .RequireAuthorization(RotationPolicies.Review)
-            .WithSummary("submit, agree (party: a school or alliance of the plan), return (with a comment), approve (the bureau: places everyone, publishes PersonPlaced and RotationPlanApproved).");
+            .WithSummary("submit, agree (party: a school or alliance of the plan), return (with a comment), publish (the bureau: the public notice, 公示, for the county's working days), approve (the bureau, after the notice and with every objection answered: places everyone, publishes PersonPlaced and RotationPlanApproved).");
 
         county.MapGet("/placements", ListPlacements).WithName(nameof(ListPlacements)).WithSummary("Approved moves: active, returned or transferred.");
 
@@ -95,7 +95,8 @@ static class PlanEndpoints
                 m.ToSchoolId, School(m.ToSchoolId), m.Mode, m.Stage, m.Subject, m.StartOn, m.EndOn, m.Reasons, m.InReturnFor);
         }).ToList();
         return new PlanView(plan.Id, plan.SchoolYear, plan.AllianceId, plan.Status, plan.Version, plan.Objective, plan.Figures, plan.Targets,
-            plan.Targets.Where(t => !t.Met).ToList(), plan.CreatedBy, plan.CreatedAt, schedule, moves, reviews, PlanParties.Of(plan.Moves.Select(m => m.Move)));
+            plan.Targets.Where(t => !t.Met).ToList(), plan.CreatedBy, plan.CreatedAt, schedule, moves, reviews, PlanParties.Of(plan.Moves.Select(m => m.Move)),
+            plan.Notice);
     }
 
     static async Task<Ok<IReadOnlyList<CampusNeed>>> ListCampusNeeds(string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>

@@ -28,6 +28,7 @@ public sealed record RotationSettingsRequest(
     [property: Description("exchangeTerm (the typical 3-year term, longer where a minimum stay says so) or minimumStay (the stay the text sets)")] TermBasis? TermBasis = null,
     [property: Description("the county extends the first-term exemption to vice-principals")] bool? FirstTermCoversVicePrincipals = null,
     [property: Description("the county extends the age exemption to principals and vice-principals")] bool? AgeCoversCadres = null,
+    [property: Description("working days a plan's list is publicly noticed (公示) before approval, 0–30; 5 when left out")] int? NoticeWorkingDays = null,
     [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
 public sealed record PersonLookup([property: Description("the 18-character resident identity number")] string IdNumber);
@@ -155,7 +156,8 @@ static class RotationEndpoints
             PrincipalTermYears = body.PrincipalTermYears, MinShareOfEligible = body.MinShareOfEligible, BackboneMinShare = body.BackboneMinShare,
             BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge,
             TownCountsAsRural = body.TownCountsAsRural, RuralBoundBackboneMinShare = body.RuralBoundBackboneMinShare, TermBasis = body.TermBasis,
-            FirstTermCoversVicePrincipals = body.FirstTermCoversVicePrincipals, AgeCoversCadres = body.AgeCoversCadres, Version = body.Version ?? 0,
+            FirstTermCoversVicePrincipals = body.FirstTermCoversVicePrincipals, AgeCoversCadres = body.AgeCoversCadres,
+            NoticeWorkingDays = body.NoticeWorkingDays, Version = body.Version ?? 0,
         }, user.ActorName(), ct)).ToOk();
 
     static async Task<Ok<IOrderedEnumerable<SchoolFacts>>> ListRotationSchools(string countyCode, RotationDatabase db, CancellationToken ct) =>

@@ -10,7 +10,7 @@ using EduPlatform.Rotation.Domain.Planning;
 namespace EduPlatform.Rotation.Application;
 
 public sealed record ReviewRequest(
-    [property: Description("submit, agree, return or approve")] string? Decision,
+    [property: Description("submit, agree, return, publish (the public notice, 公示) or approve")] string? Decision,
     [property: Description("the version you read")] int? Version,
     [property: Description("the school or alliance reviewing, for an alliance office or school step")] Guid? Party = null,
     string? Comment = null);
@@ -55,7 +55,8 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
                 return new Outcome<StoredPlan>.Stale(Texts.PlanEntity(planId), body.Version!.Value, plan.Version);
             }
 
-            var bureauStep = taken == ReviewDecision.Approve || (taken == ReviewDecision.Return && plan.Status == PlanStatus.BureauReview);
+            var bureauStep = taken is ReviewDecision.Approve or ReviewDecision.Publish
+                || (taken == ReviewDecision.Return && plan.Status is PlanStatus.BureauReview or PlanStatus.Notice);
             if (bureauStep && !isBureau)
             {
                 return Refuse("rotation.plan.bureau", Texts.BureauStep);
@@ -81,6 +82,18 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
                 return new Outcome<StoredPlan>.Refused([late]);
             }
 
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var notice = next switch
+            {
+                PlanStatus.Notice => PublicNotice.Starting(today, (await s.RotationSettingsAsync(countyCode)).ToPolicy().NoticeWorkingDays),
+                PlanStatus.Approved => plan.Notice,
+                _ => null,
+            };
+            if (next == PlanStatus.Approved && await NoticeRefusalAsync(s, plan, today) is { } notYet)
+            {
+                return new Outcome<StoredPlan>.Refused([notYet]);
+            }
+
             if (next == PlanStatus.Approved && await PlaceAsync(s, plan) is { Count: > 0 } stale)
             {
                 s.Rollback();
@@ -89,7 +102,7 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
 
             var review = new PlanReview(plan.Status, body.Party, taken, comment, actor, clock.GetUtcNow());
             await s.AddReviewAsync(planId, trail.Count + 1, review);
-            if (!await s.SetPlanStatusAsync(planId, next, plan.Version))
+            if (!await s.SetPlanStatusAsync(planId, next, plan.Version, notice))
             {
                 s.Rollback();
                 return new Outcome<StoredPlan>.Stale(Texts.PlanEntity(planId), plan.Version, null);
@@ -97,8 +110,20 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
 
             await s.WriteAuditAsync(actor, $"rotation.plan.{WireEnum.Text(taken)}", "rotation-plan", planId.ToString(), countyCode,
                 new { Status = WireEnum.Text(plan.Status) }, new { Status = WireEnum.Text(next), body.Party, Comment = comment });
-            return plan with { Status = next, Version = plan.Version + 1 };
+            return plan with { Status = next, Version = plan.Version + 1, Notice = notice };
         }, ct);
+
+    /// <summary>Why the plan may not be approved yet: its notice still runs, or objections to it are unanswered.</summary>
+    static async Task<RuleViolation?> NoticeRefusalAsync(DbSession s, StoredPlan plan, DateOnly today)
+    {
+        if (plan.Notice is { } notice && !notice.Ended(today))
+        {
+            return new RuleViolation("rotation.plan.notice-running", Texts.NoticeRunning(notice.Until), Texts.NoticeSource);
+        }
+
+        var open = (await s.PetitionsAsync(plan.CountyCode, plan.SchoolYear, plan.Id)).Count(p => p.Kind == PetitionKind.Objection && p.Outcome is null);
+        return open > 0 ? new RuleViolation("rotation.plan.objections-open", Texts.ObjectionsOpen(open), Texts.NoticeSource) : null;
+    }
 
     public static async Task<PlanSchedule> ScheduleAsync(DbSession s, StoredPlan plan)
     {

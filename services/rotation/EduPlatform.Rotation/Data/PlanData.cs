@@ -10,7 +10,7 @@ namespace EduPlatform.Rotation.Data;
 public sealed record StoredPlan(
     Guid Id, string CountyCode, int SchoolYear, Guid? AllianceId, PlanStatus Status, string Objective,
     IReadOnlyList<TargetResult> Targets, PlanFigures Figures, string CreatedBy, DateTimeOffset CreatedAt, int Version,
-    IReadOnlyList<StoredMove> Moves);
+    IReadOnlyList<StoredMove> Moves, PublicNotice? Notice = null);
 
 /// <summary>A planned move and the person's record version it was planned on (a later change makes it stale).</summary>
 public sealed record StoredMove(PlannedMove Move, int PersonVersion);
@@ -30,6 +30,9 @@ public static class PlanData
         public string CreatedBy { get; set; } = "";
         public DateTimeOffset CreatedAt { get; set; }
         public int Version { get; set; }
+        public DateOnly? NoticeFrom { get; set; }
+        public DateOnly? NoticeUntil { get; set; }
+        public int? NoticeDays { get; set; }
     }
 
     sealed class MoveRow
@@ -68,6 +71,7 @@ public static class PlanData
     }
 
     const string PlanColumns = "Id, CountyCode, SchoolYear, AllianceId, Status, Objective, Targets, Figures, CreatedBy, CreatedAt, Version";
+    const string PlanReadColumns = PlanColumns + ", NoticeFrom, NoticeUntil, NoticeDays";
     const string MoveColumns = "PlanId, PersonId, PersonVersion, FromSchoolId, ToSchoolId, GroupId, Mode, Stage, Subject, StartOn, EndOn, Reasons, InReturnFor";
 
     public static async Task InsertPlanAsync(this DbSession s, StoredPlan plan)
@@ -92,7 +96,7 @@ public static class PlanData
 
     public static async Task<StoredPlan?> FindPlanAsync(this DbSession s, string countyCode, Guid id)
     {
-        var row = await s.QuerySingleOrDefaultAsync<PlanRow>($"SELECT {PlanColumns} FROM rotation_plans WHERE Id = @Id AND CountyCode = @CountyCode", new { Id = id, CountyCode = countyCode });
+        var row = await s.QuerySingleOrDefaultAsync<PlanRow>($"SELECT {PlanReadColumns} FROM rotation_plans WHERE Id = @Id AND CountyCode = @CountyCode", new { Id = id, CountyCode = countyCode });
         if (row is null)
         {
             return null;
@@ -104,12 +108,21 @@ public static class PlanData
 
     /// <summary>The county's plans for a year without their moves, newest first.</summary>
     public static async Task<IReadOnlyList<StoredPlan>> PlansAsync(this DbSession s, string countyCode, int schoolYear) =>
-        (await s.QueryAsync<PlanRow>($"SELECT {PlanColumns} FROM rotation_plans WHERE CountyCode = @CountyCode AND SchoolYear = @SchoolYear ORDER BY CreatedAt DESC",
+        (await s.QueryAsync<PlanRow>($"SELECT {PlanReadColumns} FROM rotation_plans WHERE CountyCode = @CountyCode AND SchoolYear = @SchoolYear ORDER BY CreatedAt DESC",
             new { CountyCode = countyCode, SchoolYear = schoolYear })).Select(r => ToPlan(r, [])).ToList();
 
-    public static async Task<bool> SetPlanStatusAsync(this DbSession s, Guid id, PlanStatus status, int expectedVersion) =>
-        await s.ExecuteAsync("UPDATE rotation_plans SET Status = @Status, Version = @Version, UpdatedAt = @Now WHERE Id = @Id AND Version = @Expected",
-            new { Id = id, Status = status.ToString(), Version = expectedVersion + 1, Expected = expectedVersion, Now = DateTimeOffset.UtcNow }) == 1;
+    /// <summary>Sets the status and the plan's public notice (kept while the plan is in notice or approved, cleared when it goes back).</summary>
+    public static async Task<bool> SetPlanStatusAsync(this DbSession s, Guid id, PlanStatus status, int expectedVersion, PublicNotice? notice = null) =>
+        await s.ExecuteAsync(
+            """
+            UPDATE rotation_plans SET Status = @Status, Version = @Version, UpdatedAt = @Now, NoticeFrom = @NoticeFrom, NoticeUntil = @NoticeUntil, NoticeDays = @NoticeDays
+            WHERE Id = @Id AND Version = @Expected
+            """,
+            new
+            {
+                Id = id, Status = status.ToString(), Version = expectedVersion + 1, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+                NoticeFrom = notice?.From, NoticeUntil = notice?.Until, NoticeDays = notice?.WorkingDays,
+            }) == 1;
 
     /// <summary>Earlier plans of the same year and scope that are not approved give way to a new draft.</summary>
     public static Task<int> SupersedeOpenPlansAsync(this DbSession s, string countyCode, int schoolYear, Guid? allianceId) => s.ExecuteAsync(
@@ -145,7 +158,8 @@ public static class PlanData
     static StoredPlan ToPlan(PlanRow r, IReadOnlyList<StoredMove> moves) => new(
         r.Id, r.CountyCode, r.SchoolYear, r.AllianceId, Enum.Parse<PlanStatus>(r.Status), r.Objective,
         JsonSerializer.Deserialize<List<TargetResult>>(r.Targets, StoredJson.Options) ?? [],
-        JsonSerializer.Deserialize<PlanFigures>(r.Figures, EventJson.Options)!, r.CreatedBy, r.CreatedAt, r.Version, moves);
+        JsonSerializer.Deserialize<PlanFigures>(r.Figures, EventJson.Options)!, r.CreatedBy, r.CreatedAt, r.Version, moves,
+        r.NoticeFrom is { } from && r.NoticeUntil is { } until ? new PublicNotice(from, until, r.NoticeDays ?? 0) : null);
 
     static StoredMove ToMove(MoveRow r) => new(new PlannedMove(
         r.PersonId, r.FromSchoolId, r.ToSchoolId, r.GroupId, Enum.Parse<MoveMode>(r.Mode), r.Stage, r.Subject is null ? null : Enum.Parse<Subject>(r.Subject),

@@ -25,11 +25,12 @@ public static class SettingsData
         public string? TermBasis { get; set; }
         public bool? FirstTermCoversVicePrincipals { get; set; }
         public bool? AgeCoversCadres { get; set; }
+        public int? NoticeWorkingDays { get; set; }
         public int Version { get; set; }
     }
 
     const string Columns = "CountyCode, Preset, TeacherYearsAtSchool, PrincipalTermYears, MinShareOfEligible, BackboneMinShare, BackboneShareBase, MenOverAge, WomenOverAge, "
-        + "TownCountsAsRural, RuralBoundBackboneMinShare, TermBasis, FirstTermCoversVicePrincipals, AgeCoversCadres, Version";
+        + "TownCountsAsRural, RuralBoundBackboneMinShare, TermBasis, FirstTermCoversVicePrincipals, AgeCoversCadres, NoticeWorkingDays, Version";
 
     /// <summary>The county's settings, or the national preset (version 0) when the bureau has set none.</summary>
     public static async Task<RotationSettings> RotationSettingsAsync(this DbSession s, string countyCode)
@@ -44,7 +45,8 @@ public static class SettingsData
                 BackboneShareBase = row.BackboneShareBase is null ? null : Enum.Parse<BackboneShareBase>(row.BackboneShareBase),
                 MenOverAge = row.MenOverAge, WomenOverAge = row.WomenOverAge, TownCountsAsRural = row.TownCountsAsRural,
                 RuralBoundBackboneMinShare = row.RuralBoundBackboneMinShare, TermBasis = row.TermBasis is null ? null : Enum.Parse<TermBasis>(row.TermBasis),
-                FirstTermCoversVicePrincipals = row.FirstTermCoversVicePrincipals, AgeCoversCadres = row.AgeCoversCadres, Version = row.Version,
+                FirstTermCoversVicePrincipals = row.FirstTermCoversVicePrincipals, AgeCoversCadres = row.AgeCoversCadres,
+                NoticeWorkingDays = row.NoticeWorkingDays, Version = row.Version,
             };
     }
 
@@ -56,14 +58,14 @@ public static class SettingsData
             settings.CountyCode, settings.Preset, settings.TeacherYearsAtSchool, settings.PrincipalTermYears, settings.MinShareOfEligible,
             settings.BackboneMinShare, BackboneShareBase = settings.BackboneShareBase?.ToString(), settings.MenOverAge, settings.WomenOverAge,
             settings.TownCountsAsRural, settings.RuralBoundBackboneMinShare, TermBasis = settings.TermBasis?.ToString(), settings.FirstTermCoversVicePrincipals,
-            settings.AgeCoversCadres, settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+            settings.AgeCoversCadres, settings.NoticeWorkingDays, settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
         };
         if (expectedVersion == 0)
         {
             return await s.ExecuteAsync(
                 s.Dialect.InsertIfAbsent("rotation_settings", Columns + ", UpdatedAt",
                     "@CountyCode, @Preset, @TeacherYearsAtSchool, @PrincipalTermYears, @MinShareOfEligible, @BackboneMinShare, @BackboneShareBase, @MenOverAge, @WomenOverAge, "
-                    + "@TownCountsAsRural, @RuralBoundBackboneMinShare, @TermBasis, @FirstTermCoversVicePrincipals, @AgeCoversCadres, @Version, @Now",
+                    + "@TownCountsAsRural, @RuralBoundBackboneMinShare, @TermBasis, @FirstTermCoversVicePrincipals, @AgeCoversCadres, @NoticeWorkingDays, @Version, @Now",
                     "CountyCode = @CountyCode"), args) == 1;
         }
 
@@ -73,7 +75,8 @@ public static class SettingsData
                 MinShareOfEligible = @MinShareOfEligible, BackboneMinShare = @BackboneMinShare, BackboneShareBase = @BackboneShareBase,
                 MenOverAge = @MenOverAge, WomenOverAge = @WomenOverAge, TownCountsAsRural = @TownCountsAsRural,
                 RuralBoundBackboneMinShare = @RuralBoundBackboneMinShare, TermBasis = @TermBasis,
-                FirstTermCoversVicePrincipals = @FirstTermCoversVicePrincipals, AgeCoversCadres = @AgeCoversCadres, Version = @Version, UpdatedAt = @Now
+                FirstTermCoversVicePrincipals = @FirstTermCoversVicePrincipals, AgeCoversCadres = @AgeCoversCadres,
+                NoticeWorkingDays = @NoticeWorkingDays, Version = @Version, UpdatedAt = @Now
             WHERE CountyCode = @CountyCode AND Version = @Expected
             """, args) == 1;
     }

@@ -98,6 +98,11 @@ public sealed record RotationPolicy
     public decimal? RuralBoundBackboneMinShare { get; init; }
     /// <summary>How a rotation's term is set: the exchange term (never below the minimum stay), or the minimum stay itself.</summary>
     public TermBasis TermBasis { get; init; } = TermBasis.ExchangeTerm;
+    /// <summary>
+    /// Working days a plan's list is publicly noticed (公示) before approval. No seed sets it; 5 working days is the usual
+    /// least for personnel notices (党政领导干部选拔任用工作条例: 公示期不少于五个工作日); a county setting, 0–30.
+    /// </summary>
+    public int NoticeWorkingDays { get; init; } = 5;
 }
 
 public enum BackboneShareBase { Rotating, Eligible }

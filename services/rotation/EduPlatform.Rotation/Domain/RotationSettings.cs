@@ -25,6 +25,8 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
     public bool? FirstTermCoversVicePrincipals { get; init; }
     /// <summary>The county extends the age exemption to principals and vice-principals (区教体局结合实际确定 [001]).</summary>
     public bool? AgeCoversCadres { get; init; }
+    /// <summary>Working days of a plan's public notice (公示) before approval, 0–30.</summary>
+    public int? NoticeWorkingDays { get; init; }
     public int Version { get; init; }
 
     public static RotationSettings DefaultFor(string countyCode) => new() { CountyCode = countyCode, Preset = RotationPolicyPresets.National };
@@ -49,6 +51,7 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
             RuralLocalities = TownCountsAsRural is { } town ? (town ? Localities.RuralAndTown : Localities.Rural) : preset.RuralLocalities,
             RuralBoundBackboneMinShare = RuralBoundBackboneMinShare ?? preset.RuralBoundBackboneMinShare,
             TermBasis = TermBasis ?? preset.TermBasis,
+            NoticeWorkingDays = NoticeWorkingDays ?? preset.NoticeWorkingDays,
         };
     }
 
@@ -87,6 +90,11 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
         if (RuralBoundBackboneMinShare is { } rural && (rural < 0.20m || rural > 1m))
         {
             errors.Add(("ruralBoundBackboneMinShare", Texts.BackboneRange(rural)));
+        }
+
+        if (NoticeWorkingDays is < 0 or > 30)
+        {
+            errors.Add(("noticeWorkingDays", Texts.NoticeDaysRange(NoticeWorkingDays.Value)));
         }
 
         if (MenOverAge is < 45 or > 60)

@@ -2,10 +2,39 @@ using EduPlatform.Kernel;
 
 namespace EduPlatform.Rotation.Domain.Planning;
 
-/// <summary>draft → school review (every school that sends or receives) → alliance review (every alliance the moves are made in) → bureau approval.</summary>
-public enum PlanStatus { Draft, SchoolReview, AllianceReview, BureauReview, Approved, Superseded }
+/// <summary>
+/// draft → school review (every school that sends or receives) → alliance review (every alliance the moves are made in)
+/// → bureau review → public notice (公示) → bureau approval.
+/// </summary>
+public enum PlanStatus { Draft, SchoolReview, AllianceReview, BureauReview, Notice, Approved, Superseded }
 
-public enum ReviewDecision { Submit, Agree, Return, Approve }
+public enum ReviewDecision { Submit, Agree, Return, Publish, Approve }
+
+/// <summary>
+/// A plan's public notice (公示): the list is published from <see cref="From"/> for <see cref="WorkingDays"/> working days
+/// (Monday to Friday) ending on <see cref="Until"/>; the bureau approves from the next day, once every objection is
+/// answered. A county that sets 0 days publishes the list and may approve the same day.
+/// </summary>
+public sealed record PublicNotice(DateOnly From, DateOnly Until, int WorkingDays)
+{
+    public static PublicNotice Starting(DateOnly from, int workingDays)
+    {
+        var until = from;
+        var counted = 0;
+        for (var day = from; counted < workingDays; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                counted++;
+                until = day;
+            }
+        }
+
+        return new PublicNotice(from, until, workingDays);
+    }
+
+    public bool Ended(DateOnly today) => WorkingDays == 0 ? today >= From : today > Until;
+}
 
 /// <summary>One entry of a plan's review trail: who decided what at which step, for which school or alliance, and why.</summary>
 public sealed record PlanReview(PlanStatus Step, Guid? Party, ReviewDecision Decision, string Comment, string Actor, DateTimeOffset At);
@@ -46,14 +75,18 @@ public static class PlanWorkflow
                 return (status, Refuse("rotation.plan.empty", Texts.MovesNobody));
             case ReviewDecision.Submit:
                 return (After(PlanStatus.Draft, parties), null);
-            case ReviewDecision.Return when status is not (PlanStatus.SchoolReview or PlanStatus.AllianceReview or PlanStatus.BureauReview):
+            case ReviewDecision.Return when status is not (PlanStatus.SchoolReview or PlanStatus.AllianceReview or PlanStatus.BureauReview or PlanStatus.Notice):
                 return (status, Refuse("rotation.plan.return", Texts.OnlyReviewReturned(status)));
             case ReviewDecision.Return when string.IsNullOrWhiteSpace(comment):
                 return (status, Refuse("rotation.plan.comment", Texts.ReturnNeedsComment));
             case ReviewDecision.Return:
                 return (PlanStatus.Draft, null);
-            case ReviewDecision.Approve when status != PlanStatus.BureauReview:
-                return (status, Refuse("rotation.plan.approve", Texts.BureauApprovesLast(status)));
+            case ReviewDecision.Publish when status != PlanStatus.BureauReview:
+                return (status, Refuse("rotation.plan.publish", Texts.PublishAfterReview(status)));
+            case ReviewDecision.Publish:
+                return (PlanStatus.Notice, null);
+            case ReviewDecision.Approve when status != PlanStatus.Notice:
+                return (status, new RuleViolation("rotation.plan.approve", Texts.ApproveAfterNotice(status), Texts.NoticeSource));
             case ReviewDecision.Approve:
                 return (PlanStatus.Approved, null);
         }
