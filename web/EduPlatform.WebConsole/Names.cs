@@ -120,6 +120,7 @@ public static class Names
         "target.share-of-eligible" => "交流比例（本校符合条件教师）",
         "target.backbone-share" => "骨干教师比例（本校交流教师）",
         "target.rural-backbone-share" => "到乡村交流的骨干教师比例",
+        "target.league-sends" => "手拉手联盟派出教师",
         "reciprocity" => "对等交流（成员校派回）",
         "team.management" => "管理团队",
         "team.junior.backbone" => "初中骨干教师",

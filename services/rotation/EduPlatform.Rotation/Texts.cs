@@ -137,6 +137,9 @@ static class Texts
     public static Words AlreadyAnswered => new("该事项已答复。", "already answered");
     public static Words PetitionEntity(Guid id) => new($"异议/申请/申诉 {id}", $"Petition {id}");
     public static Words NoticeDaysRange(int days) => new($"公示期须为 0–30 个工作日（填写了 {days}）。", $"notice days must be 0–30 working days, not {days}");
+    public static Words LeagueRange(int min, int max, int schoolShare) => schoolShare > max
+        ? new($"城区学校派出 {min}–{max} 名教师；本校 10% 比例要求 {schoolShare} 名，按比例派出", $"the urban school sends {min}–{max} teachers; its own share asks {schoolShare}, which it sends")
+        : new($"城区学校派出 {min}–{max} 名教师", $"the urban school sends {min}–{max} teachers");
     public static Words EligibleAtSchool(int eligible) => new($"本校符合条件教师 {eligible} 名", $"{eligible} eligible teachers at this school");
     public static Words ShareOfRuralBound(decimal share, int teachers) => new($"到乡村学校交流教师 {teachers} 名的 {Percent(share)}", $"{Percent(share)} of {teachers} teachers going to rural schools");
     public static Words ShareOfRotating(decimal share, int teachers) => new($"交流教师 {teachers} 名的 {Percent(share)}", $"{Percent(share)} of {teachers} rotating teachers");

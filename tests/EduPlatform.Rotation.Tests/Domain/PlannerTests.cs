@@ -391,4 +391,27 @@ public sealed class PlannerTests
         var move = Assert.Single(plan.Moves);
         Assert.Equal((town, village, PlanGroup.CountyGroupId), (move.FromSchoolId, move.ToSchoolId, move.GroupId));
     }
+
+    // 城乡“手拉手”对口帮扶教育联盟，城区学校到乡镇学校交流人数每学期为3-5人 [001]: 20 due teachers make a 10% share of 2,
+    // the league asks 3; 80 make 8, and the school's own share is sent rather than the league's ceiling of 5.
+    [Theory]
+    [InlineData(20, 3)]
+    [InlineData(40, 4)]
+    [InlineData(80, 8)]
+    public void A_Wolong_hand_in_hand_league_sends_three_to_five_urban_teachers(int due, int sent)
+    {
+        var county = new PlanCounty(Wolong);
+        var core = county.School("卧龙区第五小学", locality: "urban");
+        var member = county.School("潦河镇中心小学");
+        county.Alliance("hand-in-hand-league", core, member);
+        county.AddMany(due, core, since: 2010);
+        county.AddMany(20, member, since: 2020);
+
+        var plan = county.Plan();
+
+        var league = Target(plan, "target.league-sends", county.Alliances[0].Name);
+        Assert.Equal((3, sent), (league.Required, league.Planned));
+        Assert.StartsWith("[001] 城乡“手拉手”对口帮扶教育联盟", league.Source);
+        Assert.Equal(sent, plan.Moves.Count(m => m.FromSchoolId == core && m.InReturnFor is null));
+    }
 }

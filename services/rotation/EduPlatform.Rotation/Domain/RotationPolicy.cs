@@ -1,3 +1,5 @@
+using EduPlatform.Rotation.Domain.Planning;
+
 namespace EduPlatform.Rotation.Domain;
 
 /// <summary>Which exemptions a county applies (domain.md §3, [001] 以下人员可暂不纳入交流范围 (1)–(6)).</summary>
@@ -85,6 +87,8 @@ public sealed record RotationPolicy
     /// <summary>Alliance kinds with the lead school's team rule [001].</summary>
     public IReadOnlySet<string> TeamKinds { get; init; } = new HashSet<string>();
     public TeamRules? Team { get; init; }
+    /// <summary>Alliance kinds whose urban school sends its members a number of teachers each year (Wolong's hand-in-hand leagues [001]).</summary>
+    public IReadOnlyDictionary<string, SendRange> LeagueSends { get; init; } = new Dictionary<string, SendRange>();
     /// <summary>A typical exchange term in years [000][003].</summary>
     public required int ExchangeYears { get; init; }
     /// <summary>Cadre nominations reach the bureau in this window (month-day) [001]; null = no window.</summary>

@@ -1,3 +1,5 @@
+using EduPlatform.Rotation.Domain.Planning;
+
 namespace EduPlatform.Rotation.Domain;
 
 /// <summary>The rotation presets a county can pick, each from its policy text (domain.md §3, standards.md rotation).</summary>
@@ -60,6 +62,11 @@ public static class RotationPolicyPresets
         },
         CadreNominationWindow = new DateWindow(7, 25, 8, 5),
         TermBasis = TermBasis.MinimumStay,
+        // 城乡“手拉手”对口帮扶教育联盟，城区学校到乡镇学校交流人数每学期为3-5人 [001]: a teacher's year covers both semesters.
+        LeagueSends = new Dictionary<string, SendRange>
+        {
+            ["hand-in-hand-league"] = new(3, 5, "[001] 城乡“手拉手”对口帮扶教育联盟，城区学校到乡镇学校交流人数每学期为3-5人"),
+        },
     };
 
     // 团风县 [003]: 校长任期满两届、教师工作满六年必须跨校区交流; new recruits 1 year at the core school, then 3 at a

@@ -12,11 +12,15 @@ public sealed record AllianceFacts(Guid Id, string Name, string Kind, Guid CoreS
 /// Campuses whose people rotate among each other: senders (an alliance's core school; the county's urban schools
 /// outside alliances) and receivers (the members; the county's town and rural schools outside alliances).
 /// </summary>
-public sealed record PlanGroup(Guid Id, string Name, string Kind, IReadOnlyList<Guid> Senders, IReadOnlyList<Guid> Receivers, bool Reciprocal, TeamRules? Team)
+public sealed record PlanGroup(Guid Id, string Name, string Kind, IReadOnlyList<Guid> Senders, IReadOnlyList<Guid> Receivers, bool Reciprocal, TeamRules? Team,
+    SendRange? Sends = null)
 {
     /// <summary>The group of the county's schools outside any alliance: urban schools send to town and rural ones.</summary>
     public static readonly Guid CountyGroupId = Guid.Empty;
 }
+
+/// <summary>How many teachers a league's urban school sends its members in a school year, with the text that says so.</summary>
+public sealed record SendRange(int Min, int Max, string Source);
 
 /// <summary>Posts a receiving campus asks to fill by rotation (a vacancy, or a subject it lacks); Subject null = any subject.</summary>
 public sealed record CampusNeed(Guid SchoolId, string Stage, Subject? Subject, int Count);

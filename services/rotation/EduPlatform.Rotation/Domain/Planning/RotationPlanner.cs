@@ -63,6 +63,15 @@ sealed class PlanRun
         var eligible = senders.ToDictionary(s => s, s => _r.People.Count(c => c.Person.Role == PersonRole.Teacher
             && c.Person.CurrentSchoolId == s && c.Decision.Status == EligibilityStatus.MustRotate));
         var countTargets = eligible.ToDictionary(e => e.Key, e => (int)Math.Ceiling(_policy.MinShareOfEligible * e.Value));
+        // A league's urban school sends at least its range's floor and no more than its ceiling, unless the national share asks more.
+        var caps = new Dictionary<Guid, int>();
+        foreach (var league in _r.Groups.Where(g => g.Sends is not null))
+        {
+            var sender = league.Senders[0];
+            countTargets[sender] = Math.Max(countTargets[sender], league.Sends!.Min);
+            caps[sender] = Math.Max(league.Sends.Max, countTargets[sender]);
+        }
+
         var team = senders.ToDictionary(s => s, s => Tally(s));
 
         // The backbone share's base may be the teachers rotating (national text), which the plan itself decides: raise each
@@ -74,7 +83,8 @@ sealed class PlanRun
         while (true)
         {
             main = MainFlow(
-                senders.ToDictionary(s => s, s => (Math.Max(0, countTargets[s] - team[s].Teachers), Math.Max(0, backboneTargets[s] - team[s].Backbone))),
+                senders.ToDictionary(s => s, s => (Math.Max(0, countTargets[s] - team[s].Teachers), Math.Max(0, backboneTargets[s] - team[s].Backbone),
+                    caps.TryGetValue(s, out var cap) ? Math.Max(0, cap - team[s].Teachers) : int.MaxValue)),
                 RuralBackboneSteps[steering]);
             var raised = false;
             foreach (var school in senders)
@@ -117,6 +127,13 @@ sealed class PlanRun
             _targets.Insert(index++, new TargetResult("target.backbone-share", scope, backboneTargets[school], backbone,
                 $"[national 2014] 骨干教师不低于交流轮岗教师总数的{Texts.Percent(_policy.BackboneMinShare)}",
                 _policy.BackboneShareBase == BackboneShareBase.Rotating ? Texts.ShareOfRotating(_policy.BackboneMinShare, teachers) : Texts.ShareOfEligible(_policy.BackboneMinShare, eligible[school])));
+        }
+
+        foreach (var league in _r.Groups.Where(g => g.Sends is not null))
+        {
+            var sent = _moves.Count(m => m.GroupId == league.Id && m.InReturnFor is null && Candidate(m.PersonId).Person.Role == PersonRole.Teacher);
+            _targets.Insert(index++, new TargetResult("target.league-sends", Words.Same(league.Name), league.Sends!.Min, sent, league.Sends.Source,
+                Texts.LeagueRange(league.Sends.Min, league.Sends.Max, countTargets[league.Senders[0]])));
         }
 
         if (_policy.RuralBoundBackboneMinShare is { } ruralShare)
@@ -249,7 +266,7 @@ sealed class PlanRun
     }
 
     /// <summary>The main flow: each sending school's share and backbone targets as capped bonuses, every school at once.</summary>
-    IReadOnlyList<PlannedMove> MainFlow(IReadOnlyDictionary<Guid, (int Count, int Backbone)> targets, long ruralBackboneBonus)
+    IReadOnlyList<PlannedMove> MainFlow(IReadOnlyDictionary<Guid, (int Count, int Backbone, int Cap)> targets, long ruralBackboneBonus)
     {
         _ruralBackboneBonus = ruralBackboneBonus;
         var net = new PlanNetwork();
@@ -257,8 +274,8 @@ sealed class PlanRun
         foreach (var (school, target) in targets)
         {
             var count = net.Node(("count", school));
-            net.Arc(PlanNetwork.Source, count, target.Count, -RotationPlanner.TargetWeight);
-            net.Arc(PlanNetwork.Source, count, int.MaxValue, RotationPlanner.BeyondTarget);
+            net.Arc(PlanNetwork.Source, count, Math.Min(target.Count, target.Cap), -RotationPlanner.TargetWeight);
+            net.Arc(PlanNetwork.Source, count, target.Cap == int.MaxValue ? int.MaxValue : Math.Max(0, target.Cap - target.Count), RotationPlanner.BeyondTarget);
             var backbone = net.Node(("backbone", school));
             net.Arc(count, backbone, target.Backbone, -RotationPlanner.TargetWeight);
             net.Arc(count, backbone, int.MaxValue, 0);
