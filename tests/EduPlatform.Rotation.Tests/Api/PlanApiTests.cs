@@ -237,6 +237,11 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         var late = await bureau.PostAsJsonAsync(petitions, Objection(mover));
         Assert.Contains("rotation.petition.notice", await late.Content.ReadAsStringAsync());
 
+        var unknownPlan = await bureau.PostAsJsonAsync(petitions,
+            new { kind = "appeal", schoolYear = 2025, planId = Guid.NewGuid(), personId = mover, text = "不服交流安排", submittedBy = "本人" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownPlan.StatusCode);
+        Assert.Contains("planId", await unknownPlan.Content.ReadAsStringAsync());
+
         // Teachers' applications and appeals are recorded and answered the same way.
         var application = await (await bureau.PostAsJsonAsync(petitions,
             new { kind = "application", schoolYear = 2026, personId = notListed, text = "申请下学年到乡村学校交流", submittedBy = "本人" })).Content.ReadFromJsonAsync<JsonElement>();

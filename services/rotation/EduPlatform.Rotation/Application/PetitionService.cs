@@ -40,7 +40,10 @@ public sealed class PetitionService(RotationDatabase database, TimeProvider cloc
             if (kind == PetitionKind.Objection || body.PlanId is not null)
             {
                 plan = body.PlanId is { } planId ? await s.FindPlanAsync(countyCode, planId) : null;
-                if (plan is null) { errors.Add(new FieldError("planId", Texts.ObjectionNeedsPlan)); }
+                if (plan is null)
+                {
+                    errors.Add(new FieldError("planId", body.PlanId is { } missing ? Texts.NotInCounty(Texts.PlanEntity(missing)) : Texts.ObjectionNeedsPlan));
+                }
             }
 
             if (errors.Count > 0)
