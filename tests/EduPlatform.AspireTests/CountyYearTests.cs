@@ -31,6 +31,7 @@ public sealed class CountyYearTests(AspireSuite suite, ITestOutputHelper output)
     public async Task A_county_year_reaches_every_service_and_an_outside_system_receives_every_documented_event_kind()
     {
         suite.Require();
+        await suite.DemoEndedAsync(); // its trace is read back from the dashboard; see DashboardTelemetryTests
         var catalogue = EventCatalogue.Read();
         Assert.Equal(Services.Order(), catalogue.Select(e => e.Exchange.Split(':')[0].Split('.')[^1].ToLowerInvariant()).Distinct().Order());
         await using var outside = await OutsideSubscriber.BindAsync(await suite.BrokerUriAsync(), catalogue.Select(e => e.Exchange).ToArray());
