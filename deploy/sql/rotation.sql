@@ -419,5 +419,26 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 6, N'public_notice', SYSDATETIMEOFFSET());
 GO
 
+-- service step 7: plan_edits
+-- The bureau's hand edits of a drawn plan: a pinned move is kept when the plan is drawn again.
+ALTER TABLE rotation_plan_moves ADD Pinned BIT NOT NULL CONSTRAINT df_rotation_plan_moves_pinned DEFAULT 0;
+
+-- Every hand edit with who made it, when and why (the plan's own trail; the audit log has the moves before and after).
+CREATE TABLE rotation_plan_edits (
+    PlanId       UNIQUEIDENTIFIER NOT NULL,
+    Seq          INT NOT NULL,
+    Action       NVARCHAR(20) NOT NULL,
+    PersonId     UNIQUEIDENTIFIER NOT NULL,
+    WithPersonId UNIQUEIDENTIFIER NULL,
+    ToSchoolId   UNIQUEIDENTIFIER NULL,
+    Reason       NVARCHAR(1000) NOT NULL,
+    Actor        NVARCHAR(200) NOT NULL,
+    At           DATETIMEOFFSET NOT NULL,
+    CONSTRAINT pk_rotation_plan_edits PRIMARY KEY (PlanId, Seq)
+);
+GO
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 7, N'plan_edits', SYSDATETIMEOFFSET());
+GO
+
 COMMIT TRANSACTION;
 GO

@@ -148,6 +148,7 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/rotation/counties/{countyCode}/plans"] = Read,
         ["GET /api/rotation/counties/{countyCode}/plans/{id:guid}"] = Read,
         ["POST /api/rotation/counties/{countyCode}/plans/{id:guid}/reviews"] = AllianceReview,
+        ["POST /api/rotation/counties/{countyCode}/plans/{id:guid}/edits"] = BureauAndHr,
         ["GET /api/rotation/counties/{countyCode}/policy"] = Read,
         ["POST /api/rotation/counties/{countyCode}/rounds"] = BureauAndHr,
         ["GET /api/rotation/counties/{countyCode}/rounds"] = Read,

@@ -39,6 +39,7 @@ public static class RotationHostingExtensions
         builder.Services.AddSingleton<PeopleImport>();
         builder.Services.AddSingleton<EligibilityService>();
         builder.Services.AddSingleton<PlanService>();
+        builder.Services.AddSingleton<PlanEditService>();
         builder.Services.AddSingleton<PlanReviewService>();
         builder.Services.AddSingleton<PetitionService>();
         builder.Services.AddSingleton<PlacementService>();

@@ -113,6 +113,45 @@ static class Texts
         new($"{offer.Zh}；{member}有 {matching} 名对应人员可对等选派", $"{offer.En}; {matching} matching people at {member} to send back");
     /// <summary>A share as the texts write it (10%, 30%), whatever the machine's culture: sources are quoted, not localised.</summary>
     public static string Percent(decimal share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    // Hand edits of a drawn plan.
+    public const string EditSource = "[001] 区教体局对选派对象进行考察认定；人工调整后逐条复核交流规则并重算方案指标";
+    public static Words EditAction(EditAction action) => action switch
+    {
+        Domain.Planning.EditAction.Add => new("加入", "add"),
+        Domain.Planning.EditAction.Remove => new("移出", "remove"),
+        Domain.Planning.EditAction.Swap => new("替换", "swap"),
+        Domain.Planning.EditAction.Pin => new("锁定", "pin"),
+        _ => new("取消锁定", "unpin"),
+    };
+    public static Words HandEdited(EditAction action, string actor, string why) =>
+        new($"人工调整（{EditAction(action).Zh}，{actor}）：{why}", $"edited by hand ({EditAction(action).En}, {actor}): {why}");
+    public static Words ShortAfterEdit => new("人工调整后未达到（编制时已达到）", "short after a hand edit (met when drawn)");
+    public static Words EditOnlyDraft(PlanStatus status) =>
+        new($"只有草案可以人工调整；当前为“{Status(status).Zh}”，请先退回为草案。", $"only a draft can be edited by hand; the plan is {Status(status).En}, return it first");
+    public static Words EditNeedsReason => new("人工调整须写明理由。", "a hand edit needs a reason");
+    public static Words NotInPlan(string person) => new($"{person}不在本方案中。", $"{person} is not in this plan");
+    public static Words AlreadyInPlan(string person) => new($"{person}已在本方案中。", $"{person} is already in this plan");
+    public static Words ExemptPerson(string person, Words why) => new($"{person}暂不纳入交流：{why.Zh}", $"{person} is exempt: {why.En}");
+    public static Words SameSchool(string person, string school) => new($"{person}已在{school}任职，不能交流到本校。", $"{person} already works at {school}");
+    public static Words NoRoute(string from, string to) =>
+        new($"本方案中{from}不向{to}派出人员：交流在教联体内（牵头校 → 成员校）或由城镇学校到乡村学校进行。",
+            $"in this plan {from} does not send people to {to}: moves go from an alliance's core school to its members, or from town to rural schools");
+    public static Words NoPostFor(string person, string school) =>
+        new($"{school}没有与{person}的学段、学科相符的岗位。", $"{school} has no post of {person}'s stage and subject");
+    public static Words NotTheirSubject(string person, Subject subject) =>
+        new($"{person}不任教{Subject(subject).Zh}。", $"{person} does not teach {Subject(subject).En}");
+    public static Words NoMoveToReturnFor(string person, string school) =>
+        new($"{school}没有等待对等人员的派出，{person}不能作为对等人员加入；请在 inReturnFor 中指明对应的派出人员。",
+            $"no move from {school} waits for a person in return; name the sent person in inReturnFor");
+    public static Words DoesNotMatchPost(string person, string other) =>
+        new($"{person}与{other}的岗位（角色、学段、学科）不对应。", $"{person} does not match {other}'s post (role, stage, subject)");
+    public static Words SwapNotSameSchool(string person, string other) =>
+        new($"替换须在同一学校内：{other}与{person}不在同一所学校。", $"a swap stays at one school: {other} is not at {person}'s school");
+    public static Words PinnedMove(string person) => new($"{person}已锁定，请先取消锁定。", $"{person} is pinned; unpin first");
+    public static Words PinDropped(string person, Words why) => new($"重新编制时未能保留锁定：{person}，{why.Zh}", $"a pin could not be kept on redrawing: {person}, {why.En}");
+    public static Words ExcludedFromDraw => new("本次编制时被排除（excludePersonIds）。", "excluded from this draw (excludePersonIds)");
+    public static Words NotAPerson(Guid id) => new($"{id} 不是本县在册人员。", $"{id} is not a person of this county");
+
     // Public notice (公示) and petitions.
     public const string NoticeSource = "公示：名单公示期满、异议答复后由教育局批准（公示期由本县设定，默认 5 个工作日）";
     public static Words PublishAfterReview(PlanStatus status) =>

@@ -54,9 +54,8 @@ sealed class PlanCounty(RotationPolicy policy)
 
     public Person Person(Guid id) => People.Single(p => p.Id == id);
 
-    public PlanOutcome Plan()
-    {
-        var candidates = People.Select(x => new PlanCandidate(x, Eligibility.Decide(x, Year, policy, Schools))).ToList();
-        return RotationPlanner.Plan(new PlanRequest(Year, policy, Schools, PlanGroups.From(Alliances, Schools, policy), candidates, Needs));
-    }
+    public PlanRequest Request(IReadOnlyList<PlannedMove>? pinned = null) => new(Year, policy, Schools, PlanGroups.From(Alliances, Schools, policy),
+        People.Select(x => new PlanCandidate(x, Eligibility.Decide(x, Year, policy, Schools))).ToList(), Needs, pinned);
+
+    public PlanOutcome Plan(IReadOnlyList<PlannedMove>? pinned = null) => RotationPlanner.Plan(Request(pinned));
 }

@@ -11,7 +11,7 @@ public sealed class PlannerTests
     static TargetResult Target(PlanOutcome plan, string target, string scope = "county") => plan.Targets.Single(t => t.Target == target && t.Scope == scope);
 
     /// <summary>The lead school of a Wolong close-knit group with enough backbone teachers for every member's team.</summary>
-    static (PlanCounty County, Guid Core, Guid[] Members) WolongGroup(int members, int managers = 8)
+    internal static (PlanCounty County, Guid Core, Guid[] Members) WolongGroup(int members, int managers = 8)
     {
         var county = new PlanCounty(Wolong);
         var core = county.School("卧龙区第一小学", locality: "urban");

@@ -14,11 +14,13 @@ using Microsoft.AspNetCore.Routing;
 namespace EduPlatform.Rotation.Api;
 
 public sealed record MoveView(Guid PersonId, string PersonName, bool Backbone, PersonRole Role, Guid FromSchoolId, string FromSchool, Guid ToSchoolId,
-    string ToSchool, MoveMode Mode, string Stage, Subject? Subject, DateOnly StartOn, DateOnly EndOn, IReadOnlyList<Words> Reasons, Guid? InReturnFor);
+    string ToSchool, MoveMode Mode, string Stage, Subject? Subject, DateOnly StartOn, DateOnly EndOn, IReadOnlyList<Words> Reasons, Guid? InReturnFor,
+    bool Pinned);
 
 public sealed record PlanView(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, string Objective, PlanFigures Figures,
     IReadOnlyList<TargetResult> Targets, IReadOnlyList<TargetResult> Shortfalls, string CreatedBy, DateTimeOffset CreatedAt,
-    PlanSchedule Schedule, IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties, PublicNotice? Notice);
+    PlanSchedule Schedule, IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties, PublicNotice? Notice,
+    IReadOnlyList<PlanEditEntry> Edits);
 
 /// <summary>A plan in the year's list: its figures and how many targets it leaves short.</summary>
 public sealed record PlanSummary(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, PlanFigures Figures, int Shortfalls,
@@ -53,6 +55,10 @@ static class PlanEndpoints
             .RequireAuthorization(RotationPolicies.Review)
             .WithSummary("submit, agree (party: a school or alliance of the plan), return (with a comment), publish (the bureau: the public notice, 公示, for the county's working days), approve (the bureau, after the notice and with every objection answered: places everyone, publishes PersonPlaced and RotationPlanApproved).");
 
+        county.MapPost("/plans/{id:guid}/edits", EditRotationPlan).WithName(nameof(EditRotationPlan))
+            .RequireAuthorization(RotationPolicies.Write)
+            .WithSummary("The bureau edits a draft by hand: add a person (to a campus; in return for a sent person at a core school), remove, swap for someone of the same school, pin (kept when the plan is drawn again) or unpin. Every rule is checked again, the targets are counted again, and the edit is kept with who and why.");
+
         county.MapGet("/placements", ListPlacements).WithName(nameof(ListPlacements)).WithSummary("Approved moves: active, returned or transferred.");
 
         county.MapPost("/placements/{id:guid}/return", ReturnPlacement).WithName(nameof(ReturnPlacement))
@@ -83,20 +89,20 @@ static class PlanEndpoints
 
     static async Task<PlanView> ViewAsync(RotationDatabase db, StoredPlan plan, CancellationToken ct)
     {
-        var (people, schools, reviews, schedule) = await db.ReadAsync(async s =>
+        var (people, schools, reviews, schedule, edits) = await db.ReadAsync(async s =>
             ((await s.ActivePeopleAsync(plan.CountyCode)).ToDictionary(p => p.Id),
                 await SchoolDirectory.FactsAsync(s, plan.CountyCode, Eligibility.ReferenceDate(plan.SchoolYear)),
-                await s.ReviewsAsync(plan.Id), await PlanReviewService.ScheduleAsync(s, plan)), ct);
+                await s.ReviewsAsync(plan.Id), await PlanReviewService.ScheduleAsync(s, plan), await s.EditsAsync(plan.Id)), ct);
         string School(Guid id) => schools.TryGetValue(id, out var x) ? x.Name : "";
         var moves = plan.Moves.Select(m => m.Move).Select(m =>
         {
             var person = people.GetValueOrDefault(m.PersonId);
             return new MoveView(m.PersonId, person?.Name ?? "", person?.IsBackbone ?? false, person?.Role ?? PersonRole.Teacher, m.FromSchoolId, School(m.FromSchoolId),
-                m.ToSchoolId, School(m.ToSchoolId), m.Mode, m.Stage, m.Subject, m.StartOn, m.EndOn, m.Reasons, m.InReturnFor);
+                m.ToSchoolId, School(m.ToSchoolId), m.Mode, m.Stage, m.Subject, m.StartOn, m.EndOn, m.Reasons, m.InReturnFor, m.Pinned);
         }).ToList();
         return new PlanView(plan.Id, plan.SchoolYear, plan.AllianceId, plan.Status, plan.Version, plan.Objective, plan.Figures, plan.Targets,
             plan.Targets.Where(t => !t.Met).ToList(), plan.CreatedBy, plan.CreatedAt, schedule, moves, reviews, PlanParties.Of(plan.Moves.Select(m => m.Move)),
-            plan.Notice);
+            plan.Notice, edits);
     }
 
     static async Task<Ok<IReadOnlyList<CampusNeed>>> ListCampusNeeds(string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
@@ -124,6 +130,13 @@ static class PlanEndpoints
         await db.ReadAsync(s => s.FindPlanAsync(countyCode, id), ct) is { } plan
             ? Reply.Ok(await ViewAsync(db, plan, ct))
             : Problems.NotFound(Texts.NotInCounty(Texts.PlanEntity(id)));
+
+    static async Task<Results<Ok<PlanView>, ProblemHttpResult>> EditRotationPlan(
+        string countyCode, Guid id, PlanEditRequest body, ClaimsPrincipal user, PlanEditService edits, RotationDatabase db, CancellationToken ct)
+    {
+        var outcome = await edits.EditAsync(countyCode, id, body, user.ActorName(), ct);
+        return outcome is Outcome<StoredPlan>.Ok { Result: var plan } ? Reply.Ok(await ViewAsync(db, plan, ct)) : outcome.ToProblem();
+    }
 
     static async Task<Results<Ok<PlanView>, ProblemHttpResult>> ReviewRotationPlan(
         string countyCode, Guid id, ReviewRequest body, ClaimsPrincipal user, PlanReviewService reviews, RotationDatabase db, CancellationToken ct)

@@ -38,30 +38,91 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
             }
 
             var on = Eligibility.ReferenceDate(body.SchoolYear);
-            var (policy, schools, people) = await EligibilityService.LoadAsync(s, countyCode, body.SchoolYear);
-            var alliances = (await s.AlliancesOnAsync(countyCode, on))
-                .Select(a => new AllianceFacts(a.Alliance.Id, a.Alliance.Name, a.Alliance.Kind, a.Alliance.CoreSchoolId, a.Campuses)).ToList();
-            if (body.AllianceId is { } only && alliances.All(a => a.Id != only))
+            var context = await ContextAsync(s, countyCode, body.SchoolYear, body.AllianceId);
+            if (context is null)
             {
                 return Outcome<StoredPlan>.Fail("allianceId", Texts.NotAnAllianceOn(on));
             }
 
-            var groups = PlanGroups.From(alliances, schools, policy).Where(g => body.AllianceId is null || g.Id == body.AllianceId).ToList();
+            var (all, versions) = context.Value;
             var excluded = (body.ExcludePersonIds ?? []).ToHashSet();
-            var candidates = people.Where(p => !excluded.Contains(p.Id))
-                .Select(p => new PlanCandidate(p, Eligibility.Decide(p, body.SchoolYear, policy, schools))).ToList();
-            var outcome = RotationPlanner.Plan(new PlanRequest(body.SchoolYear, policy, schools, groups, candidates,
-                await NeedsWithVacanciesAsync(s, countyCode, body.SchoolYear)));
+            var request = all with
+            {
+                People = all.People.Where(c => !excluded.Contains(c.Person.Id)).ToList(),
+                Needs = await NeedsWithVacanciesAsync(s, countyCode, body.SchoolYear),
+            };
 
-            var versions = people.ToDictionary(p => p.Id, p => p.Version);
+            // The bureau's pins on the plan this one replaces are kept where the rules still allow them.
+            var (pinned, dropped) = await PinsAsync(s, countyCode, body.SchoolYear, body.AllianceId, request, excluded);
+            var outcome = RotationPlanner.Plan(request with { Pinned = pinned });
+
             var plan = new StoredPlan(Guid.CreateVersion7(), countyCode, body.SchoolYear, body.AllianceId, PlanStatus.Draft, outcome.Objective,
                 outcome.Targets, outcome.Figures, actor, clock.GetUtcNow(), 1, outcome.Moves.Select(m => new StoredMove(m, versions[m.PersonId])).ToList());
             await s.SupersedeOpenPlansAsync(countyCode, body.SchoolYear, body.AllianceId);
             await s.InsertPlanAsync(plan);
+            foreach (var (move, why) in dropped)
+            {
+                await s.AddEditAsync(plan.Id, new PlanEditEntry(EditAction.Unpin, move.PersonId, null, move.ToSchoolId, why, actor, clock.GetUtcNow()));
+            }
+
             await s.WriteAuditAsync(actor, "rotation.plan.generate", "rotation-plan", plan.Id.ToString(), countyCode, null,
-                new { plan.SchoolYear, plan.AllianceId, Moves = plan.Moves.Count, plan.Figures, Shortfalls = outcome.Shortfalls, Excluded = excluded });
+                new { plan.SchoolYear, plan.AllianceId, Moves = plan.Moves.Count, plan.Figures, Shortfalls = outcome.Shortfalls, Excluded = excluded,
+                    Pinned = pinned.Count, PinsDropped = dropped.Select(d => new { d.Move.PersonId, Reason = d.Why }) });
             return plan;
         }, ct);
+
+    /// <summary>
+    /// What a plan of a county's year (or one alliance's) is drawn or edited against: the policy, the schools, the groups
+    /// that send and receive, every active person with their eligibility, and each person's record version. Null when
+    /// the alliance is not one on the year's reference date.
+    /// </summary>
+    public static async Task<(PlanRequest Request, IReadOnlyDictionary<Guid, int> Versions)?> ContextAsync(DbSession s, string countyCode, int schoolYear,
+        Guid? allianceId)
+    {
+        var on = Eligibility.ReferenceDate(schoolYear);
+        var (policy, schools, people) = await EligibilityService.LoadAsync(s, countyCode, schoolYear);
+        var alliances = (await s.AlliancesOnAsync(countyCode, on))
+            .Select(a => new AllianceFacts(a.Alliance.Id, a.Alliance.Name, a.Alliance.Kind, a.Alliance.CoreSchoolId, a.Campuses)).ToList();
+        if (allianceId is { } only && alliances.All(a => a.Id != only))
+        {
+            return null;
+        }
+
+        var groups = PlanGroups.From(alliances, schools, policy).Where(g => allianceId is null || g.Id == allianceId).ToList();
+        var candidates = people.Select(p => new PlanCandidate(p, Eligibility.Decide(p, schoolYear, policy, schools))).ToList();
+        return (new PlanRequest(schoolYear, policy, schools, groups, candidates, []), people.ToDictionary(p => p.Id, p => p.Version));
+    }
+
+    /// <summary>The pinned moves of the open plans a new draw replaces: those the rules still allow, and why the others go.</summary>
+    static async Task<(IReadOnlyList<PlannedMove> Kept, IReadOnlyList<(PlannedMove Move, string Why)> Dropped)> PinsAsync(
+        DbSession s, string countyCode, int schoolYear, Guid? allianceId, PlanRequest request, IReadOnlySet<Guid> excluded)
+    {
+        var kept = new List<PlannedMove>();
+        var dropped = new List<(PlannedMove, string)>();
+        foreach (var open in (await s.PlansAsync(countyCode, schoolYear)).Where(p => p.AllianceId == allianceId && p.Status is not (PlanStatus.Approved or PlanStatus.Superseded)))
+        {
+            var pins = (await s.FindPlanAsync(countyCode, open.Id))!.Moves.Select(m => m.Move).Where(m => m.Pinned).ToList();
+            foreach (var move in pins)
+            {
+                // A return goes with the person it returns for; a person pinned twice (two open plans) is kept once.
+                var refusal = (excluded.Contains(move.PersonId) ? new RuleViolation("rotation.edit.excluded", Texts.ExcludedFromDraw, Texts.EditSource) : null)
+                    ?? PlanEditor.CheckPinned(request, move)
+                    ?? (move.InReturnFor is { } sent && !pins.Any(p => p.PersonId == sent && PlanEditor.CheckPinned(request, p) is null)
+                        ? new RuleViolation("rotation.edit.return", Texts.NotInPlan(sent.ToString()), Texts.EditSource) : null);
+                if (refusal is not null)
+                {
+                    dropped.Add((move, Texts.PinDropped(request.People.FirstOrDefault(c => c.Person.Id == move.PersonId)?.Person.Name ?? move.PersonId.ToString(),
+                        new Words(refusal.Message, refusal.Message))));
+                }
+                else if (kept.All(k => k.PersonId != move.PersonId))
+                {
+                    kept.Add(move);
+                }
+            }
+        }
+
+        return (kept, dropped);
+    }
 
     /// <summary>
     /// The needs the clerk entered, plus staffing's vacancies of schools that are a pool on their own. A fused

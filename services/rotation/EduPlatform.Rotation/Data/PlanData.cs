@@ -12,6 +12,9 @@ public sealed record StoredPlan(
     IReadOnlyList<TargetResult> Targets, PlanFigures Figures, string CreatedBy, DateTimeOffset CreatedAt, int Version,
     IReadOnlyList<StoredMove> Moves, PublicNotice? Notice = null);
 
+/// <summary>One hand edit in a plan's trail: what was done to whom (and with whom, to which school), why, by whom and when.</summary>
+public sealed record PlanEditEntry(EditAction Action, Guid PersonId, Guid? WithPersonId, Guid? ToSchoolId, string Reason, string Actor, DateTimeOffset At);
+
 /// <summary>A planned move and the person's record version it was planned on (a later change makes it stale).</summary>
 public sealed record StoredMove(PlannedMove Move, int PersonVersion);
 
@@ -50,6 +53,18 @@ public static class PlanData
         public DateOnly EndOn { get; set; }
         public string Reasons { get; set; } = "[]";
         public Guid? InReturnFor { get; set; }
+        public bool Pinned { get; set; }
+    }
+
+    sealed class EditRow
+    {
+        public string Action { get; set; } = "";
+        public Guid PersonId { get; set; }
+        public Guid? WithPersonId { get; set; }
+        public Guid? ToSchoolId { get; set; }
+        public string Reason { get; set; } = "";
+        public string Actor { get; set; } = "";
+        public DateTimeOffset At { get; set; }
     }
 
     sealed class ReviewRow
@@ -72,7 +87,7 @@ public static class PlanData
 
     const string PlanColumns = "Id, CountyCode, SchoolYear, AllianceId, Status, Objective, Targets, Figures, CreatedBy, CreatedAt, Version";
     const string PlanReadColumns = PlanColumns + ", NoticeFrom, NoticeUntil, NoticeDays";
-    const string MoveColumns = "PlanId, PersonId, PersonVersion, FromSchoolId, ToSchoolId, GroupId, Mode, Stage, Subject, StartOn, EndOn, Reasons, InReturnFor";
+    const string MoveColumns = "PlanId, PersonId, PersonVersion, FromSchoolId, ToSchoolId, GroupId, Mode, Stage, Subject, StartOn, EndOn, Reasons, InReturnFor, Pinned";
 
     public static async Task InsertPlanAsync(this DbSession s, StoredPlan plan)
     {
@@ -84,14 +99,49 @@ public static class PlanData
                 Targets = JsonSerializer.Serialize(plan.Targets, StoredJson.Options), Figures = JsonSerializer.Serialize(plan.Figures, EventJson.Options),
                 plan.CreatedBy, plan.CreatedAt, plan.Version,
             });
-        await s.ExecuteAsync(
-            $"INSERT INTO rotation_plan_moves ({MoveColumns}) VALUES (@PlanId, @PersonId, @PersonVersion, @FromSchoolId, @ToSchoolId, @GroupId, @Mode, @Stage, @Subject, @StartOn, @EndOn, @Reasons, @InReturnFor)",
-            plan.Moves.Select(m => new
+        await InsertMovesAsync(s, plan.Id, plan.Moves);
+    }
+
+    static Task InsertMovesAsync(DbSession s, Guid planId, IReadOnlyList<StoredMove> moves) => s.ExecuteAsync(
+        $"INSERT INTO rotation_plan_moves ({MoveColumns}) VALUES (@PlanId, @PersonId, @PersonVersion, @FromSchoolId, @ToSchoolId, @GroupId, @Mode, @Stage, @Subject, @StartOn, @EndOn, @Reasons, @InReturnFor, @Pinned)",
+        moves.Select(m => new
+        {
+            PlanId = planId, m.Move.PersonId, m.PersonVersion, m.Move.FromSchoolId, m.Move.ToSchoolId, m.Move.GroupId, Mode = m.Move.Mode.ToString(),
+            m.Move.Stage, Subject = m.Move.Subject?.ToString(), m.Move.StartOn, m.Move.EndOn, Reasons = JsonSerializer.Serialize(m.Move.Reasons, StoredJson.Options),
+            m.Move.InReturnFor, m.Move.Pinned,
+        }));
+
+    /// <summary>A hand-edited plan: its moves, targets and figures replaced, its version one up; false when someone else changed it first.</summary>
+    public static async Task<bool> ReplacePlanMovesAsync(this DbSession s, StoredPlan plan, int expectedVersion)
+    {
+        var updated = await s.ExecuteAsync(
+            "UPDATE rotation_plans SET Targets = @Targets, Figures = @Figures, Version = @Version, UpdatedAt = @Now WHERE Id = @Id AND Version = @Expected",
+            new
             {
-                PlanId = plan.Id, m.Move.PersonId, m.PersonVersion, m.Move.FromSchoolId, m.Move.ToSchoolId, m.Move.GroupId, Mode = m.Move.Mode.ToString(),
-                m.Move.Stage, Subject = m.Move.Subject?.ToString(), m.Move.StartOn, m.Move.EndOn, Reasons = JsonSerializer.Serialize(m.Move.Reasons, StoredJson.Options),
-                m.Move.InReturnFor,
-            }));
+                plan.Id, Targets = JsonSerializer.Serialize(plan.Targets, StoredJson.Options), Figures = JsonSerializer.Serialize(plan.Figures, EventJson.Options),
+                plan.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+            });
+        if (updated != 1)
+        {
+            return false;
+        }
+
+        await s.ExecuteAsync("DELETE FROM rotation_plan_moves WHERE PlanId = @Id", new { plan.Id });
+        await InsertMovesAsync(s, plan.Id, plan.Moves);
+        return true;
+    }
+
+    public static async Task<IReadOnlyList<PlanEditEntry>> EditsAsync(this DbSession s, Guid planId) =>
+        (await s.QueryAsync<EditRow>("SELECT Action, PersonId, WithPersonId, ToSchoolId, Reason, Actor, At FROM rotation_plan_edits WHERE PlanId = @Id ORDER BY Seq",
+            new { Id = planId }))
+        .Select(r => new PlanEditEntry(Enum.Parse<EditAction>(r.Action), r.PersonId, r.WithPersonId, r.ToSchoolId, r.Reason, r.Actor, r.At)).ToList();
+
+    public static async Task AddEditAsync(this DbSession s, Guid planId, PlanEditEntry edit)
+    {
+        var seq = await s.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM rotation_plan_edits WHERE PlanId = @Id", new { Id = planId });
+        await s.ExecuteAsync(
+            "INSERT INTO rotation_plan_edits (PlanId, Seq, Action, PersonId, WithPersonId, ToSchoolId, Reason, Actor, At) VALUES (@PlanId, @Seq, @Action, @PersonId, @WithPersonId, @ToSchoolId, @Reason, @Actor, @At)",
+            new { PlanId = planId, Seq = seq + 1, Action = edit.Action.ToString(), edit.PersonId, edit.WithPersonId, edit.ToSchoolId, edit.Reason, edit.Actor, edit.At });
     }
 
     public static async Task<StoredPlan?> FindPlanAsync(this DbSession s, string countyCode, Guid id)
@@ -163,5 +213,5 @@ public static class PlanData
 
     static StoredMove ToMove(MoveRow r) => new(new PlannedMove(
         r.PersonId, r.FromSchoolId, r.ToSchoolId, r.GroupId, Enum.Parse<MoveMode>(r.Mode), r.Stage, r.Subject is null ? null : Enum.Parse<Subject>(r.Subject),
-        r.StartOn, r.EndOn, JsonSerializer.Deserialize<List<Words>>(r.Reasons, StoredJson.Options) ?? [], r.InReturnFor), r.PersonVersion);
+        r.StartOn, r.EndOn, JsonSerializer.Deserialize<List<Words>>(r.Reasons, StoredJson.Options) ?? [], r.InReturnFor, r.Pinned), r.PersonVersion);
 }

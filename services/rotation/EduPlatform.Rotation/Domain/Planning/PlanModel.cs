@@ -33,9 +33,10 @@ public sealed record PlanRequest(
     IReadOnlyDictionary<Guid, SchoolFacts> Schools,
     IReadOnlyList<PlanGroup> Groups,
     IReadOnlyList<PlanCandidate> People,
-    IReadOnlyList<CampusNeed> Needs);
+    IReadOnlyList<CampusNeed> Needs,
+    IReadOnlyList<PlannedMove>? Pinned = null);
 
-/// <summary>One person's move: from where to where, in which mode, for how long, and why the plan chose it.</summary>
+/// <summary>One person's move: from where to where, in which mode, for how long, and why; pinned = the bureau keeps it when the plan is drawn again.</summary>
 public sealed record PlannedMove(
     Guid PersonId,
     Guid FromSchoolId,
@@ -47,7 +48,8 @@ public sealed record PlannedMove(
     DateOnly StartOn,
     DateOnly EndOn,
     IReadOnlyList<Words> Reasons,
-    Guid? InReturnFor = null);
+    Guid? InReturnFor = null,
+    bool Pinned = false);
 
 /// <summary>A target or hard requirement of the plan and how far the plan reaches it.</summary>
 public sealed record TargetResult(string Target, Words Scope, int Required, int Planned, string Source, Words? Reason = null)

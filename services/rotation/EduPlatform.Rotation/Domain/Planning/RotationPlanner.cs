@@ -52,6 +52,11 @@ sealed class PlanRun
 
     public PlanOutcome Execute()
     {
+        foreach (var pinned in _r.Pinned ?? [])
+        {
+            Fix(pinned with { Pinned = true });
+        }
+
         foreach (var group in _r.Groups.Where(g => g.Team is not null))
         {
             new TeamPlanner(this, group, group.Team!).Run();
@@ -62,15 +67,9 @@ sealed class PlanRun
         var senders = _r.Groups.SelectMany(g => g.Senders).ToHashSet();
         var eligible = senders.ToDictionary(s => s, s => _r.People.Count(c => c.Person.Role == PersonRole.Teacher
             && c.Person.CurrentSchoolId == s && c.Decision.Status == EligibilityStatus.MustRotate));
-        var countTargets = eligible.ToDictionary(e => e.Key, e => (int)Math.Ceiling(_policy.MinShareOfEligible * e.Value));
+        var countTargets = eligible.ToDictionary(e => e.Key, e => PlanTargets.ShareTarget(_r, e.Key, e.Value));
         // A league's urban school sends at least its range's floor and no more than its ceiling, unless the national share asks more.
-        var caps = new Dictionary<Guid, int>();
-        foreach (var league in _r.Groups.Where(g => g.Sends is not null))
-        {
-            var sender = league.Senders[0];
-            countTargets[sender] = Math.Max(countTargets[sender], league.Sends!.Min);
-            caps[sender] = Math.Max(league.Sends.Max, countTargets[sender]);
-        }
+        var caps = _r.Groups.Where(g => g.Sends is not null).ToDictionary(g => g.Senders[0], g => Math.Max(g.Sends!.Max, countTargets[g.Senders[0]]));
 
         var team = senders.ToDictionary(s => s, s => Tally(s));
 
@@ -117,45 +116,11 @@ sealed class PlanRun
             Fix(move);
         }
 
-        var index = 0;
-        foreach (var school in senders.Where(s => eligible[s] > 0 || Tally(s).Teachers > 0).OrderBy(s => School(s).Name, StringComparer.Ordinal))
-        {
-            var (teachers, backbone) = Tally(school);
-            var scope = Words.Same(School(school).Name);
-            _targets.Insert(index++, new TargetResult("target.share-of-eligible", scope, countTargets[school], teachers,
-                $"[national 2014] 不低于符合交流条件教师总数的{Texts.Percent(_policy.MinShareOfEligible)}", Texts.EligibleAtSchool(eligible[school])));
-            _targets.Insert(index++, new TargetResult("target.backbone-share", scope, backboneTargets[school], backbone,
-                $"[national 2014] 骨干教师不低于交流轮岗教师总数的{Texts.Percent(_policy.BackboneMinShare)}",
-                _policy.BackboneShareBase == BackboneShareBase.Rotating ? Texts.ShareOfRotating(_policy.BackboneMinShare, teachers) : Texts.ShareOfEligible(_policy.BackboneMinShare, eligible[school])));
-        }
-
-        foreach (var league in _r.Groups.Where(g => g.Sends is not null))
-        {
-            var sent = _moves.Count(m => m.GroupId == league.Id && m.InReturnFor is null && Candidate(m.PersonId).Person.Role == PersonRole.Teacher);
-            _targets.Insert(index++, new TargetResult("target.league-sends", Words.Same(league.Name), league.Sends!.Min, sent, league.Sends.Source,
-                Texts.LeagueRange(league.Sends.Min, league.Sends.Max, countTargets[league.Senders[0]])));
-        }
-
-        if (_policy.RuralBoundBackboneMinShare is { } ruralShare)
-        {
-            var (bound, backbone) = RuralBound(_moves, senders);
-            _targets.Insert(index, new TargetResult("target.rural-backbone-share", Texts.Scope("county"), RuralBackboneTarget(bound), backbone,
-                $"[002] 每年到乡村交流轮岗的教师中骨干教师不低于{Texts.Percent(ruralShare)}", Texts.ShareOfRuralBound(ruralShare, bound)));
-        }
-
-        Reciprocity();
-
-        var due = _r.People.Count(c => c.Person.Role == PersonRole.Teacher && senders.Contains(c.Person.CurrentSchoolId)
-            && c.Decision.Status == EligibilityStatus.MustRotate && !_moved.Contains(c.Person.Id));
-        var (allTeachers, allBackbone) = senders.Select(Tally).Aggregate((0, 0), (a, t) => (a.Item1 + t.Teachers, a.Item2 + t.Backbone));
-        var figures = new PlanFigures(eligible.Values.Sum(), allTeachers, allBackbone,
-            _moves.Count(m => m.InReturnFor is null && Candidate(m.PersonId).Person.Role != PersonRole.Teacher),
-            _moves.Count(m => m.InReturnFor is not null), due);
-        return new PlanOutcome(_moves.OrderBy(m => m.GroupId).ThenBy(m => m.InReturnFor is not null).ToList(), _targets, figures, RotationPlanner.Objective);
+        var (targets, figures) = PlanTargets.Recount(_r, _moves, _targets);
+        return new PlanOutcome(_moves.OrderBy(m => m.GroupId).ThenBy(m => m.InReturnFor is not null).ToList(), targets, figures, RotationPlanner.Objective);
     }
 
-    int BackboneTarget(int eligible, int rotating) =>
-        (int)Math.Ceiling(_policy.BackboneMinShare * (_policy.BackboneShareBase == BackboneShareBase.Eligible ? eligible : rotating));
+    int BackboneTarget(int eligible, int rotating) => PlanTargets.BackboneTarget(_policy, eligible, rotating);
 
     int RuralBackboneTarget(int ruralBound) => (int)Math.Ceiling((_policy.RuralBoundBackboneMinShare ?? 0) * ruralBound);
 
@@ -184,6 +149,11 @@ sealed class PlanRun
     Dictionary<Guid, PlanCandidate>? _byId;
 
     PlanCandidate Candidate(Guid id) => (_byId ??= _r.People.ToDictionary(c => c.Person.Id))[id];
+
+    public Person? PersonOf(Guid id) => (_byId ??= _r.People.ToDictionary(c => c.Person.Id)).TryGetValue(id, out var c) ? c.Person : null;
+
+    /// <summary>The moves fixed so far (the bureau's pinned moves first).</summary>
+    public IReadOnlyList<PlannedMove> Moves => _moves;
 
     public RotationPolicy Policy => _policy;
 
@@ -377,14 +347,24 @@ sealed class PlanRun
             if (back is not null)
             {
                 var backReasons = new List<Words> { back.Decision.Explanation, Texts.ReturnsFor(sender.Person.Name) };
-                // 成员学校…选派对等人员到牵头学校进行交流轮岗，挂职锻炼 [001]: cadres on secondment, teachers shadowing.
-                var mode = !group.Reciprocal ? MoveMode.Exchange : back.Person.Role == PersonRole.Teacher ? MoveMode.Shadowing : MoveMode.Secondment;
-                moves.Add(Move(back, post.SchoolId, sender.Person.CurrentSchoolId, group, mode, post, backReasons, sender.Person.Id));
+                moves.Add(Move(back, post.SchoolId, sender.Person.CurrentSchoolId, group, ReturnMode(back.Person, group), post, backReasons, sender.Person.Id));
             }
         }
 
         return moves;
     }
+
+    /// <summary>A move the bureau adds by hand, made as the planner would make it (mode, term).</summary>
+    public PlannedMove HandMove(PlanCandidate c, PlanGroup group, Post post, IReadOnlyList<Words> reasons) =>
+        Move(c, c.Person.CurrentSchoolId, post.SchoolId, group, OutboundMode(c.Person, post, team: group.Team is not null), post, reasons, null);
+
+    /// <summary>A person the bureau adds in return for <paramref name="sentId"/>, who fills <paramref name="post"/> at the member.</summary>
+    public PlannedMove HandReturn(PlanCandidate back, PlanGroup group, Post post, Guid sentId, IReadOnlyList<Words> reasons) =>
+        Move(back, back.Person.CurrentSchoolId, group.Senders[0], group, ReturnMode(back.Person, group), post, reasons, sentId);
+
+    // 成员学校…选派对等人员到牵头学校进行交流轮岗，挂职锻炼 [001]: cadres on secondment, teachers shadowing.
+    static MoveMode ReturnMode(Person back, PlanGroup group) =>
+        !group.Reciprocal ? MoveMode.Exchange : back.Role == PersonRole.Teacher ? MoveMode.Shadowing : MoveMode.Secondment;
 
     MoveMode OutboundMode(Person p, Post post, bool team)
     {
@@ -411,15 +391,5 @@ sealed class PlanRun
         var years = mode == MoveMode.Itinerant ? 1 : RotationTerm.For(c.Person, _policy).Years;
         return new PlannedMove(c.Person.Id, from, to, group.Id, mode, c.Person.Stage, post.Subject, start, start.AddYears(years).AddDays(-1),
             reasons.Where(r => r.Zh.Length > 0).ToList(), inReturnFor);
-    }
-
-    void Reciprocity()
-    {
-        foreach (var group in _r.Groups.Where(g => g.Reciprocal))
-        {
-            var sent = _moves.Count(m => m.GroupId == group.Id && m.InReturnFor is null && m.Mode != MoveMode.Itinerant);
-            var back = _moves.Count(m => m.GroupId == group.Id && m.InReturnFor is not null);
-            _targets.Add(new TargetResult("reciprocity", Words.Same(group.Name), sent, back, "[001] 成员学校选派相同数量的对应人员到牵头学校跟岗学习"));
-        }
     }
 }

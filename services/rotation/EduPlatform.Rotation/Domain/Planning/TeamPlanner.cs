@@ -11,8 +11,6 @@ namespace EduPlatform.Rotation.Domain.Planning;
 /// </summary>
 sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
 {
-    readonly Dictionary<(Guid Member, string Key), int> _planned = [];
-
     Guid Core => group.Senders[0];
 
     public void Run()
@@ -21,51 +19,44 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         var coreStage = run.School(Core).Stage;
         // 管理团队不少于3人(副校长、中层管理人员和骨干教师) [001]: backbone teachers may complete it (and take a middle
         // manager's post, 骨干教师原则上聘任为成员学校中层干部), after the cadres, so the subject teams keep theirs where they can.
-        Require("team.management", Texts.ManagementTeam, members, rules.ManagementTeamMin,
+        Require(PlanTargets.Management, Texts.ManagementTeam, members, rules.ManagementTeamMin,
             p => p.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager || (p.Role == PersonRole.Teacher && p.IsBackbone),
             (p, member) => [new Post(member, Post.Management, "", null)],
-            "[001] 牵头学校派出的管理团队不少于3人(副校长、中层管理人员和骨干教师)",
             p => p.Role == PersonRole.Teacher ? 2 * RotationPlanner.DueWeight : 0);
 
         var primaryMembers = PlanGroups.Teaches(coreStage, "primary") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "primary")).ToList() : [];
         foreach (var subject in rules.PrimaryRequiredSubjects)
         {
-            Require($"team.primary.{WireEnum.Text(subject)}", Texts.PrimaryBackboneOf(subject), primaryMembers, 1,
+            Require(PlanTargets.PrimarySubject(subject), Texts.PrimaryBackboneOf(subject), primaryMembers, 1,
                 p => IsBackboneTeacher(p, "primary") && p.Subjects.Contains(subject),
-                (p, member) => [new Post(member, Post.Teaching, "primary", subject, p.GradeBand)],
-                "[001] 小学按低中高学段每学段选派2名以上，且语数外学科必须有");
+                (p, member) => [new Post(member, Post.Teaching, "primary", subject, p.GradeBand)]);
         }
 
+        // The required-subject teachers already sent count for their own band (the count reads every move so far).
         foreach (var band in Enum.GetValues<GradeBand>())
         {
-            var key = $"team.primary.band.{WireEnum.Text(band)}";
-            // The required-subject teachers already sent count for their own band.
-            foreach (var member in primaryMembers)
-            {
-                _planned[(member, key)] = _sentBands.Count(s => s == (member, band));
-            }
-
-            Require(key, Texts.PrimaryBackboneBand(band), primaryMembers, rules.PrimaryBackbonePerBandMin,
+            Require(PlanTargets.PrimaryBand(band), Texts.PrimaryBackboneBand(band), primaryMembers, rules.PrimaryBackbonePerBandMin,
                 p => IsBackboneTeacher(p, "primary") && p.GradeBand == band,
-                (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "primary", s, band)),
-                "[001] 小学按低中高学段每学段选派2名以上");
+                (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "primary", s, band)));
         }
 
         var juniorMembers = PlanGroups.Teaches(coreStage, "junior") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "junior")).ToList() : [];
-        Require("team.junior.backbone", Texts.JuniorBackbone, juniorMembers, rules.JuniorBackboneMin,
+        Require(PlanTargets.Junior, Texts.JuniorBackbone, juniorMembers, rules.JuniorBackboneMin,
             p => IsBackboneTeacher(p, "junior"),
-            (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "junior", s)),
-            "[001] 初中学校选派骨干学科教师6人以上");
+            (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "junior", s)));
     }
 
     static bool IsBackboneTeacher(Person p, string stage) => p.Role == PersonRole.Teacher && p.IsBackbone && p.Stage == stage;
 
-    /// <summary>Each primary team teacher sent so far: the member and the teacher's grade band.</summary>
-    readonly List<(Guid Member, GradeBand? Band)> _sentBands = [];
+    /// <summary>What the plan already sends a member for a requirement: the team's moves so far and any the bureau pinned.</summary>
+    int Planned(Guid member, string key) => PlanTargets.TeamCount(group, member, key, run.Moves, run.PersonOf);
 
-    /// <summary>One requirement for every member: a flow whose team arcs (cap = what is still missing) outweigh everything else.</summary>
+    /// <summary>
+    /// One requirement for every member: a flow whose team arcs (cap = what is still missing) outweigh everything else.
+    /// Reports why a member stays short (the final figures are <see cref="PlanTargets.Recount"/>'s).
+    /// </summary>
     void Require(string key, Words what, IReadOnlyList<Guid> members, int perMember, Func<Person, bool> sends,
-        Func<Person, Guid, IEnumerable<Post>> posts, string source, Func<Person, long>? extraCost = null)
+        Func<Person, Guid, IEnumerable<Post>> posts, Func<Person, long>? extraCost = null)
     {
         if (members.Count == 0 || perMember <= 0)
         {
@@ -80,7 +71,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         foreach (var member in members)
         {
             var team = net.Node(("team", member));
-            net.Arc(team, PlanNetwork.Sink, Math.Max(0, perMember - _planned.GetValueOrDefault((member, key))), -RotationPlanner.TeamWeight);
+            net.Arc(team, PlanNetwork.Sink, Math.Max(0, perMember - Planned(member, key)), -RotationPlanner.TeamWeight);
         }
 
         foreach (var c in senders)
@@ -105,23 +96,15 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         foreach (var move in run.DecodeTeam(net.Moves(), group, Texts.Team(what, group.Name)))
         {
             run.Fix(move);
-            if (move.InReturnFor is null)
-            {
-                _planned[(move.ToSchoolId, key)] = _planned.GetValueOrDefault((move.ToSchoolId, key)) + 1;
-                if (move.Stage == "primary")
-                {
-                    _sentBands.Add((move.ToSchoolId, senders.First(s => s.Person.Id == move.PersonId).Person.GradeBand));
-                }
-            }
         }
 
         foreach (var member in members)
         {
-            var planned = _planned.GetValueOrDefault((member, key));
+            var planned = Planned(member, key);
             var offer = Texts.TeamOffer(available, run.School(Core).Name, members.Count, perMember);
             Words? reason = planned >= perMember ? null
                 : group.Reciprocal ? Texts.TeamOfferWithReturns(offer, returnable.GetValueOrDefault(member), run.School(member).Name) : offer;
-            run.Report(new TargetResult(key, Words.Same(run.School(member).Name), perMember, planned, source, reason));
+            run.Report(new TargetResult(key, Words.Same(run.School(member).Name), perMember, planned, "", reason));
         }
     }
 

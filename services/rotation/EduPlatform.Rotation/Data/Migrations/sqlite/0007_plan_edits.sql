@@ -1,0 +1,16 @@
+-- The bureau's hand edits of a drawn plan: a pinned move is kept when the plan is drawn again.
+ALTER TABLE rotation_plan_moves ADD COLUMN Pinned INTEGER NOT NULL DEFAULT 0;
+
+-- Every hand edit with who made it, when and why (the plan's own trail; the audit log has the moves before and after).
+CREATE TABLE rotation_plan_edits (
+    PlanId       TEXT NOT NULL,
+    Seq          INTEGER NOT NULL,
+    Action       TEXT NOT NULL,
+    PersonId     TEXT NOT NULL,
+    WithPersonId TEXT NULL,
+    ToSchoolId   TEXT NULL,
+    Reason       TEXT NOT NULL,
+    Actor        TEXT NOT NULL,
+    At           TEXT NOT NULL,
+    PRIMARY KEY (PlanId, Seq)
+);
