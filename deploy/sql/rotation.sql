@@ -420,7 +420,7 @@ INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 6
 GO
 
 -- service step 7: plan_edits
--- The bureau's hand edits of a drawn plan: a pinned move is kept when the plan is drawn again.
+-- The bureau's hand edits of a drawn plan (a pinned move is kept when the plan is drawn again), and placements' end dates.
 ALTER TABLE rotation_plan_moves ADD Pinned BIT NOT NULL CONSTRAINT df_rotation_plan_moves_pinned DEFAULT 0;
 
 -- Every hand edit with who made it, when and why (the plan's own trail; the audit log has the moves before and after).
@@ -436,6 +436,9 @@ CREATE TABLE rotation_plan_edits (
     At           DATETIMEOFFSET NOT NULL,
     CONSTRAINT pk_rotation_plan_edits PRIMARY KEY (PlanId, Seq)
 );
+
+-- A placement's stint keeps the end date its approved plan set: the person is serving a rotation until then.
+ALTER TABLE person_stints ADD PlacedUntil DATE NULL;
 GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 7, N'plan_edits', SYSDATETIMEOFFSET());
 GO

@@ -77,6 +77,8 @@ static class Texts
     public static Words BureauCase => new("教体局确定的其他情形", "a case the bureau added");
     public static Words ServingRotation(DateOnly since, int years, int term) =>
         new($"自 {since:yyyy-MM-dd} 起在本校区交流，已满 {years} 年，交流期 {term} 年", $"serving a rotation at this campus since {since:yyyy-MM-dd}, {years} of the term's {term} years");
+    public static Words ServingPlacement(DateOnly since, DateOnly until) =>
+        new($"自 {since:yyyy-MM-dd} 起在本校区交流，交流期至 {until:yyyy-MM-dd}", $"serving a rotation at this campus from {since:yyyy-MM-dd} until {until:yyyy-MM-dd}");
     public const string TypicalTermSource = "[000][003] 交流期一般为3年";
     public static Words CadreTerms(PersonRole role, int years, int terms, int termYears) =>
         new($"{Role(role).Zh}在本校任现职 {years} 年，≥ {terms} 届（每届 {termYears} 年）", $"{Role(role).En} {years} years in post at this school ≥ {terms} terms of {termYears}");

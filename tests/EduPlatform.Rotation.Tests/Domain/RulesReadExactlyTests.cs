@@ -139,4 +139,26 @@ public sealed class RulesReadExactlyTests
         Assert.StartsWith("[000] 将教师到乡村学校任教交流经历作为教师高级职称评审必备条件", none.Source);
         Assert.True(served.Allowed);
     }
+
+    // 交流期一般为3年 [000][003]; 走教 is timetabled a school year at a time: a person serves the placement until the end date
+    // the approved plan set — not the county's typical term — and is counted again once it has ended.
+    [Fact]
+    public void A_person_serving_a_rotation_is_exempt_until_the_placement_ends_as_the_approved_plan_set_it()
+    {
+        var home = new SchoolStint(People.Urban, new DateOnly(2010, 9, 1), new DateOnly(2025, 8, 31));
+        Person Placed(DateOnly until) => People.Teacher(new DateOnly(2010, 9, 1)) with
+        {
+            CurrentSchoolId = People.Rural,
+            History = [home, new SchoolStint(People.Rural, new DateOnly(2025, 9, 1), null, ByRotation: true, PlacedUntil: until)],
+        };
+
+        var itinerant = Placed(new DateOnly(2026, 8, 31));
+        Assert.Equal(EligibilityStatus.Exempt, Eligibility.Decide(itinerant, 2025, National, People.Schools).Status);
+        Assert.DoesNotContain(Eligibility.Decide(itinerant, 2026, National, People.Schools).Findings, f => f.Rule == Eligibility.ServingRotation);
+
+        var exchange = Placed(new DateOnly(2028, 8, 31));
+        var serving = Eligibility.Decide(exchange, 2027, National, People.Schools);
+        Assert.Contains(serving.Findings, f => f.Rule == Eligibility.ServingRotation && f.Facts.Zh.Contains("2028-08-31"));
+        Assert.DoesNotContain(Eligibility.Decide(exchange, 2028, National, People.Schools).Findings, f => f.Rule == Eligibility.ServingRotation);
+    }
 }

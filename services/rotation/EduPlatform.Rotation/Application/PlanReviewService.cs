@@ -186,7 +186,7 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
             await s.InsertPlacementAsync(placement);
             if (placement.MovesPost)
             {
-                var moved = SchoolHistory.MoveTo(person, move.ToSchoolId, move.StartOn, byRotation: true);
+                var moved = SchoolHistory.MoveTo(person, move.ToSchoolId, move.StartOn, byRotation: true, placedUntil: move.EndOn);
                 if (!await s.UpdatePersonAsync(moved, person.Version))
                 {
                     return [new RuleViolation("rotation.plan.stale", Texts.ChangedWhileApproving(person.Name), Texts.AsFoundSource)];

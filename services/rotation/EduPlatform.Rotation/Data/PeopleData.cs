@@ -38,6 +38,7 @@ public static class PeopleData
         public DateOnly FromDate { get; set; }
         public DateOnly? ToDate { get; set; }
         public bool ByRotation { get; set; }
+        public DateOnly? PlacedUntil { get; set; }
     }
 
     const string Columns = "Id, CountyCode, Name, IdNumber, Gender, BirthDate, Role, Stage, Subjects, Title, PostLevel, Backbone, GradeBand, HiredOn, InPostSince, CurrentSchoolId, Statuses, Wishes, LeftOn, Waiting, Version";
@@ -92,8 +93,8 @@ public static class PeopleData
         foreach (var h in history)
         {
             await s.ExecuteAsync(
-                "INSERT INTO person_stints (PersonId, SchoolId, FromDate, ToDate, ByRotation) VALUES (@PersonId, @SchoolId, @FromDate, @ToDate, @ByRotation)",
-                new { PersonId = personId, h.SchoolId, FromDate = h.From, ToDate = h.To, h.ByRotation });
+                "INSERT INTO person_stints (PersonId, SchoolId, FromDate, ToDate, ByRotation, PlacedUntil) VALUES (@PersonId, @SchoolId, @FromDate, @ToDate, @ByRotation, @PlacedUntil)",
+                new { PersonId = personId, h.SchoolId, FromDate = h.From, ToDate = h.To, h.ByRotation, h.PlacedUntil });
         }
     }
 
@@ -140,7 +141,7 @@ public static class PeopleData
         }
 
         var stints = (await s.QueryAsync<StintRow>(
-            $"SELECT PersonId, SchoolId, FromDate, ToDate, ByRotation FROM person_stints WHERE PersonId IN (SELECT Id FROM people WHERE {where})",
+            $"SELECT PersonId, SchoolId, FromDate, ToDate, ByRotation, PlacedUntil FROM person_stints WHERE PersonId IN (SELECT Id FROM people WHERE {where})",
             args)).ToLookup(r => r.PersonId);
         return rows.Select(r => ToPerson(r, stints[r.Id])).ToList();
     }
@@ -153,6 +154,6 @@ public static class PeopleData
         HiredOn = r.HiredOn, InPostSince = r.InPostSince, CurrentSchoolId = r.CurrentSchoolId, Statuses = Parse<PersonStatus>(r.Statuses).ToHashSet(),
         Wishes = JsonSerializer.Deserialize<List<Guid>>(r.Wishes) ?? [], LeftOn = r.LeftOn, Version = r.Version,
         Waiting = r.Waiting is null ? null : JsonSerializer.Deserialize<WaitingStatus>(r.Waiting),
-        History = stints.OrderBy(h => h.FromDate).Select(h => new SchoolStint(h.SchoolId, h.FromDate, h.ToDate, h.ByRotation)).ToList(),
+        History = stints.OrderBy(h => h.FromDate).Select(h => new SchoolStint(h.SchoolId, h.FromDate, h.ToDate, h.ByRotation, h.PlacedUntil)).ToList(),
     };
 }

@@ -124,10 +124,13 @@ public static class Eligibility
 
         if (p.CurrentStint is { ByRotation: true } stint)
         {
+            // A placement lasts until the end date its approved plan set (a one-year itinerant timetable, a term edited by
+            // hand); a stint recorded without one (an imported history) lasts the county's term.
             var term = RotationTerm.For(p, policy);
-            if (stint.Years(on) < term.Years)
+            if (stint.PlacedUntil is { } until ? on <= until : stint.Years(on) < term.Years)
             {
-                Exempt(ServingRotation, Texts.ServingRotation(stint.From, stint.Years(on), term.Years), term.Source);
+                Exempt(ServingRotation, stint.PlacedUntil is { } end ? Texts.ServingPlacement(stint.From, end) : Texts.ServingRotation(stint.From, stint.Years(on), term.Years),
+                    term.Source);
             }
         }
     }

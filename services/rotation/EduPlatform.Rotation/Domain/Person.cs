@@ -33,7 +33,8 @@ public enum PersonStatus
 }
 
 /// <summary>A period at one school; <see cref="To"/> is null while it lasts.</summary>
-public sealed record SchoolStint(Guid SchoolId, DateOnly From, DateOnly? To, bool ByRotation = false)
+/// <summary>A stint at a school; a placement's stint also knows the end date its approved plan set (<see cref="PlacedUntil"/>).</summary>
+public sealed record SchoolStint(Guid SchoolId, DateOnly From, DateOnly? To, bool ByRotation = false, DateOnly? PlacedUntil = null)
 {
     public DateOnly End(DateOnly asOf) => To is { } to && to < asOf ? to : asOf;
 

@@ -1,4 +1,4 @@
--- The bureau's hand edits of a drawn plan: a pinned move is kept when the plan is drawn again.
+-- The bureau's hand edits of a drawn plan (a pinned move is kept when the plan is drawn again), and placements' end dates.
 ALTER TABLE rotation_plan_moves ADD COLUMN Pinned INTEGER NOT NULL DEFAULT 0;
 
 -- Every hand edit with who made it, when and why (the plan's own trail; the audit log has the moves before and after).
@@ -14,3 +14,6 @@ CREATE TABLE rotation_plan_edits (
     At           TEXT NOT NULL,
     PRIMARY KEY (PlanId, Seq)
 );
+
+-- A placement's stint keeps the end date its approved plan set: the person is serving a rotation until then.
+ALTER TABLE person_stints ADD COLUMN PlacedUntil TEXT NULL;
