@@ -40,6 +40,12 @@ sealed class DemoApi(HttpClient http)
         return true;
     }
 
+    public async Task<JsonElement> PutAsync(string path, object body, CancellationToken ct)
+    {
+        using var response = await http.PutAsJsonAsync(path, body, ct);
+        return await ReadAsync(response, ct);
+    }
+
     public async Task<JsonElement> UploadAsync(string path, string fileName, byte[] bytes, CancellationToken ct)
     {
         using var response = await http.PostAsync(path, File(fileName, bytes), ct);

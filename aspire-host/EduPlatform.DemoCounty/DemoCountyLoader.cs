@@ -102,6 +102,12 @@ public sealed class DemoCountyLoader(HttpClient http, ILogger logger)
         var generated = SyntheticRoster.Generate(CountyCode, roster, Seed, Rotation.Domain.Eligibility.ReferenceDate(RosterYear));
         var csv = SyntheticRoster.ToCsv(generated, county.Schools.ToDictionary(s => s.Id, s => s.Code));
         var report = await ImportGeneratedAsync("rotation", "/people/import", "people.csv", csv, ct);
+
+        // The member campuses' missing PE, music and art teachers, for itinerant (走教) teachers of the core schools to fill.
+        var members = (await county.CampusesOnAsync(Rotation.Domain.Eligibility.ReferenceDate(RosterYear), ct)).Where(c => !cores.Contains(c));
+        var needs = SyntheticRoster.ScarceNeeds(generated, members.ToList())
+            .Select(n => new { schoolId = n.SchoolId, subject = Kernel.WireEnum.Text(n.Subject), count = 1 }).ToList();
+        await _api.PutAsync(Api("rotation", $"/needs/{RosterYear}"), needs, ct);
         return report.GetProperty("new").GetInt32() + report.GetProperty("updated").GetInt32();
     }
 

@@ -419,8 +419,8 @@ GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 6, N'public_notice', SYSDATETIMEOFFSET());
 GO
 
--- service step 7: plan_edits
--- The bureau's hand edits of a drawn plan (a pinned move is kept when the plan is drawn again), and placements' end dates.
+-- service step 7: plan_edits_itineraries
+-- The bureau's hand edits of a drawn plan (a pinned move is kept when the plan is drawn again), placements' end dates, itinerant settings.
 ALTER TABLE rotation_plan_moves ADD Pinned BIT NOT NULL CONSTRAINT df_rotation_plan_moves_pinned DEFAULT 0;
 
 -- Every hand edit with who made it, when and why (the plan's own trail; the audit log has the moves before and after).
@@ -439,8 +439,14 @@ CREATE TABLE rotation_plan_edits (
 
 -- A placement's stint keeps the end date its approved plan set: the person is serving a rotation until then.
 ALTER TABLE person_stints ADD PlacedUntil DATE NULL;
+
+-- Itinerant teaching (走教): whether scarce-subject teachers teach itinerant, and how their travel is estimated and paid.
+ALTER TABLE rotation_settings ADD ScarceSubjectsItinerant BIT NULL;
+ALTER TABLE rotation_settings ADD ItinerantAllowancePerKm DECIMAL(9, 2) NULL;
+ALTER TABLE rotation_settings ADD ItinerantSpeedKmh INT NULL;
+ALTER TABLE rotation_settings ADD ItinerantDetourFactor DECIMAL(4, 2) NULL;
 GO
-INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 7, N'plan_edits', SYSDATETIMEOFFSET());
+INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 7, N'plan_edits_itineraries', SYSDATETIMEOFFSET());
 GO
 
 COMMIT TRANSACTION;

@@ -206,6 +206,25 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         });
         Assert.Equal("approved", plan.GetProperty("status").GetString());
 
+        // 走教送教…为农村学校解决体音美等学科教师紧缺问题 [000]: the members asked for the PE, music and art teachers they lack;
+        // the core schools' teachers of those subjects go itinerant, each with a five-day week, its travel and its campuses' days.
+        var itinerant = plan.GetProperty("moves").EnumerateArray().Where(m => m.GetProperty("mode").GetString() == "itinerant").ToList();
+        Assert.NotEmpty(itinerant);
+        var itineraries = await client.GetFromJsonAsync<JsonElement>($"{rotation}/plans/{plan.GetProperty("id").GetGuid()}/itineraries");
+        var teachers = itineraries.GetProperty("teachers").EnumerateArray().ToList();
+        Assert.Equal(itinerant.Count, teachers.Count);
+        Assert.All(teachers, t =>
+        {
+            Assert.Equal(5, t.GetProperty("week").GetArrayLength());
+            Assert.Equal(5, t.GetProperty("campuses").EnumerateArray().Sum(c => c.GetProperty("days").GetInt32()));
+            Assert.True(t.GetProperty("weeklyKm").GetDouble() > 0, t.ToString());
+        });
+        Assert.NotEmpty(itineraries.GetProperty("campuses").EnumerateArray());
+        TestContext.Current.TestOutputHelper?.WriteLine($"itinerant teachers {teachers.Count}, campuses visited {itineraries.GetProperty("campuses").GetArrayLength()}, "
+            + $"needs not reached {itineraries.GetProperty("unserved").GetArrayLength()}; first: {teachers[0]}");
+        var workbook = await client.GetAsync($"{rotation}/plans/{plan.GetProperty("id").GetGuid()}/itineraries/export.xlsx");
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+
         var moves = plan.GetProperty("moves").EnumerateArray().Count(m => m.GetProperty("mode").GetString() != "itinerant");
         List<JsonElement> changes = [];
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -132,6 +132,8 @@ public sealed class RoleMatrixTests(DemoSuite suite, ITestOutputHelper output) :
         ["GET /api/rotation/counties/{countyCode}/people/{id:guid}"] = Read,
         ["POST /api/rotation/counties/{countyCode}/people/lookup"] = Read,
         ["GET /api/rotation/counties/{countyCode}/plans/{id:guid}/notice"] = Read,
+        ["GET /api/rotation/counties/{countyCode}/plans/{id:guid}/itineraries"] = Read,
+        ["GET /api/rotation/counties/{countyCode}/plans/{id:guid}/itineraries/export.xlsx"] = Read,
         ["POST /api/rotation/counties/{countyCode}/petitions"] = BureauAndHr,
         ["GET /api/rotation/counties/{countyCode}/petitions"] = Read,
         ["POST /api/rotation/counties/{countyCode}/petitions/{id:guid}/answer"] = BureauAndHr,

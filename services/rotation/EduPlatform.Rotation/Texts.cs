@@ -154,6 +154,10 @@ static class Texts
     public static Words ExcludedFromDraw => new("本次编制时被排除（excludePersonIds）。", "excluded from this draw (excludePersonIds)");
     public static Words NotAPerson(Guid id) => new($"{id} 不是本县在册人员。", $"{id} is not a person of this county");
 
+    // Itinerant timetables (走教).
+    public static Words ClassesUnknown(string school) => new($"{school}本学年秋季班级数未上报，按 1 个班估算", $"{school} has no autumn class count reported; taken as 1 class");
+    public static Words LocationUnknown(string school) => new($"{school}位置未知，路程未计入", $"{school} has no location; its travel is not counted");
+
     // Public notice (公示) and petitions.
     public const string NoticeSource = "公示：名单公示期满、异议答复后由教育局批准（公示期由本县设定，默认 5 个工作日）";
     public static Words PublishAfterReview(PlanStatus status) =>
@@ -177,6 +181,8 @@ static class Texts
         new($"此类事项的处理结果只能是：{string.Join("、", allowed)}。", $"a {kind} is answered {string.Join(" or ", allowed)}");
     public static Words AlreadyAnswered => new("该事项已答复。", "already answered");
     public static Words PetitionEntity(Guid id) => new($"异议/申请/申诉 {id}", $"Petition {id}");
+    public static Words Within(decimal value, decimal min, decimal max, string unitZh, string unitEn) =>
+        new($"须在 {min}–{max} {unitZh}之间（填写了 {value}）。", $"must be {min}–{max} {unitEn}, not {value}");
     public static Words NoticeDaysRange(int days) => new($"公示期须为 0–30 个工作日（填写了 {days}）。", $"notice days must be 0–30 working days, not {days}");
     public static Words LeagueRange(int min, int max, int schoolShare) => schoolShare > max
         ? new($"城区学校派出 {min}–{max} 名教师；本校 10% 比例要求 {schoolShare} 名，按比例派出", $"the urban school sends {min}–{max} teachers; its own share asks {schoolShare}, which it sends")
@@ -420,4 +426,19 @@ static class Texts
     public static Words PlacementsSheet => new("派出与返回", "Placements");
     public static Words PlacementsHeaders => new("姓名|派出学校|接收学校|交流方式|学段|学科|起始日期|约定结束日期|状态|实际结束日期",
         "Name|Home school|Host school|Mode|Stage|Subject|Start|Agreed end|Status|Ended on");
+    public static Words Weekday(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => new("周一", "Mon"), DayOfWeek.Tuesday => new("周二", "Tue"), DayOfWeek.Wednesday => new("周三", "Wed"),
+        DayOfWeek.Thursday => new("周四", "Thu"), DayOfWeek.Friday => new("周五", "Fri"), DayOfWeek.Saturday => new("周六", "Sat"), _ => new("周日", "Sun"),
+    };
+    public static Words ItinerariesTitle(int year) => new($"{year}学年走教教师周安排", $"{year} itinerant teachers' weekly timetables");
+    public static Words TeachersSheet => new("按教师", "By teacher");
+    public static Words TeachersHeaders => new("姓名|学科|所在学校|周一|周二|周三|周四|周五|走教学校及天数|每周路程（公里）|每周路上时间（分钟）|每周交通补助（元）|说明",
+        "Name|Subject|Home school|Mon|Tue|Wed|Thu|Fri|Campuses and days|Weekly km|Weekly minutes on the road|Weekly allowance (yuan)|Notes");
+    public static Words CampusesSheet => new("按学校", "By campus");
+    public static Words CampusesHeaders => new("学校|周一|周二|周三|周四|周五", "Campus|Mon|Tue|Wed|Thu|Fri");
+    public static Words UnservedSheet => new("未安排的需求", "Needs not reached");
+    public static Words UnservedHeaders => new("学校|学科", "Campus|Subject");
+    public static Words CampusDays(string school, int days, double? km) =>
+        new($"{school} {days} 天{(km is { } d ? $"（单程 {d:0.#} 公里）" : "")}", $"{school} {days} d{(km is { } e ? $" ({e:0.#} km one way)" : "")}");
 }

@@ -140,8 +140,9 @@ public sealed class RulesReadExactlyTests
         Assert.True(served.Allowed);
     }
 
-    // 交流期一般为3年 [000][003]; 走教 is timetabled a school year at a time: a person serves the placement until the end date
-    // the approved plan set — not the county's typical term — and is counted again once it has ended.
+    // 交流期一般为3年 [000][003], or the minimum stay where the county's term basis says so ([003] 至少工作…年): a person serves
+    // the placement until the end date the approved plan set, even when the county's term has changed since, and is
+    // counted again once it has ended.
     [Fact]
     public void A_person_serving_a_rotation_is_exempt_until_the_placement_ends_as_the_approved_plan_set_it()
     {
@@ -152,9 +153,9 @@ public sealed class RulesReadExactlyTests
             History = [home, new SchoolStint(People.Rural, new DateOnly(2025, 9, 1), null, ByRotation: true, PlacedUntil: until)],
         };
 
-        var itinerant = Placed(new DateOnly(2026, 8, 31));
-        Assert.Equal(EligibilityStatus.Exempt, Eligibility.Decide(itinerant, 2025, National, People.Schools).Status);
-        Assert.DoesNotContain(Eligibility.Decide(itinerant, 2026, National, People.Schools).Findings, f => f.Rule == Eligibility.ServingRotation);
+        var oneYear = Placed(new DateOnly(2026, 8, 31)); // approved under a one-year minimum stay; the county now has 3-year terms
+        Assert.Equal(EligibilityStatus.Exempt, Eligibility.Decide(oneYear, 2025, National, People.Schools).Status);
+        Assert.DoesNotContain(Eligibility.Decide(oneYear, 2026, National, People.Schools).Findings, f => f.Rule == Eligibility.ServingRotation);
 
         var exchange = Placed(new DateOnly(2028, 8, 31));
         var serving = Eligibility.Decide(exchange, 2027, National, People.Schools);

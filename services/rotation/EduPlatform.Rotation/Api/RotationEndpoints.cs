@@ -29,6 +29,10 @@ public sealed record RotationSettingsRequest(
     [property: Description("the county extends the first-term exemption to vice-principals")] bool? FirstTermCoversVicePrincipals = null,
     [property: Description("the county extends the age exemption to principals and vice-principals")] bool? AgeCoversCadres = null,
     [property: Description("working days a plan's list is publicly noticed (公示) before approval, 0–30; 5 when left out")] int? NoticeWorkingDays = null,
+    [property: Description("scarce-subject teachers teach itinerant (走教) across campuses; left out = the preset's (tuanfeng, xishui: yes)")] bool? ScarceSubjectsItinerant = null,
+    [property: Description("transport allowance for itinerant teachers, yuan per km, 0–10; none when left out")] decimal? ItinerantAllowancePerKm = null,
+    [property: Description("average road speed for itinerant travel times, 10–80 km/h; 30 when left out")] int? ItinerantSpeedKmh = null,
+    [property: Description("road distance over the straight line between campuses, 1.0–3.0; 1.3 when left out")] decimal? ItinerantDetourFactor = null,
     [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
 public sealed record PersonLookup([property: Description("the 18-character resident identity number")] string IdNumber);
@@ -157,7 +161,9 @@ static class RotationEndpoints
             BackboneShareBase = body.BackboneShareBase, MenOverAge = body.MenOverAge, WomenOverAge = body.WomenOverAge,
             TownCountsAsRural = body.TownCountsAsRural, RuralBoundBackboneMinShare = body.RuralBoundBackboneMinShare, TermBasis = body.TermBasis,
             FirstTermCoversVicePrincipals = body.FirstTermCoversVicePrincipals, AgeCoversCadres = body.AgeCoversCadres,
-            NoticeWorkingDays = body.NoticeWorkingDays, Version = body.Version ?? 0,
+            NoticeWorkingDays = body.NoticeWorkingDays, ScarceSubjectsItinerant = body.ScarceSubjectsItinerant,
+            ItinerantAllowancePerKm = body.ItinerantAllowancePerKm, ItinerantSpeedKmh = body.ItinerantSpeedKmh, ItinerantDetourFactor = body.ItinerantDetourFactor,
+            Version = body.Version ?? 0,
         }, user.ActorName(), ct)).ToOk();
 
     static async Task<Ok<IOrderedEnumerable<SchoolFacts>>> ListRotationSchools(string countyCode, RotationDatabase db, CancellationToken ct) =>

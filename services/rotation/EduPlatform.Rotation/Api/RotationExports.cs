@@ -22,6 +22,10 @@ static class RotationExports
     {
         county.MapGet("/plans/{id:guid}/export.xlsx", ExportRotationPlan).WithName(nameof(ExportRotationPlan)).ProducesFile(FileDownloads.Xlsx)
             .WithSummary("A plan's 交流轮岗名单 as .xlsx to print: every move with its reasons, the targets met or short, and each school's sent and received.");
+        county.MapGet("/plans/{id:guid}/itineraries", GetItineraries).WithName(nameof(GetItineraries))
+            .WithSummary("The weekly itineraries (走教) of a plan's itinerant teachers: campuses and days from their classes, travel, the county's transport allowance, and each campus's week.");
+        county.MapGet("/plans/{id:guid}/itineraries/export.xlsx", ExportItineraries).WithName(nameof(ExportItineraries)).ProducesFile(FileDownloads.Xlsx)
+            .WithSummary("The itineraries as .xlsx to print: one row per teacher (the week, travel, allowance) and one per campus (who comes which day).");
         county.MapGet("/placements/export.xlsx", ExportPlacements).WithName(nameof(ExportPlacements)).ProducesFile(FileDownloads.Xlsx)
             .WithSummary("Placements and returns as .xlsx to print: who went where, how, since when, and whether they are back.");
     }
@@ -79,6 +83,49 @@ static class RotationExports
         return file is null
             ? Problems.NotFound(Texts.NotInCounty(Texts.PlanEntity(id)))
             : TypedResults.File(file, FileDownloads.Xlsx, $"{countyCode}-交流轮岗名单-{id:N}.xlsx");
+    }
+
+    static async Task<Results<Ok<ItineraryPlan>, ProblemHttpResult>> GetItineraries(string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
+        await db.ReadAsync(s => ItineraryService.ForPlanAsync(s, countyCode, id), ct) is { } plan
+            ? Reply.Ok(plan)
+            : Problems.NotFound(Texts.NotInCounty(Texts.PlanEntity(id)));
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportItineraries(string countyCode, Guid id, RotationDatabase db, CancellationToken ct)
+    {
+        var file = await db.ReadAsync(async s =>
+        {
+            if (await ItineraryService.ForPlanAsync(s, countyCode, id) is not { } itineraries || await s.FindPlanAsync(countyCode, id) is not { } plan)
+            {
+                return null;
+            }
+
+            var week = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday };
+            var separator = Language.IsEnglish ? "; " : "；";
+            var teacherRows = itineraries.Teachers.Select(t => (IReadOnlyList<object?>)
+            [
+                t.Name, t.Subject is null ? "" : (string)Texts.Subject(t.Subject), t.Home,
+                .. week.Select(d => (object?)(t.Week.FirstOrDefault(x => x.Day == d)?.School ?? "")),
+                string.Join(separator, t.Campuses.Where(c => !c.Home).Select(c => (string)Texts.CampusDays(c.Name, c.Days, c.DistanceKm))),
+                t.WeeklyKm, t.WeeklyMinutes, t.WeeklyAllowance, string.Join(separator, t.Notes.Select(n => (string)n)),
+            ]);
+            var campusRows = itineraries.Campuses.Select(c => (IReadOnlyList<object?>)
+            [
+                c.Name,
+                .. week.Select(d => (object?)string.Join(separator, c.Visits.Where(v => v.Day == d)
+                    .Select(v => $"{v.Teacher}（{(v.Subject is null ? "" : (string)Texts.Subject(v.Subject))}，{v.From}）"))),
+            ]);
+            var unservedRows = itineraries.Unserved.Select(u => (IReadOnlyList<object?>)[u.Name, (string)Texts.Subject(u.Subject)]);
+            var title = ExportTitle.For(await s.CountyNameAsync(countyCode), Texts.ItinerariesTitle(plan.SchoolYear));
+            return XlsxWriter.Write(
+            [
+                new XlsxSheet(Texts.TeachersSheet, Texts.TeachersHeaders.Items, teacherRows, title),
+                new XlsxSheet(Texts.CampusesSheet, Texts.CampusesHeaders.Items, campusRows, title),
+                new XlsxSheet(Texts.UnservedSheet, Texts.UnservedHeaders.Items, unservedRows, title),
+            ]);
+        }, ct);
+        return file is null
+            ? Problems.NotFound(Texts.NotInCounty(Texts.PlanEntity(id)))
+            : TypedResults.File(file, FileDownloads.Xlsx, $"{countyCode}-走教安排-{id:N}.xlsx");
     }
 
     static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPlacements(string countyCode, string? status, RotationDatabase db, CancellationToken ct)

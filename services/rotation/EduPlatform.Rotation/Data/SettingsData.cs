@@ -26,11 +26,16 @@ public static class SettingsData
         public bool? FirstTermCoversVicePrincipals { get; set; }
         public bool? AgeCoversCadres { get; set; }
         public int? NoticeWorkingDays { get; set; }
+        public bool? ScarceSubjectsItinerant { get; set; }
+        public decimal? ItinerantAllowancePerKm { get; set; }
+        public int? ItinerantSpeedKmh { get; set; }
+        public decimal? ItinerantDetourFactor { get; set; }
         public int Version { get; set; }
     }
 
     const string Columns = "CountyCode, Preset, TeacherYearsAtSchool, PrincipalTermYears, MinShareOfEligible, BackboneMinShare, BackboneShareBase, MenOverAge, WomenOverAge, "
-        + "TownCountsAsRural, RuralBoundBackboneMinShare, TermBasis, FirstTermCoversVicePrincipals, AgeCoversCadres, NoticeWorkingDays, Version";
+        + "TownCountsAsRural, RuralBoundBackboneMinShare, TermBasis, FirstTermCoversVicePrincipals, AgeCoversCadres, NoticeWorkingDays, "
+        + "ScarceSubjectsItinerant, ItinerantAllowancePerKm, ItinerantSpeedKmh, ItinerantDetourFactor, Version";
 
     /// <summary>The county's settings, or the national preset (version 0) when the bureau has set none.</summary>
     public static async Task<RotationSettings> RotationSettingsAsync(this DbSession s, string countyCode)
@@ -46,7 +51,9 @@ public static class SettingsData
                 MenOverAge = row.MenOverAge, WomenOverAge = row.WomenOverAge, TownCountsAsRural = row.TownCountsAsRural,
                 RuralBoundBackboneMinShare = row.RuralBoundBackboneMinShare, TermBasis = row.TermBasis is null ? null : Enum.Parse<TermBasis>(row.TermBasis),
                 FirstTermCoversVicePrincipals = row.FirstTermCoversVicePrincipals, AgeCoversCadres = row.AgeCoversCadres,
-                NoticeWorkingDays = row.NoticeWorkingDays, Version = row.Version,
+                NoticeWorkingDays = row.NoticeWorkingDays, ScarceSubjectsItinerant = row.ScarceSubjectsItinerant,
+                ItinerantAllowancePerKm = row.ItinerantAllowancePerKm, ItinerantSpeedKmh = row.ItinerantSpeedKmh, ItinerantDetourFactor = row.ItinerantDetourFactor,
+                Version = row.Version,
             };
     }
 
@@ -58,14 +65,16 @@ public static class SettingsData
             settings.CountyCode, settings.Preset, settings.TeacherYearsAtSchool, settings.PrincipalTermYears, settings.MinShareOfEligible,
             settings.BackboneMinShare, BackboneShareBase = settings.BackboneShareBase?.ToString(), settings.MenOverAge, settings.WomenOverAge,
             settings.TownCountsAsRural, settings.RuralBoundBackboneMinShare, TermBasis = settings.TermBasis?.ToString(), settings.FirstTermCoversVicePrincipals,
-            settings.AgeCoversCadres, settings.NoticeWorkingDays, settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+            settings.AgeCoversCadres, settings.NoticeWorkingDays, settings.ScarceSubjectsItinerant, settings.ItinerantAllowancePerKm, settings.ItinerantSpeedKmh,
+            settings.ItinerantDetourFactor, settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
         };
         if (expectedVersion == 0)
         {
             return await s.ExecuteAsync(
                 s.Dialect.InsertIfAbsent("rotation_settings", Columns + ", UpdatedAt",
                     "@CountyCode, @Preset, @TeacherYearsAtSchool, @PrincipalTermYears, @MinShareOfEligible, @BackboneMinShare, @BackboneShareBase, @MenOverAge, @WomenOverAge, "
-                    + "@TownCountsAsRural, @RuralBoundBackboneMinShare, @TermBasis, @FirstTermCoversVicePrincipals, @AgeCoversCadres, @NoticeWorkingDays, @Version, @Now",
+                    + "@TownCountsAsRural, @RuralBoundBackboneMinShare, @TermBasis, @FirstTermCoversVicePrincipals, @AgeCoversCadres, @NoticeWorkingDays, "
+                    + "@ScarceSubjectsItinerant, @ItinerantAllowancePerKm, @ItinerantSpeedKmh, @ItinerantDetourFactor, @Version, @Now",
                     "CountyCode = @CountyCode"), args) == 1;
         }
 
@@ -76,7 +85,9 @@ public static class SettingsData
                 MenOverAge = @MenOverAge, WomenOverAge = @WomenOverAge, TownCountsAsRural = @TownCountsAsRural,
                 RuralBoundBackboneMinShare = @RuralBoundBackboneMinShare, TermBasis = @TermBasis,
                 FirstTermCoversVicePrincipals = @FirstTermCoversVicePrincipals, AgeCoversCadres = @AgeCoversCadres,
-                NoticeWorkingDays = @NoticeWorkingDays, Version = @Version, UpdatedAt = @Now
+                NoticeWorkingDays = @NoticeWorkingDays, ScarceSubjectsItinerant = @ScarceSubjectsItinerant,
+                ItinerantAllowancePerKm = @ItinerantAllowancePerKm, ItinerantSpeedKmh = @ItinerantSpeedKmh, ItinerantDetourFactor = @ItinerantDetourFactor,
+                Version = @Version, UpdatedAt = @Now
             WHERE CountyCode = @CountyCode AND Version = @Expected
             """, args) == 1;
     }

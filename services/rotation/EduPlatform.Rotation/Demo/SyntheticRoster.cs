@@ -179,4 +179,14 @@ public static class SyntheticRoster
         PersonStatus.VillageWorkTeam => "驻村工作队", PersonStatus.AidPosting => "援藏援彝", PersonStatus.MaternityLeave => "产假",
         PersonStatus.SeriousIllnessLeave => "重病假", _ => "教体局认定",
     };
+
+    /// <summary>
+    /// The campus needs a county like the demo's declares for the year: each member campus asks for one teacher of each of
+    /// PE, music and art it has no teacher of (浠水 [000]: 走教送教…为36所农村学校解决体音美等学科教师紧缺问题).
+    /// </summary>
+    public static IReadOnlyList<(Guid SchoolId, Subject Subject)> ScarceNeeds(IReadOnlyList<Person> people, IEnumerable<Guid> memberCampuses) =>
+        memberCampuses.SelectMany(campus => new[] { Subject.PE, Subject.Music, Subject.Art }
+                .Where(subject => !people.Any(p => p.CurrentSchoolId == campus && p.Role == PersonRole.Teacher && p.Subjects.Contains(subject)))
+                .Select(subject => (campus, subject)))
+            .ToList();
 }

@@ -23,7 +23,7 @@ public static class MinimumStay
         var source = bySubject > 0 || byStage > 0
             ? "[003] 幼儿园、小学…至少工作3年；初中语数英史思政3年；初中物化地生2年"
             : "[001] 教师交流轮岗的期限原则上不低于1年";
-        return new StayRule(years, rules.ScarceSubjectsItinerant && scarce, scarce && rules.ScarceSubjectsItinerant ? source + "; [003] 紧缺学科…可以实行走教制度" : source);
+        return new StayRule(years, rules.ScarceSubjectsItinerant && scarce, scarce && rules.ScarceSubjectsItinerant ? $"{source}; {rules.ItinerantSource}" : source);
     }
 }
 

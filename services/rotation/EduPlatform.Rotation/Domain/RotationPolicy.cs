@@ -43,6 +43,8 @@ public sealed record MinimumStayRules
     public IReadOnlyDictionary<string, int> ByStageSubject { get; init; } = new Dictionary<string, int>();
     /// <summary>Scarce-subject teachers may teach itinerant instead of a fixed stay [003].</summary>
     public bool ScarceSubjectsItinerant { get; init; }
+    /// <summary>The text that lets them (团风 [003]; 浠水 [000]).</summary>
+    public string ItinerantSource { get; init; } = "[003] 紧缺学科…可以实行走教制度";
 }
 
 /// <summary>The close-knit group's team rule [001]: what the lead school sends each member, and what comes back.</summary>
@@ -107,6 +109,20 @@ public sealed record RotationPolicy
     /// least for personnel notices (党政领导干部选拔任用工作条例: 公示期不少于五个工作日); a county setting, 0–30.
     /// </summary>
     public int NoticeWorkingDays { get; init; } = 5;
+    /// <summary>How itinerant (走教) teachers' weekly travel is estimated and paid (<see cref="ItineraryRules"/>).</summary>
+    public ItineraryRules Itinerary { get; init; } = new();
+}
+
+/// <summary>
+/// Itinerant timetables' travel. No seed gives a number: the road detour over the straight line (1.3, the zoning
+/// service's estimate too) and the speed on county roads (30 km/h) are estimates a county replaces with its own; the
+/// transport allowance per km exists only where the county sets one ([001] 建立激励保障机制 names no amount).
+/// </summary>
+public sealed record ItineraryRules
+{
+    public decimal DetourFactor { get; init; } = 1.3m;
+    public int SpeedKmh { get; init; } = 30;
+    public decimal? AllowancePerKm { get; init; }
 }
 
 public enum BackboneShareBase { Rotating, Eligible }

@@ -92,8 +92,17 @@ public static class RotationPolicyPresets
         TermBasis = TermBasis.MinimumStay,
     };
 
-    // 浠水县 [000]: exchanges of 3 years inside the 21 fused alliances; the national shares (it reported 12.3% and 36%).
-    static readonly RotationPolicy XishuiPolicy = NationalPolicy with { Preset = Xishui };
+    // 浠水县 [000]: exchanges of 3 years inside the 21 fused alliances; the national shares (it reported 12.3% and 36%);
+    // 通过走教送教…为36所农村学校解决体音美等学科教师紧缺问题: scarce-subject teachers teach itinerant.
+    static readonly RotationPolicy XishuiPolicy = NationalPolicy with
+    {
+        Preset = Xishui,
+        MinimumStay = NationalPolicy.MinimumStay with
+        {
+            ScarceSubjectsItinerant = true,
+            ItinerantSource = "[000] 通过走教送教…为36所农村学校解决体音美等学科教师紧缺问题",
+        },
+    };
 
     // 湖北 [002]: county-town recruits serve in a rural school within 5 years; 每年到乡村交流轮岗的教师中骨干教师不低于30%
     // (a share of those going to rural schools, beside the national 20% of all rotating).

@@ -27,6 +27,14 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
     public bool? AgeCoversCadres { get; init; }
     /// <summary>Working days of a plan's public notice (公示) before approval, 0–30.</summary>
     public int? NoticeWorkingDays { get; init; }
+    /// <summary>Scarce-subject teachers teach itinerant (走教) across campuses ([003]; 浠水 [000] by its preset).</summary>
+    public bool? ScarceSubjectsItinerant { get; init; }
+    /// <summary>Transport allowance for itinerant teachers, yuan per km travelled (none unless the county sets it), 0–10.</summary>
+    public decimal? ItinerantAllowancePerKm { get; init; }
+    /// <summary>Average speed on the county's roads for itinerant travel times, 10–80 km/h (default 30).</summary>
+    public int? ItinerantSpeedKmh { get; init; }
+    /// <summary>Road distance over the straight line between campuses, 1.0–3.0 (default 1.3).</summary>
+    public decimal? ItinerantDetourFactor { get; init; }
     public int Version { get; init; }
 
     public static RotationSettings DefaultFor(string countyCode) => new() { CountyCode = countyCode, Preset = RotationPolicyPresets.National };
@@ -52,6 +60,13 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
             RuralBoundBackboneMinShare = RuralBoundBackboneMinShare ?? preset.RuralBoundBackboneMinShare,
             TermBasis = TermBasis ?? preset.TermBasis,
             NoticeWorkingDays = NoticeWorkingDays ?? preset.NoticeWorkingDays,
+            MinimumStay = preset.MinimumStay with { ScarceSubjectsItinerant = ScarceSubjectsItinerant ?? preset.MinimumStay.ScarceSubjectsItinerant },
+            Itinerary = new ItineraryRules
+            {
+                AllowancePerKm = ItinerantAllowancePerKm ?? preset.Itinerary.AllowancePerKm,
+                SpeedKmh = ItinerantSpeedKmh ?? preset.Itinerary.SpeedKmh,
+                DetourFactor = ItinerantDetourFactor ?? preset.Itinerary.DetourFactor,
+            },
         };
     }
 
@@ -95,6 +110,21 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
         if (NoticeWorkingDays is < 0 or > 30)
         {
             errors.Add(("noticeWorkingDays", Texts.NoticeDaysRange(NoticeWorkingDays.Value)));
+        }
+
+        if (ItinerantAllowancePerKm is < 0 or > 10)
+        {
+            errors.Add(("itinerantAllowancePerKm", Texts.Within(ItinerantAllowancePerKm.Value, 0, 10, "元/公里", "yuan/km")));
+        }
+
+        if (ItinerantSpeedKmh is < 10 or > 80)
+        {
+            errors.Add(("itinerantSpeedKmh", Texts.Within(ItinerantSpeedKmh.Value, 10, 80, "公里/小时", "km/h")));
+        }
+
+        if (ItinerantDetourFactor is < 1 or > 3)
+        {
+            errors.Add(("itinerantDetourFactor", Texts.Within(ItinerantDetourFactor.Value, 1, 3, "倍", "times")));
         }
 
         if (MenOverAge is < 45 or > 60)

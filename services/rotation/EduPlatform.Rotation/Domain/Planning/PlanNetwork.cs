@@ -46,7 +46,7 @@ sealed class PlanNetwork
     public void Return(Post post, PlanCandidate person, int personNode) =>
         _returns.Add((_flow.AddArc(Node(post), personNode, 1, 0), person, post));
 
-    public void Need(Post post, int to, int count) => _needs.Add((_flow.AddArc(Node(post), to, count, 0), post));
+    public void Need(Post post, int to, int count, long cost = 0) => _needs.Add((_flow.AddArc(Node(post), to, count, cost), post));
 
     public int Arcs => _flow.Arcs;
 

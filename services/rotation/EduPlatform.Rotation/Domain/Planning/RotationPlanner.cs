@@ -17,13 +17,15 @@ public static class RotationPlanner
     internal const long BeyondTarget = 100_000;
     internal const long DueWeight = 1_000;
     internal const long DueReturnWeight = 500;
+    /// <summary>A post a campus asked for (a vacancy, a subject it lacks: 确保小规模学校开足开齐课程 [001]) before a due person's return.</summary>
+    internal const long NeedWeight = 600;
     internal const long WishWeight = 100;
     internal const long RuralWeight = 10;
 
     public const string Objective =
         "1) every lead school's mandated team, with its returns; 2) at least each sending school's share of its eligible teachers; " +
         "3) each school's backbone share (and, where set, the backbone share of those going to rural schools); 4) people who are due " +
-        "before volunteers, backbone before others; 5) wishes; 6) rural campuses first; no move beyond these.";
+        "before volunteers, backbone before others; 5) posts campuses asked for; 6) wishes; 7) rural campuses first; no move beyond these.";
 
     public static PlanOutcome Plan(PlanRequest request) => new PlanRun(request).Execute();
 }
@@ -298,7 +300,7 @@ sealed class PlanRun
                     net.Arc(net.Node(need), PlanNetwork.Sink, need.Count, 0);
                 }
 
-                net.Need(post, net.Node(need), need.Count);
+                net.Need(post, net.Node(need), need.Count, -RotationPlanner.NeedWeight);
             }
         }
 

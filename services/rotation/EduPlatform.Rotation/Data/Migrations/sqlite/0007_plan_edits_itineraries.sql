@@ -1,4 +1,4 @@
--- The bureau's hand edits of a drawn plan (a pinned move is kept when the plan is drawn again), and placements' end dates.
+-- The bureau's hand edits of a drawn plan (a pinned move is kept when the plan is drawn again), placements' end dates, itinerant settings.
 ALTER TABLE rotation_plan_moves ADD COLUMN Pinned INTEGER NOT NULL DEFAULT 0;
 
 -- Every hand edit with who made it, when and why (the plan's own trail; the audit log has the moves before and after).
@@ -17,3 +17,9 @@ CREATE TABLE rotation_plan_edits (
 
 -- A placement's stint keeps the end date its approved plan set: the person is serving a rotation until then.
 ALTER TABLE person_stints ADD COLUMN PlacedUntil TEXT NULL;
+
+-- Itinerant teaching (走教): whether scarce-subject teachers teach itinerant, and how their travel is estimated and paid.
+ALTER TABLE rotation_settings ADD COLUMN ScarceSubjectsItinerant INTEGER NULL;
+ALTER TABLE rotation_settings ADD COLUMN ItinerantAllowancePerKm REAL NULL;
+ALTER TABLE rotation_settings ADD COLUMN ItinerantSpeedKmh INTEGER NULL;
+ALTER TABLE rotation_settings ADD COLUMN ItinerantDetourFactor REAL NULL;

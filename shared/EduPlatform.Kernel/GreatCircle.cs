@@ -1,6 +1,6 @@
-namespace EduPlatform.Organization.Planning;
+namespace EduPlatform.Kernel;
 
-/// <summary>Straight-line distance between two schools; the suite holds no road network.</summary>
+/// <summary>Straight-line distance between two places (WGS 84); the suite holds no road network.</summary>
 public static class GreatCircle
 {
     const double EarthRadiusKm = 6371.0088;

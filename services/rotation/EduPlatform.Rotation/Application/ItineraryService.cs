@@ -1,0 +1,32 @@
+using EduPlatform.OrganizationCopy;
+using EduPlatform.Persistence;
+using EduPlatform.Rotation.Data;
+using EduPlatform.Rotation.Domain.Planning;
+
+namespace EduPlatform.Rotation.Application;
+
+/// <summary>The weekly itineraries of a plan's itinerant teachers, from the plan, the campus needs, the schools' classes and places.</summary>
+public static class ItineraryService
+{
+    public static async Task<ItineraryPlan?> ForPlanAsync(DbSession s, string countyCode, Guid planId)
+    {
+        if (await s.FindPlanAsync(countyCode, planId) is not { } plan
+            || await PlanService.ContextAsync(s, countyCode, plan.SchoolYear, plan.AllianceId) is not { } context)
+        {
+            return null;
+        }
+
+        // This autumn's classes, or last autumn's where this year's report has not come in.
+        var classes = (await s.AutumnTermsAsync(countyCode, plan.SchoolYear - 1)).ToDictionary(t => t.Key, t => t.Value.Classes);
+        foreach (var (school, term) in await s.AutumnTermsAsync(countyCode, plan.SchoolYear))
+        {
+            classes[school] = term.Classes;
+        }
+
+        var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(k => k.Id,
+            k => new ItinerarySchool(k.Id, k.Name, k.Latitude, k.Longitude, classes.TryGetValue(k.Id, out var c) ? c : null));
+        var needs = await PlanService.NeedsWithVacanciesAsync(s, countyCode, plan.SchoolYear);
+        return Itineraries.Of(plan.Moves.Select(m => m.Move).ToList(), context.Request.Groups, needs, schools,
+            context.Request.People.Select(c => c.Person).ToList(), context.Request.Policy.Itinerary);
+    }
+}
