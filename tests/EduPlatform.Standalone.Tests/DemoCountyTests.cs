@@ -338,8 +338,11 @@ public sealed class DemoCountyTests : IClassFixture<DemoCountyTests.StandaloneAp
         Assert.Equal(3_000_000, units.Sum(u => u.GetProperty("award").GetInt64()));
         Assert.All(units, u => Assert.True(u.GetProperty("toExchanged").GetInt64() <= u.GetProperty("award").GetInt64() * 0.6));
 
-        // One seconded teacher's school rates them 不合格; once finalised, rotation no longer counts that year of service.
-        var person = seconded[0];
+        // One seconded teacher's school rates them 不合格; once finalised, rotation no longer counts that year of service (an
+        // itinerant teacher keeps the home post, so has no year at the host to lose: one placed at the host is chosen).
+        var placedAtHost = plan.GetProperty("moves").EnumerateArray().Where(m => m.GetProperty("mode").GetString() != "itinerant")
+            .Select(m => m.GetProperty("personId").GetGuid()).ToHashSet();
+        var person = seconded.First(r => placedAtHost.Contains(r.GetProperty("personId").GetGuid()));
         var personId = person.GetProperty("personId").GetGuid();
         var rotation = $"/api/rotation/counties/{DemoCountyLoader.CountyCode}";
         var before = await client.GetFromJsonAsync<JsonElement>($"{rotation}/people/{personId}/career/senior-title");

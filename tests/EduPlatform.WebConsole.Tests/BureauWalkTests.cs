@@ -64,6 +64,18 @@ public sealed class BureauWalkTests(ConsoleSuite suite, ITestOutputHelper output
         _timings.Add($"rotation plan draw (click to draft shown): {drawing.ElapsedMilliseconds} ms");
         await Expect(page.Locator("[data-testid=plan-status]")).ToHaveTextAsync("草案");
         await ConsoleSuite.ScreenshotAsync(page, "rotation-plan");
+        // 走教 [000]: the members' missing PE, music and art teachers come itinerant, each with a week of campuses.
+        await Expect(page.Locator("[data-testid=itineraries] tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=itineraries] thead")).ToContainTextAsync("周五");
+        // The bureau examines the list (考察认定 [001]) and takes one person out by hand, with the reason kept.
+        var edit = page.Locator("[data-testid=plan-edit]");
+        await edit.Locator("select[name=action]").SelectOptionAsync("remove");
+        var removed = (await edit.Locator("select[name=personId] option").First.TextContentAsync())!.Split('（')[0];
+        await edit.Locator("input[name=reason]").FillAsync("考察认定：本学年承担毕业班教学");
+        await edit.Locator("button").ClickAsync();
+        await Expect(page.Locator("[data-testid=plan-edits]")).ToContainTextAsync($"移出 {removed}");
+        await Expect(page.Locator("[data-testid=plan-edits]")).ToContainTextAsync("考察认定：本学年承担毕业班教学");
+        await ConsoleSuite.ScreenshotAsync(page, "rotation-plan-edited");
         await page.ClickAsync("button:has-text('提交学校审核')");
         await Expect(page.Locator("[data-testid=plan-status]")).ToHaveTextAsync("学校审核中");
         await page.ClickAsync("button:has-text('录入全部')");

@@ -20,7 +20,11 @@ public sealed record MoveView(Guid PersonId, string PersonName, bool Backbone, P
 public sealed record PlanView(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, string Objective, PlanFigures Figures,
     IReadOnlyList<TargetResult> Targets, IReadOnlyList<TargetResult> Shortfalls, string CreatedBy, DateTimeOffset CreatedAt,
     PlanSchedule Schedule, IReadOnlyList<MoveView> Moves, IReadOnlyList<PlanReview> Reviews, PlanParties Parties, PublicNotice? Notice,
-    IReadOnlyList<PlanEditEntry> Edits);
+    IReadOnlyList<PlanEditView> Edits);
+
+/// <summary>A hand edit as the plan's trail shows it, with the people's and the school's names.</summary>
+public sealed record PlanEditView(EditAction Action, Guid PersonId, string PersonName, Guid? WithPersonId, string? WithPersonName, Guid? ToSchoolId,
+    string? ToSchool, string Reason, string Actor, DateTimeOffset At);
 
 /// <summary>A plan in the year's list: its figures and how many targets it leaves short.</summary>
 public sealed record PlanSummary(Guid Id, int SchoolYear, Guid? AllianceId, PlanStatus Status, int Version, PlanFigures Figures, int Shortfalls,
@@ -102,7 +106,9 @@ static class PlanEndpoints
         }).ToList();
         return new PlanView(plan.Id, plan.SchoolYear, plan.AllianceId, plan.Status, plan.Version, plan.Objective, plan.Figures, plan.Targets,
             plan.Targets.Where(t => !t.Met).ToList(), plan.CreatedBy, plan.CreatedAt, schedule, moves, reviews, PlanParties.Of(plan.Moves.Select(m => m.Move)),
-            plan.Notice, edits);
+            plan.Notice, edits.Select(e => new PlanEditView(e.Action, e.PersonId, people.GetValueOrDefault(e.PersonId)?.Name ?? "", e.WithPersonId,
+                e.WithPersonId is { } with ? people.GetValueOrDefault(with)?.Name : null, e.ToSchoolId, e.ToSchoolId is { } to ? School(to) : null,
+                e.Reason, e.Actor, e.At)).ToList());
     }
 
     static async Task<Ok<IReadOnlyList<CampusNeed>>> ListCampusNeeds(string countyCode, int schoolYear, RotationDatabase db, CancellationToken ct) =>
