@@ -155,6 +155,7 @@ static class Texts
     public static Words NotAPerson(Guid id) => new($"{id} 不是本县在册人员。", $"{id} is not a person of this county");
 
     // Itinerant timetables (走教).
+    public static Words CurriculumNeeds(int posts) => new($"小规模学校按课程需要申报走教 {posts} 人", $"the small schools asked for {posts} itinerant teachers by curriculum");
     public static Words ClassesUnknown(string school) => new($"{school}本学年秋季班级数未上报，按 1 个班估算", $"{school} has no autumn class count reported; taken as 1 class");
     public static Words LocationUnknown(string school) => new($"{school}位置未知，路程未计入", $"{school} has no location; its travel is not counted");
 

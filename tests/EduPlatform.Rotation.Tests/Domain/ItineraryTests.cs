@@ -96,4 +96,31 @@ public sealed class ItineraryTests
         Assert.Equal(["itinerantAllowancePerKm", "itinerantSpeedKmh", "itinerantDetourFactor"], wrong.Validate().Select(e => e.Field).ToArray());
         Assert.False(new RotationSettings { CountyCode = "421125", Preset = "xishui", ScarceSubjectsItinerant = false }.ToPolicy().MinimumStay.ScarceSubjectsItinerant);
     }
+
+    // 乡镇中心小学一体化教育联盟，教师“走教”人数由乡镇中心小学根据课程需要自行确定，确保小规模学校开足开齐课程 [001]: the
+    // small schools' curriculum needs decide how many go, beyond the centre school's 10% share.
+    [Fact]
+    public void A_township_leagues_centre_school_sends_itinerant_teachers_for_every_curriculum_need_of_its_small_schools()
+    {
+        var county = new PlanCounty(RotationPolicyPresets.Find("wolong")!);
+        var centre = county.School("谢庄镇中心小学", locality: "town");
+        var (first, second) = (county.School("谢庄镇王庄小学"), county.School("谢庄镇李湾教学点"));
+        county.Alliance("township-league", centre, first, second);
+        county.AddMany(8, centre, Subject.Chinese, since: 2010); // 8 due: a share of 1
+        county.AddMany(2, centre, Subject.Maths, since: 2022);
+        county.Add(centre, subject: Subject.Music, since: 2022);
+        county.Needs.AddRange([new CampusNeed(first, "primary", Subject.Music, 1), new CampusNeed(first, "primary", Subject.Chinese, 1),
+            new CampusNeed(second, "primary", Subject.Maths, 1), new CampusNeed(second, "primary", null, 1)]);
+
+        var plan = county.Plan();
+
+        var itinerant = plan.Moves.Where(m => m.Mode == MoveMode.Itinerant).ToList();
+        Assert.Equal(4, itinerant.Count);
+        Assert.All(itinerant, m => Assert.Equal(centre, m.FromSchoolId));
+        Assert.Contains(itinerant, m => m.ToSchoolId == first && m.Subject == Subject.Music);
+        var target = plan.Targets.Single(t => t.Target == "target.township-itinerant");
+        Assert.Equal((4, 4), (target.Required, target.Planned));
+        Assert.Contains("[001] 乡镇中心小学一体化教育联盟", target.Source);
+        Assert.Equal(1, plan.Targets.Single(t => t.Target == "target.share-of-eligible").Required);
+    }
 }

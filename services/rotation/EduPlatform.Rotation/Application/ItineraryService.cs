@@ -25,8 +25,7 @@ public static class ItineraryService
 
         var schools = (await s.KnownSchoolsAsync(countyCode)).ToDictionary(k => k.Id,
             k => new ItinerarySchool(k.Id, k.Name, k.Latitude, k.Longitude, classes.TryGetValue(k.Id, out var c) ? c : null));
-        var needs = await PlanService.NeedsWithVacanciesAsync(s, countyCode, plan.SchoolYear);
-        return Itineraries.Of(plan.Moves.Select(m => m.Move).ToList(), context.Request.Groups, needs, schools,
+        return Itineraries.Of(plan.Moves.Select(m => m.Move).ToList(), context.Request.Groups, context.Request.Needs, schools,
             context.Request.People.Select(c => c.Person).ToList(), context.Request.Policy.Itinerary);
     }
 }

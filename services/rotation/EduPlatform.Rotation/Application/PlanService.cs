@@ -46,11 +46,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
 
             var (all, versions) = context.Value;
             var excluded = (body.ExcludePersonIds ?? []).ToHashSet();
-            var request = all with
-            {
-                People = all.People.Where(c => !excluded.Contains(c.Person.Id)).ToList(),
-                Needs = await NeedsWithVacanciesAsync(s, countyCode, body.SchoolYear),
-            };
+            var request = all with { People = all.People.Where(c => !excluded.Contains(c.Person.Id)).ToList() };
 
             // The bureau's pins on the plan this one replaces are kept where the rules still allow them.
             var (pinned, dropped) = await PinsAsync(s, countyCode, body.SchoolYear, body.AllianceId, request, excluded);
@@ -73,7 +69,7 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
 
     /// <summary>
     /// What a plan of a county's year (or one alliance's) is drawn or edited against: the policy, the schools, the groups
-    /// that send and receive, every active person with their eligibility, and each person's record version. Null when
+    /// that send and receive, every active person with their eligibility, the campus needs, and each person's record version. Null when
     /// the alliance is not one on the year's reference date.
     /// </summary>
     public static async Task<(PlanRequest Request, IReadOnlyDictionary<Guid, int> Versions)?> ContextAsync(DbSession s, string countyCode, int schoolYear,
@@ -90,7 +86,8 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
 
         var groups = PlanGroups.From(alliances, schools, policy).Where(g => allianceId is null || g.Id == allianceId).ToList();
         var candidates = people.Select(p => new PlanCandidate(p, Eligibility.Decide(p, schoolYear, policy, schools))).ToList();
-        return (new PlanRequest(schoolYear, policy, schools, groups, candidates, []), people.ToDictionary(p => p.Id, p => p.Version));
+        return (new PlanRequest(schoolYear, policy, schools, groups, candidates, await NeedsWithVacanciesAsync(s, countyCode, schoolYear)),
+            people.ToDictionary(p => p.Id, p => p.Version));
     }
 
     /// <summary>The pinned moves of the open plans a new draw replaces: those the rules still allow, and why the others go.</summary>

@@ -91,6 +91,11 @@ public sealed record RotationPolicy
     public TeamRules? Team { get; init; }
     /// <summary>Alliance kinds whose urban school sends its members a number of teachers each year (Wolong's hand-in-hand leagues [001]).</summary>
     public IReadOnlyDictionary<string, SendRange> LeagueSends { get; init; } = new Dictionary<string, SendRange>();
+    /// <summary>
+    /// Alliance kinds whose lead school's teachers serve the members itinerant (走教), as many as the members' curriculum
+    /// needs ask, beyond the share (Wolong's township leagues [001]).
+    /// </summary>
+    public IReadOnlySet<string> ItinerantKinds { get; init; } = new HashSet<string>();
     /// <summary>A typical exchange term in years [000][003].</summary>
     public required int ExchangeYears { get; init; }
     /// <summary>Cadre nominations reach the bureau in this window (month-day) [001]; null = no window.</summary>

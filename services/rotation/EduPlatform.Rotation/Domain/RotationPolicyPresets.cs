@@ -67,6 +67,8 @@ public static class RotationPolicyPresets
         {
             ["hand-in-hand-league"] = new(3, 5, "[001] 城乡“手拉手”对口帮扶教育联盟，城区学校到乡镇学校交流人数每学期为3-5人"),
         },
+        // 乡镇中心小学一体化教育联盟，教师“走教”人数由乡镇中心小学根据课程需要自行确定，确保小规模学校开足开齐课程 [001].
+        ItinerantKinds = new HashSet<string> { "township-league" },
     };
 
     // 团风县 [003]: 校长任期满两届、教师工作满六年必须跨校区交流; new recruits 1 year at the core school, then 3 at a

@@ -129,7 +129,7 @@ public static class PlanEditor
         var outbound = context.Groups.FirstOrDefault(g => g.Senders.Contains(p.CurrentSchoolId) && g.Receivers.Contains(to));
         if (outbound is not null)
         {
-            var post = run.PostsFor(p, to).FirstOrDefault(x => edit.Subject is null || x.Subject == edit.Subject);
+            var post = run.PostsFor(p, to, outbound).FirstOrDefault(x => edit.Subject is null || x.Subject == edit.Subject);
             if (post is null)
             {
                 return Refuse("rotation.edit.post", Texts.NoPostFor(p.Name, context.Schools[to].Name));
@@ -194,7 +194,7 @@ public static class PlanEditor
         }
         else
         {
-            var post = run.PostsFor(other.Person, current.ToSchoolId).FirstOrDefault(x => x.Kind == PostOf(current, run).Kind
+            var post = run.PostsFor(other.Person, current.ToSchoolId, group).FirstOrDefault(x => x.Kind == PostOf(current, run).Kind
                 && (current.Subject is null || x.Subject == current.Subject));
             if (post is null)
             {

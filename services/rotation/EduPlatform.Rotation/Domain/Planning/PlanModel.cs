@@ -10,10 +10,11 @@ public sealed record AllianceFacts(Guid Id, string Name, string Kind, Guid CoreS
 
 /// <summary>
 /// Campuses whose people rotate among each other: senders (an alliance's core school; the county's urban schools
-/// outside alliances) and receivers (the members; the county's town and rural schools outside alliances).
+/// outside alliances) and receivers (the members; the county's town and rural schools outside alliances). In an
+/// itinerant group the lead school's teachers serve the members itinerant, as many as the members' needs ask.
 /// </summary>
 public sealed record PlanGroup(Guid Id, string Name, string Kind, IReadOnlyList<Guid> Senders, IReadOnlyList<Guid> Receivers, bool Reciprocal, TeamRules? Team,
-    SendRange? Sends = null)
+    SendRange? Sends = null, bool Itinerant = false)
 {
     /// <summary>The group of the county's schools outside any alliance: urban schools send to town and rural ones.</summary>
     public static readonly Guid CountyGroupId = Guid.Empty;

@@ -75,6 +75,14 @@ public static class PlanTargets
                 Texts.LeagueRange(league.Sends.Min, league.Sends.Max, ShareTarget(request, league.Senders[0], eligible[league.Senders[0]]))));
         }
 
+        foreach (var league in request.Groups.Where(g => g.Itinerant))
+        {
+            var (asked, met) = CurriculumNeeds(request, league, moves);
+            targets.Add(new TargetResult("target.township-itinerant", Words.Same(league.Name), asked, met,
+                "[001] 乡镇中心小学一体化教育联盟，教师“走教”人数由乡镇中心小学根据课程需要自行确定，确保小规模学校开足开齐课程",
+                Texts.CurriculumNeeds(asked)));
+        }
+
         if (policy.RuralBoundBackboneMinShare is { } ruralShare)
         {
             var bound = outbound.Where(m => request.Schools.TryGetValue(m.ToSchoolId, out var to) && policy.RuralLocalities.Contains(to.Locality)).ToList();
@@ -109,6 +117,28 @@ public static class PlanTargets
             request.People.Count(c => c.Person.Role == PersonRole.Teacher && senders.Contains(c.Person.CurrentSchoolId)
                 && c.Decision.Status == EligibilityStatus.MustRotate && !moved.Contains(c.Person.Id)));
         return (targets, figures);
+    }
+
+    /// <summary>
+    /// The posts an itinerant group's members asked for, and how many its itinerant teachers fill: a need for a subject
+    /// takes a teacher of it, a need for any subject any teacher left.
+    /// </summary>
+    static (int Asked, int Met) CurriculumNeeds(PlanRequest request, PlanGroup league, IReadOnlyList<PlannedMove> moves)
+    {
+        var (asked, met) = (0, 0);
+        foreach (var member in league.Receivers)
+        {
+            var arriving = moves.Where(m => m.GroupId == league.Id && m.ToSchoolId == member && m.Mode == MoveMode.Itinerant).ToList();
+            foreach (var need in request.Needs.Where(n => n.SchoolId == member && n.Count > 0).OrderBy(n => n.Subject is null))
+            {
+                var filling = arriving.Where(m => need.Subject is null || m.Subject == need.Subject).Take(need.Count).ToList();
+                arriving.RemoveAll(filling.Contains);
+                asked += need.Count;
+                met += filling.Count;
+            }
+        }
+
+        return (asked, met);
     }
 
     /// <summary>

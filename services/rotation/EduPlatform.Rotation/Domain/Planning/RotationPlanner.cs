@@ -173,7 +173,7 @@ sealed class PlanRun
     public void Report(TargetResult result) => _targets.Add(result);
 
     /// <summary>The posts a sender can take at a receiving campus: cadre posts by role, teaching posts by stage and subject.</summary>
-    public IEnumerable<Post> PostsFor(Person p, Guid receiver)
+    public IEnumerable<Post> PostsFor(Person p, Guid receiver, PlanGroup? group = null)
     {
         var school = School(receiver);
         if (p.Role == PersonRole.Principal)
@@ -193,7 +193,7 @@ sealed class PlanRun
             yield break;
         }
 
-        var kind = MinimumStay.YearsFor(p, _policy.MinimumStay).MayBeItinerant ? Post.Itinerant : Post.Teaching;
+        var kind = group is { Itinerant: true } || MinimumStay.YearsFor(p, _policy.MinimumStay).MayBeItinerant ? Post.Itinerant : Post.Teaching;
         if (p.Subjects.Count == 0)
         {
             yield return new Post(receiver, kind, p.Stage, null);
@@ -268,7 +268,7 @@ sealed class PlanRun
                     net.Arc(entry, node, 1, entryCost);
                     foreach (var receiver in group.Receivers)
                     {
-                        foreach (var post in PostsFor(c.Person, receiver))
+                        foreach (var post in PostsFor(c.Person, receiver, group))
                         {
                             if (!net.Has(post))
                             {
@@ -300,7 +300,8 @@ sealed class PlanRun
                     net.Arc(net.Node(need), PlanNetwork.Sink, need.Count, 0);
                 }
 
-                net.Need(post, net.Node(need), need.Count, -RotationPlanner.NeedWeight);
+                // In an itinerant group the members' curriculum needs are the target itself [001], above the share.
+                net.Need(post, net.Node(need), need.Count, group.Itinerant ? -RotationPlanner.TargetWeight : -RotationPlanner.NeedWeight);
             }
         }
 
