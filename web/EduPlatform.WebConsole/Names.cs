@@ -124,6 +124,8 @@ public static class Names
         "reciprocity" => "对等交流（成员校派回）",
         "team.management" => "管理团队",
         "team.junior.backbone" => "初中骨干教师",
+        "target.township-itinerant" => "乡镇联盟走教（按课程需要）",
+        _ when code.StartsWith("pair.", StringComparison.Ordinal) => $"高中结对互派（{Subject(code[5..])}，有高三教学经验）",
         _ when code.StartsWith("team.primary.band.", StringComparison.Ordinal) => "小学各年段骨干教师",
         _ when code.StartsWith("team.primary.", StringComparison.Ordinal) => "小学学科骨干教师",
         _ => code,

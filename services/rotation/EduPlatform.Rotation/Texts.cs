@@ -108,6 +108,8 @@ static class Texts
     public static Words ManagementTeam => new("管理团队", "management team");
     public static Words PrimaryBackboneOf(Subject subject) => new($"小学{Subject(subject).Zh}骨干教师", $"primary backbone teacher of {Subject(subject).En}");
     public static Words PrimaryBackboneBand(GradeBand band) => new($"小学{Band(band).Zh}骨干教师", $"primary backbone teachers of the {Band(band).En} grades");
+    public static Words Pair(Words what, string group) => new($"高中结对互派：{group}互派{what.Zh} [001]", $"senior-high pair: {group} exchanges a {what.En} [001]");
+    public static Words PairTeacherOf(Subject subject) => new($"有高三教学经验的高中{Subject(subject).Zh}教师", $"senior-high {Subject(subject).En} teacher who has taught senior three");
     public static Words JuniorBackbone => new("初中骨干学科教师", "junior backbone subject teachers");
     public static Words TeamOffer(int available, string core, int members, int each) =>
         new($"{core}有 {available} 名人选，{members} 所成员校各需 {each} 名", $"{available} candidates at {core} for {members} members needing {each} each");
@@ -379,7 +381,7 @@ static class Texts
         Column("atSchoolSince", "atSchoolSince", ["到校时间"], true, new("到现学校的时间", "since when the person is at the current school"), DateValue, "2016-09-01"),
         Column("history", "history", ["工作经历"], false, new("以往任教学校：学校标识码:起始日期~结束日期，多段用分号分隔，交流经历加“(交流)”", "earlier schools: code:from~to, separated by ;, a rotation marked (交流)"),
             null, "4211250002:2008-09-01~2016-08-31"),
-        Column("statuses", "statuses", ["状态"], false, new("暂不纳入交流等情形，多个用顿号分隔", "statuses such as exemptions, separated by 、"), new("孕期、哺乳期、患病、特色课程领衔、驻村工作队、援藏援彝、产假、重病假、教体局认定", "孕期, 哺乳期, 患病, 特色课程领衔, 驻村工作队, 援藏援彝, 产假, 重病假, 教体局认定"), ""),
+        Column("statuses", "statuses", ["状态"], false, new("暂不纳入交流等情形及高三教学经验，多个用顿号分隔", "statuses such as exemptions, and senior-three experience, separated by 、"), new("孕期、哺乳期、患病、特色课程领衔、驻村工作队、援藏援彝、产假、重病假、教体局认定、高三教学经验", "孕期, 哺乳期, 患病, 特色课程领衔, 驻村工作队, 援藏援彝, 产假, 重病假, 教体局认定, 高三教学经验"), ""),
         Column("wishes", "wishes", ["意愿学校"], false, new("交流意愿学校的标识码，按志愿先后，用顿号分隔", "the codes of wished-for schools, in order, separated by 、"), null, ""),
     ]);
 

@@ -237,5 +237,6 @@ public static class PersonInputs
         ["孕期"] = PersonStatus.Pregnant, ["哺乳期"] = PersonStatus.Nursing, ["患病"] = PersonStatus.CertifiedIllness,
         ["特色课程领衔"] = PersonStatus.FeaturedCourseLead, ["驻村工作队"] = PersonStatus.VillageWorkTeam, ["援藏援彝"] = PersonStatus.AidPosting,
         ["产假"] = PersonStatus.MaternityLeave, ["重病假"] = PersonStatus.SeriousIllnessLeave, ["教体局认定"] = PersonStatus.BureauExempt,
+        ["高三教学经验"] = PersonStatus.SeniorThreeExperience,
     };
 }

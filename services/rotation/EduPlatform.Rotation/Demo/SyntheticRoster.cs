@@ -177,7 +177,7 @@ public static class SyntheticRoster
     {
         PersonStatus.Pregnant => "孕期", PersonStatus.Nursing => "哺乳期", PersonStatus.CertifiedIllness => "患病", PersonStatus.FeaturedCourseLead => "特色课程领衔",
         PersonStatus.VillageWorkTeam => "驻村工作队", PersonStatus.AidPosting => "援藏援彝", PersonStatus.MaternityLeave => "产假",
-        PersonStatus.SeriousIllnessLeave => "重病假", _ => "教体局认定",
+        PersonStatus.SeriousIllnessLeave => "重病假", PersonStatus.SeniorThreeExperience => "高三教学经验", _ => "教体局认定",
     };
 
     /// <summary>

@@ -30,10 +30,14 @@ public enum PersonStatus
     SeriousIllnessLeave,
     /// <summary>A case the bureau added to the exemptions (对暂不纳入交流轮岗的对象，由区教体局结合实际确定 [001]).</summary>
     BureauExempt,
+    /// <summary>Has taught senior three (高三), which the senior-high pairs' teachers need ([001] 互派的教师要有高三年级教学经验).</summary>
+    SeniorThreeExperience,
 }
 
-/// <summary>A period at one school; <see cref="To"/> is null while it lasts.</summary>
-/// <summary>A stint at a school; a placement's stint also knows the end date its approved plan set (<see cref="PlacedUntil"/>).</summary>
+/// <summary>
+/// A period at one school; <see cref="To"/> is null while it lasts. A placement's stint also knows the end date its
+/// approved plan set (<see cref="PlacedUntil"/>).
+/// </summary>
 public sealed record SchoolStint(Guid SchoolId, DateOnly From, DateOnly? To, bool ByRotation = false, DateOnly? PlacedUntil = null)
 {
     public DateOnly End(DateOnly asOf) => To is { } to && to < asOf ? to : asOf;

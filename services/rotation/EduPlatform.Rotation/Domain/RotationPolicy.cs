@@ -47,6 +47,22 @@ public sealed record MinimumStayRules
     public string ItinerantSource { get; init; } = "[003] 紧缺学科…可以实行走教制度";
 }
 
+/// <summary>
+/// A senior-high 1+1 pair's exchange [001]: 结对学校互派学科教师到对方学校任教，原则上文化课教师每学科不少于1人，交流任教时间
+/// 不低于1年; 互派的教师要有高三年级教学经验 — each way, every academic subject, teachers who have taught senior three.
+/// </summary>
+public sealed record PairRules(IReadOnlyList<Subject> Subjects, int PerSubject)
+{
+    public const string Source = "[001] 结对学校互派学科教师，原则上文化课教师每学科不少于1人，交流任教时间不低于1年；互派的教师要有高三年级教学经验";
+
+    /// <summary>文化课 of the senior high school.</summary>
+    public static readonly PairRules Wolong = new(
+        [Subject.Chinese, Subject.Maths, Subject.English, Subject.Physics, Subject.Chemistry, Subject.Biology, Subject.Ideology, Subject.History, Subject.Geography], 1);
+
+    public static bool Qualifies(Person p, Subject subject) =>
+        p.Role == PersonRole.Teacher && p.Stage == "senior-high" && p.Subjects.Contains(subject) && p.Statuses.Contains(PersonStatus.SeniorThreeExperience);
+}
+
 /// <summary>The close-knit group's team rule [001]: what the lead school sends each member, and what comes back.</summary>
 public sealed record TeamRules
 {
@@ -96,6 +112,8 @@ public sealed record RotationPolicy
     /// needs ask, beyond the share (Wolong's township leagues [001]).
     /// </summary>
     public IReadOnlySet<string> ItinerantKinds { get; init; } = new HashSet<string>();
+    /// <summary>Alliance kinds that exchange teachers subject by subject (Wolong's senior-high 1+1 pairs [001]), and how.</summary>
+    public IReadOnlyDictionary<string, PairRules> PairKinds { get; init; } = new Dictionary<string, PairRules>();
     /// <summary>A typical exchange term in years [000][003].</summary>
     public required int ExchangeYears { get; init; }
     /// <summary>Cadre nominations reach the bureau in this window (month-day) [001]; null = no window.</summary>

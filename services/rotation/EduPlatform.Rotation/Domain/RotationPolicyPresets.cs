@@ -51,7 +51,8 @@ public static class RotationPolicyPresets
             CertifiedIllness = true,
             Experienced = new ExperienceExemption(OtherSchools: 2, YearsEach: 3, UrbanTeacherRuralYears: 6),
         },
-        ReciprocalKinds = new HashSet<string> { "close-knit-group" },
+        // 结对学校互派 [001]: the senior-high pairs exchange both ways too.
+        ReciprocalKinds = new HashSet<string> { "close-knit-group", "senior-high-pairing" },
         TeamKinds = new HashSet<string> { "close-knit-group" },
         Team = new TeamRules
         {
@@ -69,6 +70,7 @@ public static class RotationPolicyPresets
         },
         // 乡镇中心小学一体化教育联盟，教师“走教”人数由乡镇中心小学根据课程需要自行确定，确保小规模学校开足开齐课程 [001].
         ItinerantKinds = new HashSet<string> { "township-league" },
+        PairKinds = new Dictionary<string, PairRules> { ["senior-high-pairing"] = PairRules.Wolong },
     };
 
     // 团风县 [003]: 校长任期满两届、教师工作满六年必须跨校区交流; new recruits 1 year at the core school, then 3 at a

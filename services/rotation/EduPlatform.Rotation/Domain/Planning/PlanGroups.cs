@@ -22,7 +22,8 @@ public static class PlanGroups
             }
 
             groups.Add(new PlanGroup(a.Id, a.Name, a.Kind, [a.CoreSchoolId], members, policy.ReciprocalKinds.Contains(a.Kind),
-                policy.TeamKinds.Contains(a.Kind) ? policy.Team : null, policy.LeagueSends.GetValueOrDefault(a.Kind), policy.ItinerantKinds.Contains(a.Kind)));
+                policy.TeamKinds.Contains(a.Kind) ? policy.Team : null, policy.LeagueSends.GetValueOrDefault(a.Kind), policy.ItinerantKinds.Contains(a.Kind),
+                policy.PairKinds.GetValueOrDefault(a.Kind)));
         }
 
         var outside = schools.Values.Where(s => !inAlliance.Contains(s.Id)).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();

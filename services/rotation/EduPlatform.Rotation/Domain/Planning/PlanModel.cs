@@ -14,7 +14,7 @@ public sealed record AllianceFacts(Guid Id, string Name, string Kind, Guid CoreS
 /// itinerant group the lead school's teachers serve the members itinerant, as many as the members' needs ask.
 /// </summary>
 public sealed record PlanGroup(Guid Id, string Name, string Kind, IReadOnlyList<Guid> Senders, IReadOnlyList<Guid> Receivers, bool Reciprocal, TeamRules? Team,
-    SendRange? Sends = null, bool Itinerant = false)
+    SendRange? Sends = null, bool Itinerant = false, PairRules? Pair = null)
 {
     /// <summary>The group of the county's schools outside any alliance: urban schools send to town and rural ones.</summary>
     public static readonly Guid CountyGroupId = Guid.Empty;

@@ -15,6 +15,8 @@ public static class PlanTargets
 
     public static string PrimaryBand(GradeBand band) => $"team.primary.band.{WireEnum.Text(band)}";
 
+    public static string PairSubject(Subject subject) => $"pair.{WireEnum.Text(subject)}";
+
     /// <summary>Whether a lead school's move to a member counts for one of its team's requirements.</summary>
     public static bool CountsFor(string key, PlannedMove move, Person p)
     {
@@ -25,6 +27,8 @@ public static class PlanTargets
             Management => p.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager
                 || (p.Role == PersonRole.Teacher && p.IsBackbone && move.Mode == MoveMode.Secondment),
             Junior => backboneTeacher && p.Stage == "junior",
+            _ when key.StartsWith("pair.", StringComparison.Ordinal) =>
+                move.Subject is { } taught && PairSubject(taught) == key && PairRules.Qualifies(p, taught),
             _ when key.StartsWith("team.primary.band.", StringComparison.Ordinal) =>
                 backboneTeacher && p.Stage == "primary" && p.GradeBand is { } band && PrimaryBand(band) == key,
             _ => backboneTeacher && p.Stage == "primary" && move.Subject is { } subject && PrimarySubject(subject) == key,
@@ -91,7 +95,7 @@ public static class PlanTargets
                 Texts.ShareOfRuralBound(ruralShare, bound.Count)));
         }
 
-        foreach (var group in request.Groups.Where(g => g.Team is not null))
+        foreach (var group in request.Groups.Where(g => g.Team is not null || g.Pair is not null))
         {
             foreach (var (key, member, required, source) in TeamRequirements(request, group))
             {
@@ -158,7 +162,20 @@ public static class PlanTargets
     /// <summary>A team group's requirements, member by member, in the order the planner meets them [001].</summary>
     public static IEnumerable<(string Key, Guid Member, int Required, string Source)> TeamRequirements(PlanRequest request, PlanGroup group)
     {
-        var rules = group.Team!;
+        if (group.Pair is { } pair)
+        {
+            var highs = group.Receivers.Where(m => PlanGroups.Teaches(request.Schools[m].Stage, "senior-high")).ToList();
+            foreach (var requirement in pair.Subjects.SelectMany(s => highs.Select(m => (PairSubject(s), m, pair.PerSubject, PairRules.Source))))
+            {
+                yield return requirement;
+            }
+        }
+
+        if (group.Team is not { } rules)
+        {
+            yield break;
+        }
+
         var coreStage = request.Schools[group.Senders[0]].Stage;
         var members = group.Receivers;
         var primary = PlanGroups.Teaches(coreStage, "primary") ? members.Where(m => PlanGroups.Teaches(request.Schools[m].Stage, "primary")).ToList() : [];
@@ -170,6 +187,9 @@ public static class PlanTargets
         requirements.AddRange(rules.PrimaryRequiredSubjects.Select(s => (PrimarySubject(s), (IReadOnlyList<Guid>)primary, 1, "[001] 小学按低中高学段每学段选派2名以上，且语数外学科必须有")));
         requirements.AddRange(Enum.GetValues<GradeBand>().Select(b => (PrimaryBand(b), (IReadOnlyList<Guid>)primary, rules.PrimaryBackbonePerBandMin, "[001] 小学按低中高学段每学段选派2名以上")));
         requirements.Add((Junior, junior, rules.JuniorBackboneMin, "[001] 初中学校选派骨干学科教师6人以上"));
-        return requirements.Where(r => r.Item3 > 0).SelectMany(r => r.Item2.Select(member => (r.Item1, member, r.Item3, r.Item4)));
+        foreach (var requirement in requirements.Where(r => r.Item3 > 0).SelectMany(r => r.Item2.Select(member => (r.Item1, member, r.Item3, r.Item4))))
+        {
+            yield return requirement;
+        }
     }
 }

@@ -59,9 +59,9 @@ sealed class PlanRun
             Fix(pinned with { Pinned = true });
         }
 
-        foreach (var group in _r.Groups.Where(g => g.Team is not null))
+        foreach (var group in _r.Groups.Where(g => g.Team is not null || g.Pair is not null))
         {
-            new TeamPlanner(this, group, group.Team!).Run();
+            new TeamPlanner(this, group).Run();
         }
 
         // 城镇学校、优质学校每学年交流轮岗的比例不低于符合交流条件教师总数的10%，其中骨干教师不低于交流轮岗教师总数的20%

@@ -9,11 +9,47 @@ namespace EduPlatform.Rotation.Domain.Planning;
 /// requirement (the required subjects before the bands, so a Chinese teacher of the lower grades counts for both),
 /// each member's shortfall reported with what was available.
 /// </summary>
-sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
+sealed class TeamPlanner(PlanRun run, PlanGroup group)
 {
     Guid Core => group.Senders[0];
 
+    /// <summary>Who may be sent back in return (a pair's teachers too must have taught senior three).</summary>
+    Func<Person, bool> _returns = _ => true;
+
+    /// <summary>The reason each move of a requirement gives.</summary>
+    Func<Words, Words> _why = what => Texts.Team(what, group.Name);
+
     public void Run()
+    {
+        if (group.Pair is { } pair)
+        {
+            RunPair(pair);
+        }
+
+        if (group.Team is { } rules)
+        {
+            RunTeam(rules);
+        }
+    }
+
+    /// <summary>A senior-high pair: every academic subject's teacher with senior-three experience, each way [001].</summary>
+    void RunPair(PairRules pair)
+    {
+        var members = group.Receivers.Where(m => PlanGroups.Teaches(run.School(m).Stage, "senior-high")).ToList();
+        _why = what => Texts.Pair(what, group.Name);
+        foreach (var subject in pair.Subjects)
+        {
+            _returns = p => PairRules.Qualifies(p, subject);
+            Require(PlanTargets.PairSubject(subject), Texts.PairTeacherOf(subject), members, pair.PerSubject,
+                p => PairRules.Qualifies(p, subject),
+                (p, member) => [new Post(member, Post.Teaching, "senior-high", subject)]);
+        }
+
+        _returns = _ => true;
+        _why = what => Texts.Team(what, group.Name);
+    }
+
+    void RunTeam(TeamRules rules)
     {
         var members = group.Receivers;
         var coreStage = run.School(Core).Stage;
@@ -93,7 +129,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
         }
 
         net.Solve();
-        foreach (var move in run.DecodeTeam(net.Moves(), group, Texts.Team(what, group.Name)))
+        foreach (var move in run.DecodeTeam(net.Moves(), group, _why(what)))
         {
             run.Fix(move);
         }
@@ -118,7 +154,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group, TeamRules rules)
             return;
         }
 
-        foreach (var back in run.Free(member).Where(b => PlanRun.Matches(b.Person, post)))
+        foreach (var back in run.Free(member).Where(b => PlanRun.Matches(b.Person, post) && _returns(b.Person)))
         {
             if (!returners.TryGetValue(back.Person.Id, out var node))
             {
