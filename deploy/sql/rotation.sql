@@ -440,11 +440,13 @@ CREATE TABLE rotation_plan_edits (
 -- A placement's stint keeps the end date its approved plan set: the person is serving a rotation until then.
 ALTER TABLE person_stints ADD PlacedUntil DATE NULL;
 
--- Itinerant teaching (走教): whether scarce-subject teachers teach itinerant, and how their travel is estimated and paid.
+-- Itinerant teaching (走教): whether scarce-subject teachers teach itinerant, how their travel is estimated and paid;
+-- and whether core schools may send across alliances.
 ALTER TABLE rotation_settings ADD ScarceSubjectsItinerant BIT NULL;
 ALTER TABLE rotation_settings ADD ItinerantAllowancePerKm DECIMAL(9, 2) NULL;
 ALTER TABLE rotation_settings ADD ItinerantSpeedKmh INT NULL;
 ALTER TABLE rotation_settings ADD ItinerantDetourFactor DECIMAL(4, 2) NULL;
+ALTER TABLE rotation_settings ADD CrossAllianceMoves BIT NULL;
 GO
 INSERT INTO schema_journal (Source, Step, Name, AppliedAt) VALUES (N'service', 7, N'plan_edits_itineraries', SYSDATETIMEOFFSET());
 GO

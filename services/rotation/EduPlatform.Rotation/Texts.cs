@@ -195,6 +195,7 @@ static class Texts
     public static Words ShareOfRotating(decimal share, int teachers) => new($"交流教师 {teachers} 名的 {Percent(share)}", $"{Percent(share)} of {teachers} rotating teachers");
     public static Words ShareOfEligible(decimal share, int eligible) => new($"符合条件教师 {eligible} 名的 {Percent(share)}", $"{Percent(share)} of {eligible} eligible teachers");
     public static Words Scope(string scope) => scope == "county" ? new("全县", "county") : Words.Same(scope);
+    public static Words CrossAllianceGroup => new("跨教联体交流（本县允许）", "across alliances (the county allows it)");
     public static Words CountyGroup => new("未加入教联体的县域学校", "county schools outside alliances");
 
     // Plan workflow.

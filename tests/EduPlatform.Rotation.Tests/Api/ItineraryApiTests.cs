@@ -25,7 +25,9 @@ public sealed class ItineraryApiTests(RotationApp app) : IClassFixture<RotationA
         var refused = await bureau.PutAsJsonAsync(settings, new { preset = "tuanfeng", itinerantSpeedKmh = 5, version = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("itinerantSpeedKmh", await refused.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync(settings, new { preset = "tuanfeng", itinerantAllowancePerKm = 0.6m, version = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync(settings, new { preset = "tuanfeng", itinerantAllowancePerKm = 0.6m, crossAllianceMoves = true, version = 0 })).StatusCode);
+        var saved = await bureau.GetFromJsonAsync<JsonElement>(settings);
+        Assert.True(saved.GetProperty("crossAllianceMoves").GetBoolean());
 
         var roster = new StringBuilder("姓名,身份证号,岗位类别,学段,任教学科,骨干级别,参加工作时间,学校标识码,到校时间,工作经历,状态\n");
         roster.Append($"音乐甲,{People.IdFor(new DateOnly(1982, 5, 1), Gender.Female, 1)},教师,小学,音乐,无,2005-09-01,C1,2005-09-01,,\n");

@@ -44,6 +44,36 @@ public sealed class LeagueTargetTests
         Assert.Contains("高三", chinese.Source);
     }
 
+    // 关于推进县(区)域内…交流轮岗的意见 [national 2014]: the exchange is county-wide; where the county opens it, a core school
+    // sends its music teacher to another alliance's small school that asked for one, and that alliance's office has no step.
+    [Fact]
+    public void Where_the_county_allows_moves_across_alliances_a_core_school_fills_another_alliances_need()
+    {
+        PlanOutcome Draw(bool across, out PlanCounty county, out Guid otherMember)
+        {
+            county = new PlanCounty(RotationPolicyPresets.Find("national")! with { CrossAllianceMoves = across });
+            var (coreA, memberA) = (county.School("城关第一小学", locality: "urban"), county.School("东山小学"));
+            var (coreB, memberB) = (county.School("城关第二小学", locality: "urban"), county.School("西岭小学"));
+            county.Alliance("fused", coreA, memberA);
+            county.Alliance("fused", coreB, memberB);
+            county.AddMany(9, coreA, Subject.Chinese);
+            county.Add(coreA, subject: Subject.Music);
+            county.AddMany(3, memberA, Subject.Chinese);
+            county.Needs.Add(new CampusNeed(memberB, "primary", Subject.Music, 1));
+            otherMember = memberB;
+            return county.Plan();
+        }
+
+        var closed = Draw(across: false, out _, out var b);
+        Assert.DoesNotContain(closed.Moves, m => m.ToSchoolId == b);
+
+        var open = Draw(across: true, out var county, out b);
+        var music = Assert.Single(open.Moves, m => m.ToSchoolId == b);
+        Assert.Equal((Subject.Music, PlanGroup.CrossAllianceGroupId), (music.Subject!.Value, music.GroupId));
+        Assert.DoesNotContain(PlanGroup.CrossAllianceGroupId, PlanParties.Of(open.Moves).Alliances);
+        Assert.Contains(music.ToSchoolId, PlanParties.Of(open.Moves).Schools);
+    }
+
     static void Replace(PlanCounty county, Person person, Func<Person, Person> change) =>
         county.People[county.People.IndexOf(person)] = change(person);
 }

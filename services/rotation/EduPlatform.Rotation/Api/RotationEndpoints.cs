@@ -33,6 +33,7 @@ public sealed record RotationSettingsRequest(
     [property: Description("transport allowance for itinerant teachers, yuan per km, 0–10; none when left out")] decimal? ItinerantAllowancePerKm = null,
     [property: Description("average road speed for itinerant travel times, 10–80 km/h; 30 when left out")] int? ItinerantSpeedKmh = null,
     [property: Description("road distance over the straight line between campuses, 1.0–3.0; 1.3 when left out")] decimal? ItinerantDetourFactor = null,
+    [property: Description("core schools may also send to rural campuses of other alliances and outside them (县域内); no when left out")] bool? CrossAllianceMoves = null,
     [property: Description("the version you read; leave out for the first save")] int? Version = null);
 
 public sealed record PersonLookup([property: Description("the 18-character resident identity number")] string IdNumber);
@@ -163,7 +164,7 @@ static class RotationEndpoints
             FirstTermCoversVicePrincipals = body.FirstTermCoversVicePrincipals, AgeCoversCadres = body.AgeCoversCadres,
             NoticeWorkingDays = body.NoticeWorkingDays, ScarceSubjectsItinerant = body.ScarceSubjectsItinerant,
             ItinerantAllowancePerKm = body.ItinerantAllowancePerKm, ItinerantSpeedKmh = body.ItinerantSpeedKmh, ItinerantDetourFactor = body.ItinerantDetourFactor,
-            Version = body.Version ?? 0,
+            CrossAllianceMoves = body.CrossAllianceMoves, Version = body.Version ?? 0,
         }, user.ActorName(), ct)).ToOk();
 
     static async Task<Ok<IOrderedEnumerable<SchoolFacts>>> ListRotationSchools(string countyCode, RotationDatabase db, CancellationToken ct) =>

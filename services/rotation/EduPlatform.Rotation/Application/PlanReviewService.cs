@@ -181,7 +181,7 @@ public sealed class PlanReviewService(RotationDatabase database, TimeProvider cl
         {
             var person = people[move.PersonId];
             var placement = new Placement(Guid.CreateVersion7(), plan.CountyCode, plan.Id, person.Id, move.FromSchoolId, move.ToSchoolId,
-                move.GroupId == PlanGroup.CountyGroupId ? null : move.GroupId, move.Mode, move.Stage, move.Subject, move.StartOn, move.EndOn,
+                PlanGroup.IsAlliance(move.GroupId) ? move.GroupId : null, move.Mode, move.Stage, move.Subject, move.StartOn, move.EndOn,
                 move.InReturnFor, PlacementStatus.Active, null, 1);
             await s.InsertPlacementAsync(placement);
             if (placement.MovesPost)

@@ -30,12 +30,13 @@ public static class SettingsData
         public decimal? ItinerantAllowancePerKm { get; set; }
         public int? ItinerantSpeedKmh { get; set; }
         public decimal? ItinerantDetourFactor { get; set; }
+        public bool? CrossAllianceMoves { get; set; }
         public int Version { get; set; }
     }
 
     const string Columns = "CountyCode, Preset, TeacherYearsAtSchool, PrincipalTermYears, MinShareOfEligible, BackboneMinShare, BackboneShareBase, MenOverAge, WomenOverAge, "
         + "TownCountsAsRural, RuralBoundBackboneMinShare, TermBasis, FirstTermCoversVicePrincipals, AgeCoversCadres, NoticeWorkingDays, "
-        + "ScarceSubjectsItinerant, ItinerantAllowancePerKm, ItinerantSpeedKmh, ItinerantDetourFactor, Version";
+        + "ScarceSubjectsItinerant, ItinerantAllowancePerKm, ItinerantSpeedKmh, ItinerantDetourFactor, CrossAllianceMoves, Version";
 
     /// <summary>The county's settings, or the national preset (version 0) when the bureau has set none.</summary>
     public static async Task<RotationSettings> RotationSettingsAsync(this DbSession s, string countyCode)
@@ -53,7 +54,7 @@ public static class SettingsData
                 FirstTermCoversVicePrincipals = row.FirstTermCoversVicePrincipals, AgeCoversCadres = row.AgeCoversCadres,
                 NoticeWorkingDays = row.NoticeWorkingDays, ScarceSubjectsItinerant = row.ScarceSubjectsItinerant,
                 ItinerantAllowancePerKm = row.ItinerantAllowancePerKm, ItinerantSpeedKmh = row.ItinerantSpeedKmh, ItinerantDetourFactor = row.ItinerantDetourFactor,
-                Version = row.Version,
+                CrossAllianceMoves = row.CrossAllianceMoves, Version = row.Version,
             };
     }
 
@@ -66,7 +67,7 @@ public static class SettingsData
             settings.BackboneMinShare, BackboneShareBase = settings.BackboneShareBase?.ToString(), settings.MenOverAge, settings.WomenOverAge,
             settings.TownCountsAsRural, settings.RuralBoundBackboneMinShare, TermBasis = settings.TermBasis?.ToString(), settings.FirstTermCoversVicePrincipals,
             settings.AgeCoversCadres, settings.NoticeWorkingDays, settings.ScarceSubjectsItinerant, settings.ItinerantAllowancePerKm, settings.ItinerantSpeedKmh,
-            settings.ItinerantDetourFactor, settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
+            settings.ItinerantDetourFactor, settings.CrossAllianceMoves, settings.Version, Expected = expectedVersion, Now = DateTimeOffset.UtcNow,
         };
         if (expectedVersion == 0)
         {
@@ -74,7 +75,7 @@ public static class SettingsData
                 s.Dialect.InsertIfAbsent("rotation_settings", Columns + ", UpdatedAt",
                     "@CountyCode, @Preset, @TeacherYearsAtSchool, @PrincipalTermYears, @MinShareOfEligible, @BackboneMinShare, @BackboneShareBase, @MenOverAge, @WomenOverAge, "
                     + "@TownCountsAsRural, @RuralBoundBackboneMinShare, @TermBasis, @FirstTermCoversVicePrincipals, @AgeCoversCadres, @NoticeWorkingDays, "
-                    + "@ScarceSubjectsItinerant, @ItinerantAllowancePerKm, @ItinerantSpeedKmh, @ItinerantDetourFactor, @Version, @Now",
+                    + "@ScarceSubjectsItinerant, @ItinerantAllowancePerKm, @ItinerantSpeedKmh, @ItinerantDetourFactor, @CrossAllianceMoves, @Version, @Now",
                     "CountyCode = @CountyCode"), args) == 1;
         }
 
@@ -87,7 +88,7 @@ public static class SettingsData
                 FirstTermCoversVicePrincipals = @FirstTermCoversVicePrincipals, AgeCoversCadres = @AgeCoversCadres,
                 NoticeWorkingDays = @NoticeWorkingDays, ScarceSubjectsItinerant = @ScarceSubjectsItinerant,
                 ItinerantAllowancePerKm = @ItinerantAllowancePerKm, ItinerantSpeedKmh = @ItinerantSpeedKmh, ItinerantDetourFactor = @ItinerantDetourFactor,
-                Version = @Version, UpdatedAt = @Now
+                CrossAllianceMoves = @CrossAllianceMoves, Version = @Version, UpdatedAt = @Now
             WHERE CountyCode = @CountyCode AND Version = @Expected
             """, args) == 1;
     }

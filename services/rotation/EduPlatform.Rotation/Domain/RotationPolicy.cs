@@ -132,6 +132,12 @@ public sealed record RotationPolicy
     /// least for personnel notices (党政领导干部选拔任用工作条例: 公示期不少于五个工作日); a county setting, 0–30.
     /// </summary>
     public int NoticeWorkingDays { get; init; } = 5;
+    /// <summary>
+    /// Whether a core school may also send teachers to rural campuses outside its own alliance. The national text is
+    /// county-wide (关于推进县(区)域内…交流轮岗的意见 [national 2014]; [003] 县教育局和教联体对县域内…人员统配); the
+    /// alliance is where the seeds move people, so the county opens this itself.
+    /// </summary>
+    public bool CrossAllianceMoves { get; init; }
     /// <summary>How itinerant (走教) teachers' weekly travel is estimated and paid (<see cref="ItineraryRules"/>).</summary>
     public ItineraryRules Itinerary { get; init; } = new();
 }

@@ -35,6 +35,8 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
     public int? ItinerantSpeedKmh { get; init; }
     /// <summary>Road distance over the straight line between campuses, 1.0–3.0 (default 1.3).</summary>
     public decimal? ItinerantDetourFactor { get; init; }
+    /// <summary>Core schools may also send to rural campuses of other alliances and outside them (县域内 [national 2014]).</summary>
+    public bool? CrossAllianceMoves { get; init; }
     public int Version { get; init; }
 
     public static RotationSettings DefaultFor(string countyCode) => new() { CountyCode = countyCode, Preset = RotationPolicyPresets.National };
@@ -60,6 +62,7 @@ public sealed record RotationSettings : ICountySettings<RotationSettings>
             RuralBoundBackboneMinShare = RuralBoundBackboneMinShare ?? preset.RuralBoundBackboneMinShare,
             TermBasis = TermBasis ?? preset.TermBasis,
             NoticeWorkingDays = NoticeWorkingDays ?? preset.NoticeWorkingDays,
+            CrossAllianceMoves = CrossAllianceMoves ?? preset.CrossAllianceMoves,
             MinimumStay = preset.MinimumStay with { ScarceSubjectsItinerant = ScarceSubjectsItinerant ?? preset.MinimumStay.ScarceSubjectsItinerant },
             Itinerary = new ItineraryRules
             {

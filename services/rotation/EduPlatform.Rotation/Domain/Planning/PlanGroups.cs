@@ -34,6 +34,14 @@ public static class PlanGroups
             groups.Add(new PlanGroup(PlanGroup.CountyGroupId, Texts.CountyGroup, "county", senders, receivers, false, null));
         }
 
+        // Last, so a move a core school can make inside its own alliance is decoded as the alliance's.
+        var cores = groups.Where(g => PlanGroup.IsAlliance(g.Id)).Select(g => g.Senders[0]).Distinct().ToList();
+        var rural = schools.Values.Where(s => policy.RuralLocalities.Contains(s.Locality)).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Id).ToList();
+        if (policy.CrossAllianceMoves && cores.Count > 0 && rural.Count > 0)
+        {
+            groups.Add(new PlanGroup(PlanGroup.CrossAllianceGroupId, Texts.CrossAllianceGroup, "cross-alliance", cores, rural, false, null));
+        }
+
         return groups;
     }
 

@@ -18,6 +18,12 @@ public sealed record PlanGroup(Guid Id, string Name, string Kind, IReadOnlyList<
 {
     /// <summary>The group of the county's schools outside any alliance: urban schools send to town and rural ones.</summary>
     public static readonly Guid CountyGroupId = Guid.Empty;
+
+    /// <summary>Where the county allows it: core schools send to rural campuses outside their own alliance.</summary>
+    public static readonly Guid CrossAllianceGroupId = new("00000000-0000-0000-0000-00000000c805");
+
+    /// <summary>Whether a group is an alliance (not the county's own groups), whose office reviews its moves and which placements name.</summary>
+    public static bool IsAlliance(Guid groupId) => groupId != CountyGroupId && groupId != CrossAllianceGroupId;
 }
 
 /// <summary>How many teachers a league's urban school sends its members in a school year, with the text that says so.</summary>

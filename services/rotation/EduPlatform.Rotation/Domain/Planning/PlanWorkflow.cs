@@ -44,7 +44,7 @@ public sealed record PlanParties(IReadOnlySet<Guid> Schools, IReadOnlySet<Guid> 
 {
     public static PlanParties Of(IEnumerable<PlannedMove> moves) => new(
         moves.SelectMany(m => new[] { m.FromSchoolId, m.ToSchoolId }).ToHashSet(),
-        moves.Select(m => m.GroupId).Where(g => g != PlanGroup.CountyGroupId).ToHashSet());
+        moves.Select(m => m.GroupId).Where(PlanGroup.IsAlliance).ToHashSet());
 
     public IReadOnlySet<Guid> At(PlanStatus step) => step switch
     {

@@ -21,6 +21,7 @@ public static class RotationPlanner
     internal const long NeedWeight = 600;
     internal const long WishWeight = 100;
     internal const long RuralWeight = 10;
+    internal const long AcrossWeight = 2 * RuralWeight;
 
     public const string Objective =
         "1) every lead school's mandated team, with its returns; 2) at least each sending school's share of its eligible teachers; " +
@@ -257,16 +258,15 @@ sealed class PlanRun
         var returners = new Dictionary<Guid, int>();
         foreach (var group in _r.Groups)
         {
+            // A move across alliances (where the county allows them) comes after one inside the core school's own.
+            var across = group.Id == PlanGroup.CrossAllianceGroupId ? RotationPlanner.AcrossWeight : 0;
             foreach (var sender in group.Senders)
             {
                 foreach (var c in Free(sender))
                 {
-                    var entry = c.Person.Role != PersonRole.Teacher ? PlanNetwork.Source : c.Person.IsBackbone ? entries[sender].Backbone : entries[sender].Count;
-                    // Cadres are outside the teacher targets: they move when due and a matching post is there.
-                    var entryCost = c.Person.Role != PersonRole.Teacher && c.Decision.Status != EligibilityStatus.MustRotate ? RotationPlanner.BeyondTarget : 0;
-                    var node = net.Node(("send", c.Person.Id));
-                    net.Arc(entry, node, 1, entryCost);
-                    foreach (var receiver in group.Receivers)
+                    // A person whose school sends in several groups enters the flow once.
+                    var node = SenderNode(net, c, entries[sender]);
+                    foreach (var receiver in group.Receivers.Where(r => r != sender))
                     {
                         foreach (var post in PostsFor(c.Person, receiver, group))
                         {
@@ -275,7 +275,7 @@ sealed class PlanRun
                                 Receive(net, group, post, returners);
                             }
 
-                            net.Send(node, c, post, SendCost(c, receiver));
+                            net.Send(node, c, post, SendCost(c, receiver) + across);
                         }
                     }
                 }
@@ -284,6 +284,21 @@ sealed class PlanRun
 
         net.Solve();
         return Decode(net.Moves(), _r.Groups, TargetReason);
+    }
+
+    static int SenderNode(PlanNetwork net, PlanCandidate c, (int Count, int Backbone) entries)
+    {
+        if (net.Has(("send", c.Person.Id)))
+        {
+            return net.Node(("send", c.Person.Id));
+        }
+
+        var entry = c.Person.Role != PersonRole.Teacher ? PlanNetwork.Source : c.Person.IsBackbone ? entries.Backbone : entries.Count;
+        // Cadres are outside the teacher targets: they move when due and a matching post is there.
+        var entryCost = c.Person.Role != PersonRole.Teacher && c.Decision.Status != EligibilityStatus.MustRotate ? RotationPlanner.BeyondTarget : 0;
+        var node = net.Node(("send", c.Person.Id));
+        net.Arc(entry, node, 1, entryCost);
+        return node;
     }
 
     /// <summary>What a receiving post leads to: matching people sent back (their node shared across posts), campus needs.</summary>
