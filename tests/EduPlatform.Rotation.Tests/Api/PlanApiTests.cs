@@ -22,14 +22,8 @@ public sealed class PlanApiTests(RotationApp app) : IClassFixture<RotationApp>
         var county = RotationApp.NewCountyCode();
         var schools = await app.SchoolsAsync(county, ("C1", "urban"), ("M1", "rural"));
         var (core, member) = (schools[0].Id, schools[1].Id);
-        var alliance = Guid.NewGuid();
-        await app.Publish(new AllianceFormed
-        {
-            EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, AllianceId = alliance, Name = "城关教联体",
-            Kind = "fused", Category = "fused", Stage = "primary", CoreSchoolId = core, MemberSchoolIds = [member], EffectiveOn = new DateOnly(2020, 1, 1), Version = 1,
-        });
+        var alliance = await app.AllianceAsync(county, core, member, "fused", "fused");
         var bureau = app.ClientAs(Roles.CountyAdmin, county);
-        await Until(async () => (await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/schools"))!.Any(s => s.GetProperty("isCore").GetBoolean()));
 
         var roster = new StringBuilder("姓名,身份证号,岗位类别,学段,任教学科,骨干级别,参加工作时间,学校标识码,到校时间,工作经历,状态\n");
         for (var i = 0; i < 10; i++)

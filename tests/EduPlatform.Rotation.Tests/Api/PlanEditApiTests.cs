@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using EduPlatform.Contracts.Organization;
 using EduPlatform.Rotation.Domain;
 using EduPlatform.Rotation.Tests.Domain;
 using EduPlatform.ServiceDefaults;
@@ -25,21 +24,9 @@ public sealed class PlanEditApiTests(RotationApp app) : IClassFixture<RotationAp
         var county = RotationApp.NewCountyCode();
         var schools = await app.SchoolsAsync(county, ("C1", "urban"), ("M1", "rural"));
         var (core, member) = (schools[0].Id, schools[1].Id);
-        var alliance = Guid.NewGuid();
-        await app.Publish(new AllianceFormed
-        {
-            EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, AllianceId = alliance, Name = "城关教联体",
-            Kind = "close-knit-group", Category = "close-knit", Stage = "primary", CoreSchoolId = core, MemberSchoolIds = [member],
-            EffectiveOn = new DateOnly(2020, 1, 1), Version = 1,
-        });
         var bureau = app.ClientAs(Roles.CountyAdmin, county);
         Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/rotation/counties/{county}/settings", new { preset = "wolong", version = 0 })).StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!(await bureau.GetFromJsonAsync<List<JsonElement>>($"/api/rotation/counties/{county}/schools"))!.Any(s => s.GetProperty("isCore").GetBoolean())
-            && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        var alliance = await app.AllianceAsync(county, core, member, "close-knit-group", "close-knit");
 
         var roster = new StringBuilder("姓名,身份证号,岗位类别,学段,任教学科,骨干级别,参加工作时间,学校标识码,到校时间,工作经历,状态\n");
         for (var i = 0; i < 10; i++)

@@ -41,4 +41,24 @@ public sealed class RotationApp() : HarnessApp<Program>("rotation")
 
         return ids;
     }
+
+    /// <summary>Forms an alliance of a core and one member (from 2020) with the organization's event and waits until rotation knows its core.</summary>
+    public async Task<Guid> AllianceAsync(string county, Guid core, Guid member, string kind, string category)
+    {
+        var alliance = Guid.NewGuid();
+        await Publish(new AllianceFormed
+        {
+            EventId = Guid.CreateVersion7(), CountyCode = county, OccurredAt = DateTimeOffset.UtcNow, AllianceId = alliance, Name = "城关教联体",
+            Kind = kind, Category = category, Stage = "primary", CoreSchoolId = core, MemberSchoolIds = [member], EffectiveOn = new DateOnly(2020, 1, 1), Version = 1,
+        });
+        var client = ClientAs(ServiceDefaults.Roles.Viewer, county);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(await client.GetFromJsonAsync<List<System.Text.Json.JsonElement>>($"/api/rotation/counties/{county}/schools", Json))!
+            .Any(s => s.GetProperty("isCore").GetBoolean()) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return alliance;
+    }
 }
