@@ -34,53 +34,32 @@ public static class PlanEditor
         string Name(Guid id) => people.TryGetValue(id, out var c) ? c.Person.Name : id.ToString();
         EditOutcome Refuse(string rule, string message) => new(moves, [new RuleViolation(rule, message, Texts.EditSource)]);
         var current = moves.FirstOrDefault(m => m.PersonId == edit.PersonId);
-
-        switch (edit.Action)
+        if (edit.Action == EditAction.Add)
         {
-            case EditAction.Pin or EditAction.Unpin:
-                if (current is null)
-                {
-                    return Refuse("rotation.edit.not-in-plan", Texts.NotInPlan(Name(edit.PersonId)));
-                }
-
-                // A sent person's return goes with the move: a redraw keeps the pair or neither.
-                var pinned = edit.Action == EditAction.Pin;
-                return new(moves.Select(m => m.PersonId == edit.PersonId || m.InReturnFor == edit.PersonId ? m with { Pinned = pinned } : m).ToList(), []);
-
-            case EditAction.Remove:
-                if (current is null)
-                {
-                    return Refuse("rotation.edit.not-in-plan", Texts.NotInPlan(Name(edit.PersonId)));
-                }
-
-                if (current.Pinned)
-                {
-                    return Refuse("rotation.edit.pinned", Texts.PinnedMove(Name(edit.PersonId)));
-                }
-
-                return new(moves.Where(m => m.PersonId != edit.PersonId && m.InReturnFor != edit.PersonId).ToList(), []);
-
-            case EditAction.Swap:
-                if (current is null)
-                {
-                    return Refuse("rotation.edit.not-in-plan", Texts.NotInPlan(Name(edit.PersonId)));
-                }
-
-                if (current.Pinned)
-                {
-                    return Refuse("rotation.edit.pinned", Texts.PinnedMove(Name(edit.PersonId)));
-                }
-
-                return Swap(run, context, moves, current, edit.WithPersonId!.Value, note);
-
-            default:
-                if (current is not null)
-                {
-                    return Refuse("rotation.edit.in-plan", Texts.AlreadyInPlan(Name(edit.PersonId)));
-                }
-
-                return Add(run, context, moves, people[edit.PersonId], edit, note);
+            return current is null
+                ? Add(run, context, moves, people[edit.PersonId], edit, note)
+                : Refuse("rotation.edit.in-plan", Texts.AlreadyInPlan(Name(edit.PersonId)));
         }
+
+        if (current is null)
+        {
+            return Refuse("rotation.edit.not-in-plan", Texts.NotInPlan(Name(edit.PersonId)));
+        }
+
+        if (edit.Action is EditAction.Remove or EditAction.Swap && current.Pinned)
+        {
+            return Refuse("rotation.edit.pinned", Texts.PinnedMove(Name(edit.PersonId)));
+        }
+
+        // A sent person and the one sent back in return are a pair: a pin and a removal of the sent person take both.
+        var sent = current.InReturnFor ?? current.PersonId;
+        return edit.Action switch
+        {
+            EditAction.Pin or EditAction.Unpin => new(moves.Select(m => m.PersonId == sent || m.InReturnFor == sent
+                ? m with { Pinned = edit.Action == EditAction.Pin } : m).ToList(), []),
+            EditAction.Remove => new(moves.Where(m => m.PersonId != edit.PersonId && m.InReturnFor != edit.PersonId).ToList(), []),
+            _ => Swap(run, context, moves, current, edit.WithPersonId!.Value, note),
+        };
     }
 
     /// <summary>Whether a move the bureau pinned may still be made on a redraw: null, or why not.</summary>
