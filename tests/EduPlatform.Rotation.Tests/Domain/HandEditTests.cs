@@ -56,6 +56,12 @@ public sealed class HandEditTests
         var cadre = first.Moves.First(m => m.ToSchoolId == members[0] && m.Mode == MoveMode.Secondment && m.InReturnFor is null);
         var pinned = first.Moves.Where(m => m.PersonId == cadre.PersonId || m.InReturnFor == cadre.PersonId).ToList();
 
+        // Pinning the person sent back pins the pair: a redraw keeps both or neither [001] 成员学校选派相同数量的对应人员.
+        var back = pinned.Single(m => m.InReturnFor is not null);
+        var byReturn = PlanEditor.Apply(county.Request(), first.Moves, new PlanEdit(EditAction.Pin, back.PersonId), Note);
+        Assert.Equal(2, byReturn.Moves.Count(m => m.Pinned));
+        Assert.All(byReturn.Moves.Where(m => m.Pinned), m => Assert.Contains(m.PersonId, pinned.Select(p => p.PersonId)));
+
         var again = county.Plan(pinned);
 
         Assert.All(pinned, p => Assert.Contains(again.Moves, m => m.PersonId == p.PersonId && m.ToSchoolId == p.ToSchoolId && m.Pinned));
