@@ -106,6 +106,27 @@ public sealed class EditingTests(ConsoleSuite suite)
         await Expect(page.Locator("table")).ToBeVisibleAsync();
     }
 
+    // The county's own rotation settings: an out-of-range value is refused beside its field; the transport allowance
+    // for itinerant teachers (none unless the county sets it) is saved, and the other settings are kept as they were.
+    [Fact]
+    public async Task The_bureau_sets_the_itinerant_allowance_and_a_value_out_of_range_is_refused_beside_its_field()
+    {
+        ConsoleSuite.RequireBrowser();
+        var page = await suite.SignInAsync(Roles.CountyAdmin);
+        await page.GotoAsync($"/counties/{suite.County}/rotation/settings");
+        var form = page.Locator("[data-testid=rotation-settings]");
+        await Expect(form.Locator("select[name=preset]")).ToHaveValueAsync("xishui");
+        await form.Locator("input[name=itinerantSpeedKmh]").FillAsync("5");
+        await form.Locator("button").ClickAsync();
+        await Expect(page.Locator(".refusal")).ToContainTextAsync("10–80");
+        await page.GotoAsync($"/counties/{suite.County}/rotation/settings");
+        await form.Locator("input[name=itinerantAllowancePerKm]").FillAsync("0.8");
+        await form.Locator("button").ClickAsync();
+        await Expect(page.Locator(".notice")).ToContainTextAsync("已保存");
+        await Expect(form.Locator("input[name=itinerantAllowancePerKm]")).ToHaveValueAsync("0.8");
+        await Expect(form.Locator("select[name=preset]")).ToHaveValueAsync("xishui");
+    }
+
     [Fact]
     public async Task The_bureau_reads_a_persons_explanation_the_zoning_report_the_bundled_results_and_splits_a_reward_fund()
     {
