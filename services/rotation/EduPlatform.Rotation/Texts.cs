@@ -152,7 +152,7 @@ static class Texts
     public static Words SwapNotSameSchool(string person, string other) =>
         new($"替换须在同一学校内：{other}与{person}不在同一所学校。", $"a swap stays at one school: {other} is not at {person}'s school");
     public static Words PinnedMove(string person) => new($"{person}已锁定，请先取消锁定。", $"{person} is pinned; unpin first");
-    public static Words PinDropped(string person, Words why) => new($"重新编制时未能保留锁定：{person}，{why.Zh}", $"a pin could not be kept on redrawing: {person}, {why.En}");
+    public static Words PinDropped(string person, string why) => new($"重新编制时未能保留锁定：{person}，{why}", $"a pin could not be kept on redrawing: {person}, {why}");
     public static Words ExcludedFromDraw => new("本次编制时被排除（excludePersonIds）。", "excluded from this draw (excludePersonIds)");
     public static Words NotAPerson(Guid id) => new($"{id} 不是本县在册人员。", $"{id} is not a person of this county");
 
@@ -430,11 +430,6 @@ static class Texts
     public static Words PlacementsSheet => new("派出与返回", "Placements");
     public static Words PlacementsHeaders => new("姓名|派出学校|接收学校|交流方式|学段|学科|起始日期|约定结束日期|状态|实际结束日期",
         "Name|Home school|Host school|Mode|Stage|Subject|Start|Agreed end|Status|Ended on");
-    public static Words Weekday(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Monday => new("周一", "Mon"), DayOfWeek.Tuesday => new("周二", "Tue"), DayOfWeek.Wednesday => new("周三", "Wed"),
-        DayOfWeek.Thursday => new("周四", "Thu"), DayOfWeek.Friday => new("周五", "Fri"), DayOfWeek.Saturday => new("周六", "Sat"), _ => new("周日", "Sun"),
-    };
     public static Words ItinerariesTitle(int year) => new($"{year}学年走教教师周安排", $"{year} itinerant teachers' weekly timetables");
     public static Words TeachersSheet => new("按教师", "By teacher");
     public static Words TeachersHeaders => new("姓名|学科|所在学校|周一|周二|周三|周四|周五|走教学校及天数|每周路程（公里）|每周路上时间（分钟）|每周交通补助（元）|说明",

@@ -86,20 +86,20 @@ static class RotationExports
     }
 
     static async Task<Results<Ok<ItineraryPlan>, ProblemHttpResult>> GetItineraries(string countyCode, Guid id, RotationDatabase db, CancellationToken ct) =>
-        await db.ReadAsync(s => ItineraryService.ForPlanAsync(s, countyCode, id), ct) is { } plan
-            ? Reply.Ok(plan)
+        await db.ReadAsync(async s => await s.FindPlanAsync(countyCode, id) is { } plan ? await ItineraryService.ForPlanAsync(s, plan) : null, ct) is { } itineraries
+            ? Reply.Ok(itineraries)
             : Problems.NotFound(Texts.NotInCounty(Texts.PlanEntity(id)));
 
     static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportItineraries(string countyCode, Guid id, RotationDatabase db, CancellationToken ct)
     {
         var file = await db.ReadAsync(async s =>
         {
-            if (await ItineraryService.ForPlanAsync(s, countyCode, id) is not { } itineraries || await s.FindPlanAsync(countyCode, id) is not { } plan)
+            if (await s.FindPlanAsync(countyCode, id) is not { } plan || await ItineraryService.ForPlanAsync(s, plan) is not { } itineraries)
             {
                 return null;
             }
 
-            var week = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday };
+            var week = Itineraries.SchoolWeek;
             var separator = Language.IsEnglish ? "; " : "；";
             var teacherRows = itineraries.Teachers.Select(t => (IReadOnlyList<object?>)
             [

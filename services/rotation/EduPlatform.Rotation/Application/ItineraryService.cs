@@ -8,10 +8,11 @@ namespace EduPlatform.Rotation.Application;
 /// <summary>The weekly itineraries of a plan's itinerant teachers, from the plan, the campus needs, the schools' classes and places.</summary>
 public static class ItineraryService
 {
-    public static async Task<ItineraryPlan?> ForPlanAsync(DbSession s, string countyCode, Guid planId)
+    /// <summary>Null when the plan's alliance is not one on its year's reference date any more.</summary>
+    public static async Task<ItineraryPlan?> ForPlanAsync(DbSession s, StoredPlan plan)
     {
-        if (await s.FindPlanAsync(countyCode, planId) is not { } plan
-            || await PlanService.ContextAsync(s, countyCode, plan.SchoolYear, plan.AllianceId) is not { } context)
+        var countyCode = plan.CountyCode;
+        if (await PlanService.ContextAsync(s, countyCode, plan.SchoolYear, plan.AllianceId) is not { } context)
         {
             return null;
         }

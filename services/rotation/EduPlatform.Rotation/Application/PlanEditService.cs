@@ -66,38 +66,41 @@ public sealed class PlanEditService(RotationDatabase database, TimeProvider cloc
                 else { errors.Add(new FieldError("subject", Texts.NotASubject(body.Subject!))); }
             }
 
-            var plan = errors.Count > 0 ? null : await s.FindPlanAsync(countyCode, planId);
-            if (errors.Count == 0 && plan is null)
+            if (errors.Count > 0 || action is not { } taken)
+            {
+                return new Outcome<StoredPlan>.Invalid(errors);
+            }
+
+            if (await s.FindPlanAsync(countyCode, planId) is not { } plan)
             {
                 return new Outcome<StoredPlan>.NotFound(Texts.NotInCounty(Texts.PlanEntity(planId)));
             }
 
-            var context = plan is null ? null : await PlanService.ContextAsync(s, countyCode, plan.SchoolYear, plan.AllianceId);
-            if (context is { } known)
+            if (await PlanService.ContextAsync(s, countyCode, plan.SchoolYear, plan.AllianceId) is not { } ctx)
             {
-                var people = known.Request.People.Select(c => c.Person.Id).ToHashSet();
-                var inPlan = plan!.Moves.Select(m => m.Move.PersonId).ToHashSet();
-                // A person who left the county may still be removed from a plan drawn before.
-                if (body.PersonId is { } who && !people.Contains(who) && !(action is EditAction.Remove or EditAction.Unpin && inPlan.Contains(who)))
-                {
-                    errors.Add(new FieldError("personId", Texts.NotAPerson(who)));
-                }
-
-                if (body.WithPersonId is { } with && !people.Contains(with))
-                {
-                    errors.Add(new FieldError("withPersonId", Texts.NotAPerson(with)));
-                }
-
-                if (body.ToSchoolId is { } to && !known.Request.Schools.ContainsKey(to))
-                {
-                    errors.Add(new FieldError("toSchoolId", Texts.NotASchool(to)));
-                }
+                return Outcome<StoredPlan>.Fail("planId", Texts.NotAnAllianceOn(Eligibility.ReferenceDate(plan.SchoolYear)));
             }
 
-            if (errors.Count > 0 || action is not { } taken || plan is null || context is not { } ctx)
+            var people = ctx.Request.People.Select(c => c.Person.Id).ToHashSet();
+            // A person who left the county may still be removed from a plan drawn before.
+            if (body.PersonId is { } who && !people.Contains(who) && !(taken is EditAction.Remove or EditAction.Unpin && plan.Moves.Any(m => m.Move.PersonId == who)))
             {
-                return errors.Count > 0 ? new Outcome<StoredPlan>.Invalid(errors)
-                    : Outcome<StoredPlan>.Fail("planId", Texts.NotAnAllianceOn(Eligibility.ReferenceDate(plan!.SchoolYear)));
+                errors.Add(new FieldError("personId", Texts.NotAPerson(who)));
+            }
+
+            if (body.WithPersonId is { } with && !people.Contains(with))
+            {
+                errors.Add(new FieldError("withPersonId", Texts.NotAPerson(with)));
+            }
+
+            if (body.ToSchoolId is { } to && !ctx.Request.Schools.ContainsKey(to))
+            {
+                errors.Add(new FieldError("toSchoolId", Texts.NotASchool(to)));
+            }
+
+            if (errors.Count > 0)
+            {
+                return new Outcome<StoredPlan>.Invalid(errors);
             }
 
             if (plan.Version != body.Version)
@@ -131,10 +134,12 @@ public sealed class PlanEditService(RotationDatabase database, TimeProvider cloc
             }
 
             await s.AddEditAsync(plan.Id, new PlanEditEntry(taken, edit.PersonId, edit.WithPersonId, edit.ToSchoolId, reason, actor, clock.GetUtcNow()));
-            var touched = new[] { edit.PersonId, edit.WithPersonId ?? Guid.Empty };
+            // The audit keeps the moves the edit touched (the people named and those sent back for them), before and after.
+            var named = new[] { edit.PersonId, edit.WithPersonId ?? Guid.Empty };
+            IEnumerable<PlannedMove> Touched(IEnumerable<PlannedMove> moves) =>
+                moves.Where(m => named.Contains(m.PersonId) || (m.InReturnFor is { } r && named.Contains(r)));
             await s.WriteAuditAsync(actor, "rotation.plan.edit", "rotation-plan", plan.Id.ToString(), countyCode,
-                new { Moves = before.Where(m => touched.Contains(m.PersonId) || (m.InReturnFor is { } r && touched.Contains(r))), plan.Figures },
-                new { Action = taken, Reason = reason, Moves = edited.Moves.Where(m => touched.Contains(m.PersonId) || (m.InReturnFor is { } r && touched.Contains(r))), figures });
+                new { Moves = Touched(before), plan.Figures }, new { Action = taken, Reason = reason, Moves = Touched(edited.Moves), figures });
             return next;
         }, ct);
 }

@@ -99,17 +99,19 @@ public sealed class PlanService(RotationDatabase database, TimeProvider clock)
         foreach (var open in (await s.PlansAsync(countyCode, schoolYear)).Where(p => p.AllianceId == allianceId && p.Status is not (PlanStatus.Approved or PlanStatus.Superseded)))
         {
             var pins = (await s.FindPlanAsync(countyCode, open.Id))!.Moves.Select(m => m.Move).Where(m => m.Pinned).ToList();
+            var refusals = pins.ToDictionary(m => m.PersonId, m => excluded.Contains(m.PersonId)
+                ? new RuleViolation("rotation.edit.excluded", Texts.ExcludedFromDraw, Texts.EditSource)
+                : PlanEditor.CheckPinned(request, m));
             foreach (var move in pins)
             {
                 // A return goes with the person it returns for; a person pinned twice (two open plans) is kept once.
-                var refusal = (excluded.Contains(move.PersonId) ? new RuleViolation("rotation.edit.excluded", Texts.ExcludedFromDraw, Texts.EditSource) : null)
-                    ?? PlanEditor.CheckPinned(request, move)
-                    ?? (move.InReturnFor is { } sent && !pins.Any(p => p.PersonId == sent && PlanEditor.CheckPinned(request, p) is null)
+                var refusal = refusals[move.PersonId]
+                    ?? (move.InReturnFor is { } sent && (!refusals.TryGetValue(sent, out var sentRefused) || sentRefused is not null)
                         ? new RuleViolation("rotation.edit.return", Texts.NotInPlan(sent.ToString()), Texts.EditSource) : null);
                 if (refusal is not null)
                 {
-                    dropped.Add((move, Texts.PinDropped(request.People.FirstOrDefault(c => c.Person.Id == move.PersonId)?.Person.Name ?? move.PersonId.ToString(),
-                        new Words(refusal.Message, refusal.Message))));
+                    var name = request.People.FirstOrDefault(c => c.Person.Id == move.PersonId)?.Person.Name ?? move.PersonId.ToString();
+                    dropped.Add((move, Texts.PinDropped(name, refusal.Message)));
                 }
                 else if (kept.All(k => k.PersonId != move.PersonId))
                 {

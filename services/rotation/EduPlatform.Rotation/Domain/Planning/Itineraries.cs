@@ -37,7 +37,8 @@ public sealed record ItineraryPlan(IReadOnlyList<TeacherItinerary> Teachers, IRe
 /// </summary>
 public static class Itineraries
 {
-    static readonly DayOfWeek[] SchoolWeek = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    /// <summary>The school days an itinerary shares out.</summary>
+    public static readonly IReadOnlyList<DayOfWeek> SchoolWeek = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
     public const int MaxCampuses = 4;
 
     public static ItineraryPlan Of(IReadOnlyList<PlannedMove> moves, IReadOnlyList<PlanGroup> groups, IReadOnlyList<CampusNeed> needs,
@@ -135,9 +136,9 @@ public static class Itineraries
     {
         var days = campuses.Select(c => c.Minimum).ToArray();
         var total = campuses.Sum(c => c.Weight);
-        for (var left = SchoolWeek.Length - days.Sum(); left > 0; left--)
+        for (var left = SchoolWeek.Count - days.Sum(); left > 0; left--)
         {
-            var best = Enumerable.Range(0, days.Length).MaxBy(i => total <= 0 ? -days[i] : SchoolWeek.Length * campuses[i].Weight / total - days[i]);
+            var best = Enumerable.Range(0, days.Length).MaxBy(i => total <= 0 ? -days[i] : SchoolWeek.Count * campuses[i].Weight / total - days[i]);
             days[best]++;
         }
 

@@ -89,10 +89,9 @@ public static class PlanTargets
 
         if (policy.RuralBoundBackboneMinShare is { } ruralShare)
         {
-            var bound = outbound.Where(m => request.Schools.TryGetValue(m.ToSchoolId, out var to) && policy.RuralLocalities.Contains(to.Locality)).ToList();
-            targets.Add(new TargetResult("target.rural-backbone-share", Texts.Scope("county"), (int)Math.Ceiling(ruralShare * bound.Count),
-                bound.Count(m => PersonOf(m.PersonId)!.IsBackbone), $"[002] 每年到乡村交流轮岗的教师中骨干教师不低于{Texts.Percent(ruralShare)}",
-                Texts.ShareOfRuralBound(ruralShare, bound.Count)));
+            var (bound, backbone) = RuralBound(request, moves, PersonOf);
+            targets.Add(new TargetResult("target.rural-backbone-share", Texts.Scope("county"), RuralBackboneTarget(policy, bound), backbone,
+                $"[002] 每年到乡村交流轮岗的教师中骨干教师不低于{Texts.Percent(ruralShare)}", Texts.ShareOfRuralBound(ruralShare, bound)));
         }
 
         foreach (var group in request.Groups.Where(g => g.Team is not null || g.Pair is not null))
@@ -155,6 +154,17 @@ public static class PlanTargets
         var league = request.Groups.FirstOrDefault(g => g.Sends is not null && g.Senders[0] == school);
         return league is null ? share : Math.Max(share, league.Sends!.Min);
     }
+
+    /// <summary>Teachers the sending schools send to rural campuses, and the backbone among them [002].</summary>
+    public static (int Teachers, int Backbone) RuralBound(PlanRequest request, IEnumerable<PlannedMove> moves, Func<Guid, Person?> personOf)
+    {
+        var senders = request.Groups.SelectMany(g => g.Senders).ToHashSet();
+        var bound = moves.Where(m => m.InReturnFor is null && senders.Contains(m.FromSchoolId) && personOf(m.PersonId) is { Role: PersonRole.Teacher }
+            && request.Schools.TryGetValue(m.ToSchoolId, out var to) && request.Policy.RuralLocalities.Contains(to.Locality)).ToList();
+        return (bound.Count, bound.Count(m => personOf(m.PersonId)!.IsBackbone));
+    }
+
+    public static int RuralBackboneTarget(RotationPolicy policy, int ruralBound) => (int)Math.Ceiling((policy.RuralBoundBackboneMinShare ?? 0) * ruralBound);
 
     public static int BackboneTarget(RotationPolicy policy, int eligible, int rotating) =>
         (int)Math.Ceiling(policy.BackboneMinShare * (policy.BackboneShareBase == BackboneShareBase.Eligible ? eligible : rotating));

@@ -105,8 +105,8 @@ sealed class PlanRun
                 continue;
             }
 
-            var (bound, backbone) = RuralBound(_moves.Concat(main), senders);
-            if (backbone >= RuralBackboneTarget(bound) || steering == RuralBackboneSteps.Length - 1)
+            var (bound, backbone) = PlanTargets.RuralBound(_r, _moves.Concat(main), PersonOf);
+            if (backbone >= PlanTargets.RuralBackboneTarget(_policy, bound) || steering == RuralBackboneSteps.Length - 1)
             {
                 break;
             }
@@ -125,19 +125,10 @@ sealed class PlanRun
 
     int BackboneTarget(int eligible, int rotating) => PlanTargets.BackboneTarget(_policy, eligible, rotating);
 
-    int RuralBackboneTarget(int ruralBound) => (int)Math.Ceiling((_policy.RuralBoundBackboneMinShare ?? 0) * ruralBound);
-
     /// <summary>How strongly a backbone teacher's move to a rural post is preferred, tried in order until the rural-bound share holds.</summary>
     static readonly long[] RuralBackboneSteps = [0, RotationPlanner.DueWeight / 2, 5 * RotationPlanner.DueWeight, 50 * RotationPlanner.DueWeight];
 
     long _ruralBackboneBonus;
-
-    /// <summary>Teachers the senders send to rural campuses, and the backbone among them.</summary>
-    (int Teachers, int Backbone) RuralBound(IEnumerable<PlannedMove> moves, HashSet<Guid> senders)
-    {
-        var bound = moves.Where(m => IsOutboundTeacher(m, senders) && _policy.RuralLocalities.Contains(School(m.ToSchoolId).Locality)).ToList();
-        return (bound.Count, bound.Count(m => Candidate(m.PersonId).Person.IsBackbone));
-    }
 
     /// <summary>The teachers a sending school has in the plan so far, and the backbone among them.</summary>
     (int Teachers, int Backbone) Tally(Guid school)

@@ -13,12 +13,6 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
 {
     Guid Core => group.Senders[0];
 
-    /// <summary>Who may be sent back in return (a pair's teachers too must have taught senior three).</summary>
-    Func<Person, bool> _returns = _ => true;
-
-    /// <summary>The reason each move of a requirement gives.</summary>
-    Func<Words, Words> _why = what => Texts.Team(what, group.Name);
-
     public void Run()
     {
         if (group.Pair is { } pair)
@@ -36,17 +30,14 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
     void RunPair(PairRules pair)
     {
         var members = group.Receivers.Where(m => PlanGroups.Teaches(run.School(m).Stage, "senior-high")).ToList();
-        _why = what => Texts.Pair(what, group.Name);
         foreach (var subject in pair.Subjects)
         {
-            _returns = p => PairRules.Qualifies(p, subject);
-            Require(PlanTargets.PairSubject(subject), Texts.PairTeacherOf(subject), members, pair.PerSubject,
+            // 互派的教师要有高三年级教学经验: those sent back too.
+            Require(PlanTargets.PairSubject(subject), Texts.Pair(Texts.PairTeacherOf(subject), group.Name), members, pair.PerSubject,
                 p => PairRules.Qualifies(p, subject),
-                (p, member) => [new Post(member, Post.Teaching, "senior-high", subject)]);
+                (p, member) => [new Post(member, Post.Teaching, "senior-high", subject)],
+                returns: p => PairRules.Qualifies(p, subject));
         }
-
-        _returns = _ => true;
-        _why = what => Texts.Team(what, group.Name);
     }
 
     void RunTeam(TeamRules rules)
@@ -55,7 +46,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
         var coreStage = run.School(Core).Stage;
         // 管理团队不少于3人(副校长、中层管理人员和骨干教师) [001]: backbone teachers may complete it (and take a middle
         // manager's post, 骨干教师原则上聘任为成员学校中层干部), after the cadres, so the subject teams keep theirs where they can.
-        Require(PlanTargets.Management, Texts.ManagementTeam, members, rules.ManagementTeamMin,
+        Require(PlanTargets.Management, Team(Texts.ManagementTeam), members, rules.ManagementTeamMin,
             p => p.Role is PersonRole.VicePrincipal or PersonRole.MiddleManager || (p.Role == PersonRole.Teacher && p.IsBackbone),
             (p, member) => [new Post(member, Post.Management, "", null)],
             p => p.Role == PersonRole.Teacher ? 2 * RotationPlanner.DueWeight : 0);
@@ -63,7 +54,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
         var primaryMembers = PlanGroups.Teaches(coreStage, "primary") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "primary")).ToList() : [];
         foreach (var subject in rules.PrimaryRequiredSubjects)
         {
-            Require(PlanTargets.PrimarySubject(subject), Texts.PrimaryBackboneOf(subject), primaryMembers, 1,
+            Require(PlanTargets.PrimarySubject(subject), Team(Texts.PrimaryBackboneOf(subject)), primaryMembers, 1,
                 p => IsBackboneTeacher(p, "primary") && p.Subjects.Contains(subject),
                 (p, member) => [new Post(member, Post.Teaching, "primary", subject, p.GradeBand)]);
         }
@@ -71,13 +62,13 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
         // The required-subject teachers already sent count for their own band (the count reads every move so far).
         foreach (var band in Enum.GetValues<GradeBand>())
         {
-            Require(PlanTargets.PrimaryBand(band), Texts.PrimaryBackboneBand(band), primaryMembers, rules.PrimaryBackbonePerBandMin,
+            Require(PlanTargets.PrimaryBand(band), Team(Texts.PrimaryBackboneBand(band)), primaryMembers, rules.PrimaryBackbonePerBandMin,
                 p => IsBackboneTeacher(p, "primary") && p.GradeBand == band,
                 (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "primary", s, band)));
         }
 
         var juniorMembers = PlanGroups.Teaches(coreStage, "junior") ? members.Where(m => PlanGroups.Teaches(run.School(m).Stage, "junior")).ToList() : [];
-        Require(PlanTargets.Junior, Texts.JuniorBackbone, juniorMembers, rules.JuniorBackboneMin,
+        Require(PlanTargets.Junior, Team(Texts.JuniorBackbone), juniorMembers, rules.JuniorBackboneMin,
             p => IsBackboneTeacher(p, "junior"),
             (p, member) => p.Subjects.Distinct().Select(s => new Post(member, Post.Teaching, "junior", s)));
     }
@@ -87,12 +78,17 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
     /// <summary>What the plan already sends a member for a requirement: the team's moves so far and any the bureau pinned.</summary>
     int Planned(Guid member, string key) => PlanTargets.TeamCount(group, member, key, run.Moves, run.PersonOf);
 
+    /// <summary>The reason a move of the lead school's team gives.</summary>
+    Words Team(Words what) => Texts.Team(what, group.Name);
+
     /// <summary>
     /// One requirement for every member: a flow whose team arcs (cap = what is still missing) outweigh everything else.
     /// Reports why a member stays short (the final figures are <see cref="PlanTargets.Recount"/>'s).
     /// </summary>
-    void Require(string key, Words what, IReadOnlyList<Guid> members, int perMember, Func<Person, bool> sends,
-        Func<Person, Guid, IEnumerable<Post>> posts, Func<Person, long>? extraCost = null)
+    /// <param name="why">The reason each of the requirement's moves gives.</param>
+    /// <param name="returns">Who may be sent back in return, besides matching the post (anyone who matches when left out).</param>
+    void Require(string key, Words why, IReadOnlyList<Guid> members, int perMember, Func<Person, bool> sends,
+        Func<Person, Guid, IEnumerable<Post>> posts, Func<Person, long>? extraCost = null, Func<Person, bool>? returns = null)
     {
         if (members.Count == 0 || perMember <= 0)
         {
@@ -120,7 +116,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
                 {
                     if (!net.Has(post))
                     {
-                        Receive(net, post, member, returners, returnable);
+                        Receive(net, post, member, returners, returnable, returns ?? (_ => true));
                     }
 
                     net.Send(node, c, post, run.SendCost(c, member) + (extraCost?.Invoke(c.Person) ?? 0));
@@ -129,7 +125,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
         }
 
         net.Solve();
-        foreach (var move in run.DecodeTeam(net.Moves(), group, _why(what)))
+        foreach (var move in run.DecodeTeam(net.Moves(), group, why))
         {
             run.Fix(move);
         }
@@ -144,7 +140,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
         }
     }
 
-    void Receive(PlanNetwork net, Post post, Guid member, Dictionary<Guid, int> returners, Dictionary<Guid, int> returnable)
+    void Receive(PlanNetwork net, Post post, Guid member, Dictionary<Guid, int> returners, Dictionary<Guid, int> returnable, Func<Person, bool> returns)
     {
         var team = net.Node(("team", member));
         net.Node(post);
@@ -154,7 +150,7 @@ sealed class TeamPlanner(PlanRun run, PlanGroup group)
             return;
         }
 
-        foreach (var back in run.Free(member).Where(b => PlanRun.Matches(b.Person, post) && _returns(b.Person)))
+        foreach (var back in run.Free(member).Where(b => PlanRun.Matches(b.Person, post) && returns(b.Person)))
         {
             if (!returners.TryGetValue(back.Person.Id, out var node))
             {
