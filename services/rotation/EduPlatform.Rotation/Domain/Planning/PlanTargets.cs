@@ -55,8 +55,7 @@ public static class PlanTargets
 
         var senders = request.Groups.SelectMany(g => g.Senders).ToHashSet();
         var outbound = moves.Where(m => m.InReturnFor is null && senders.Contains(m.FromSchoolId) && IsTeacher(m)).ToList();
-        var eligible = senders.ToDictionary(s => s, s => request.People.Count(c => c.Person.Role == PersonRole.Teacher
-            && c.Person.CurrentSchoolId == s && c.Decision.Status == EligibilityStatus.MustRotate));
+        var eligible = EligibleBySender(request);
         var targets = new List<TargetResult>();
 
         foreach (var school in senders.Where(s => eligible[s] > 0 || outbound.Any(m => m.FromSchoolId == s)).OrderBy(Name, StringComparer.Ordinal))
@@ -154,6 +153,11 @@ public static class PlanTargets
         var league = request.Groups.FirstOrDefault(g => g.Sends is not null && g.Senders[0] == school);
         return league is null ? share : Math.Max(share, league.Sends!.Min);
     }
+
+    /// <summary>Each sending school's teachers who must rotate: the base of its share [national 2014].</summary>
+    public static Dictionary<Guid, int> EligibleBySender(PlanRequest request) =>
+        request.Groups.SelectMany(g => g.Senders).Distinct().ToDictionary(s => s, s => request.People.Count(c => c.Person.Role == PersonRole.Teacher
+            && c.Person.CurrentSchoolId == s && c.Decision.Status == EligibilityStatus.MustRotate));
 
     /// <summary>Teachers the sending schools send to rural campuses, and the backbone among them [002].</summary>
     public static (int Teachers, int Backbone) RuralBound(PlanRequest request, IEnumerable<PlannedMove> moves, Func<Guid, Person?> personOf)

@@ -68,8 +68,7 @@ sealed class PlanRun
         // 城镇学校、优质学校每学年交流轮岗的比例不低于符合交流条件教师总数的10%，其中骨干教师不低于交流轮岗教师总数的20%
         // [national 2014]: every sending school's own share, not one county pool.
         var senders = _r.Groups.SelectMany(g => g.Senders).ToHashSet();
-        var eligible = senders.ToDictionary(s => s, s => _r.People.Count(c => c.Person.Role == PersonRole.Teacher
-            && c.Person.CurrentSchoolId == s && c.Decision.Status == EligibilityStatus.MustRotate));
+        var eligible = PlanTargets.EligibleBySender(_r);
         var countTargets = eligible.ToDictionary(e => e.Key, e => PlanTargets.ShareTarget(_r, e.Key, e.Value));
         // A league's urban school sends at least its range's floor and no more than its ceiling, unless the national share asks more.
         var caps = _r.Groups.Where(g => g.Sends is not null).ToDictionary(g => g.Senders[0], g => Math.Max(g.Sends!.Max, countTargets[g.Senders[0]]));
